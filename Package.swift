@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraphCore", targets: ["NewsGraphCore"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(name: "NewsGraphCore"),
+        .target(
+            name: "Extraction",
+            dependencies: ["NewsGraphCore"],
+            resources: [.process("Resources")]
+        ),
+        .target(name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraphCore", "Extraction", "Rendering", "Graphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NewsGraphCore", "Graphviz"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsgraph", "NewsGraphCore"]),
+    ]
+)

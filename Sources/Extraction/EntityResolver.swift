@@ -1,0 +1,163 @@
+import NewsGraphCore
+
+/// One entity of one document, with the mentions that name it.
+struct LocalEntity: Sendable {
+    var name: String
+    var kind: EntityKind
+    var surfaces: Set<String>
+    var mentionCount: Int
+    /// The country the entity's own name or the lexicon ties it to.
+    var country: String?
+    /// Whether the country is part of the name ("U.S. State Department").
+    var countryIsInName: Bool
+    /// A demonym-led group ("Mexican drug cartels") rather than a body.
+    var isGroup: Bool
+}
+
+/// Resolves mentions inside one document: a surname to the full name, an
+/// acronym to its expansion, "U.S. State Department" to "State Department",
+/// a headline's bare word to a name the body spells out. Weak mentions that
+/// resolve to nothing are dropped with a diagnostic.
+struct EntityResolver {
+    let lexicon: Lexicon
+
+    struct Result {
+        var entities: [LocalEntity]
+        /// For each sentence, its mentions paired with their entity's index.
+        var resolved: [[(mention: Mention, entity: Int)]]
+        var diagnostics: [Diagnostic]
+    }
+
+    func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
+        var entities: [LocalEntity] = []
+        var keyToEntity: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+        var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
+
+        func key(_ kind: EntityKind, _ name: String) -> String { "\(kind.rawValue)|\(NameKey.normalize(name))" }
+
+        // Strong mentions first, fullest names first, so short forms find them.
+        let strong = mentions.joined().filter { !$0.isWeak }
+            .sorted { ($1.surface.split(separator: " ").count, $0.sentence) < ($0.surface.split(separator: " ").count, $1.sentence) }
+        for mention in strong {
+            let name = canonicalName(of: mention, entities: entities, keyToEntity: keyToEntity)
+            let entityKey = key(mention.kind, name)
+            if let existing = keyToEntity[entityKey] {
+                entities[existing].surfaces.insert(mention.surface)
+            } else {
+                keyToEntity[entityKey] = entities.count
+                entities.append(LocalEntity(
+                    name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
+                    country: country(in: mention), countryIsInName: countryPrefix(of: mention.surface) != nil,
+                    isGroup: mention.kind == .organization && isGroup(mention)))
+            }
+            keyToEntity[key(mention.kind, mention.surface)] = keyToEntity[entityKey]
+        }
+        linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
+
+        for sentenceMentions in mentions {
+            for mention in sentenceMentions {
+                let index: Int?
+                if mention.isWeak {
+                    index = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
+                    if index == nil {
+                        diagnostics.append(Diagnostic(
+                            stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
+                    }
+                } else {
+                    index = keyToEntity[key(mention.kind, mention.surface)]
+                }
+                guard let index else { continue }
+                entities[index].mentionCount += 1
+                entities[index].surfaces.insert(mention.surface)
+                resolved[mention.sentence].append((mention, index))
+            }
+        }
+        return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// The name a strong mention resolves to: the lexicon's canonical name, a
+    /// fuller person already seen with this surname, an organization named
+    /// again without its country prefix.
+    private func canonicalName(of mention: Mention, entities: [LocalEntity], keyToEntity: [String: Int]) -> String {
+        let words = mention.surface.split(separator: " ")
+        if mention.kind == .organization, isGroup(mention), let head = words.last, let demonym = words.first, words.count > 2 {
+            // "Mexican drug cartels" and "Mexican cartels" are one group, in
+            // every document: named by demonym and head noun.
+            return "\(demonym) \(head)"
+        }
+        if let canonical = mention.canonical { return canonical }
+        if mention.kind == .person, words.count == 1,
+           let match = uniquePerson(withSurname: mention.surface, in: entities) {
+            return entities[match].name
+        }
+        if mention.kind == .organization, words.count > 1 {
+            for prefix in 1..<words.count where lexicon.country(named: words[..<prefix].joined(separator: " ")) != nil {
+                let rest = words[prefix...].joined(separator: " ")
+                if case .organization(let name, _)? = lexicon.meaning(of: rest) { return name }
+            }
+        }
+        return mention.surface
+    }
+
+    private func resolveWeak(_ surface: String, entities: [LocalEntity], keyToEntity: [String: Int]) -> Int? {
+        let matches = Set(EntityKind.allCases.compactMap { keyToEntity["\($0.rawValue)|\(NameKey.normalize(surface))"] })
+        if matches.count == 1 { return matches.first }
+        return matches.isEmpty ? uniquePerson(withSurname: surface, in: entities) : nil
+    }
+
+    private func uniquePerson(withSurname surname: String, in entities: [LocalEntity]) -> Int? {
+        let key = NameKey.normalize(surname)
+        let matches = entities.indices.filter { index in
+            entities[index].kind == .person && entities[index].name.split(separator: " ").count > 1
+                && entities[index].name.split(separator: " ").last.map({ NameKey.normalize(String($0)) }) == key
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// "Central Intelligence Agency (CIA)": the acronym names the same body.
+    private func linkAcronyms(
+        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [String: Int]
+    ) {
+        for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
+            let tokens = sentences[sentenceIndex].tokens
+            for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
+            where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
+                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAllCaps {
+                let longKey = "\(long.kind.rawValue)|\(NameKey.normalize(long.surface))"
+                guard let target = keyToEntity[longKey] else { continue }
+                for kind in EntityKind.allCases {
+                    let shortKey = "\(kind.rawValue)|\(NameKey.normalize(short.surface))"
+                    if let previous = keyToEntity[shortKey], previous != target {
+                        entities[target].surfaces.formUnion(entities[previous].surfaces)
+                        for (key, value) in keyToEntity where value == previous {
+                            keyToEntity[key] = target
+                        }
+                    }
+                }
+                keyToEntity["\(long.kind.rawValue)|\(NameKey.normalize(short.surface))"] = target
+                entities[target].surfaces.insert(short.surface)
+            }
+        }
+    }
+
+    private func country(in mention: Mention) -> String? {
+        if let canonical = mention.canonical, case .organization(_, let country)? = lexicon.meaning(of: canonical) {
+            return country
+        }
+        if case .organization(_, let country)? = lexicon.meaning(of: mention.surface) { return country }
+        return countryPrefix(of: mention.surface)
+    }
+
+    private func countryPrefix(of surface: String) -> String? {
+        let words = surface.split(separator: " ")
+        for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
+        }
+        return nil
+    }
+
+    private func isGroup(_ mention: Mention) -> Bool {
+        mention.surface.split(separator: " ").last.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import NewsGraphCore
+
+/// The public facts extraction relies on — countries, well-known bodies and
+/// policies, titles, cue words, relation verbs, given names — loaded from the
+/// JSON resources of this module. Nothing here is specific to any article.
+public struct Lexicon: Sendable {
+    /// What a known phrase denotes.
+    enum Meaning: Sendable, Equatable {
+        case country(String)
+        /// A demonym ("Mexican"): the country where the state acts.
+        case demonym(String)
+        /// A capital ("Washington"): the country as an actor, or the city.
+        case capital(String)
+        case organization(name: String, country: String?)
+        case policy(String)
+        case location(String)
+    }
+
+    /// Exact-case phrases, keyed by their words joined with single spaces.
+    private(set) var properPhrases: [String: Meaning] = [:]
+    /// Lower-case policy phrases ("executive order").
+    private(set) var commonPolicies: Set<String> = []
+    private(set) var longestPhrase = 1
+    private(set) var leaderTitles: Set<String> = []
+    private(set) var memberTitles: Set<String> = []
+    private(set) var honorifics: Set<String> = []
+    private(set) var titleModifiers: Set<String> = []
+    private(set) var longestTitle = 1
+    private(set) var organizationHeads: Set<String> = []
+    private(set) var mediaHeads: Set<String> = []
+    private(set) var policyHeads: Set<String> = []
+    private(set) var groupNouns: Set<String> = []
+    private(set) var triggers: [String: RelationType] = [:]
+    private(set) var longestTrigger = 1
+    private(set) var nonEntityWords: Set<String> = []
+    private(set) var genericNouns: Set<String> = []
+    private(set) var givenNames: Set<String> = []
+    private(set) var countryNames: Set<String> = []
+    let cues: Cues
+
+    /// The country a phrase names as a country, demonym or capital.
+    func country(named phrase: String) -> String? {
+        switch meaning(of: phrase) {
+        case .country(let name)?, .demonym(let name)?, .capital(let name)?: return name
+        default: return nil
+        }
+    }
+
+    /// The lexicon shipped with NewsGraph. Loading it is a programming error
+    /// only if the package's own resources are broken.
+    public static let bundled: Lexicon = {
+        do {
+            return try Lexicon(loadingFrom: Bundle.module)
+        } catch {
+            fatalError("NewsGraph's bundled lexicon is broken: \(error)")
+        }
+    }()
+
+    init(loadingFrom bundle: Bundle) throws {
+        func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+            guard let url = bundle.url(forResource: name, withExtension: "json") else {
+                throw ArticleError(path: "\(name).json", reason: "missing lexicon resource")
+            }
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        }
+        let countries = try load("countries", as: [CountryFile].self)
+        let organizations = try load("organizations", as: OrganizationFile.self)
+        let policies = try load("policies", as: PolicyFile.self)
+        let titles = try load("titles", as: TitleFile.self)
+        cues = try load("cues", as: Cues.self)
+        let verbs = try load("relation-verbs", as: [String: [String]].self)
+        let stopwords = try load("stopwords", as: StopwordFile.self)
+        let names = try load("given-names", as: GivenNameFile.self)
+
+        for country in countries {
+            countryNames.insert(country.name)
+            addPhrase(country.name, .country(country.name))
+            country.aliases.forEach { addPhrase($0, .country(country.name)) }
+            country.demonyms.forEach { addPhrase($0, .demonym(country.name)) }
+            country.capitals.forEach { addPhrase($0, .capital(country.name)) }
+        }
+        for organization in organizations.known {
+            let meaning = Meaning.organization(name: organization.name, country: organization.country)
+            addPhrase(organization.name, meaning)
+            organization.aliases.forEach { addPhrase($0, meaning) }
+        }
+        for policy in policies.known {
+            addPhrase(policy.name, .policy(policy.name))
+            policy.aliases.forEach { addPhrase($0, .policy(policy.name)) }
+        }
+        for place in cues.places {
+            addPhrase(place, .location(place))
+        }
+        commonPolicies = Set(policies.commonNounPolicies.map { $0.lowercased() })
+        organizationHeads = Set(organizations.headWords)
+        mediaHeads = Set(organizations.mediaHeadWords)
+        policyHeads = Set(policies.headWords)
+        groupNouns = Set(cues.groupNouns)
+        leaderTitles = Set(titles.leaderTitles.map { $0.lowercased() })
+        memberTitles = Set(titles.memberTitles.map { $0.lowercased() })
+        honorifics = Set(titles.honorifics.map { $0.lowercased() })
+        titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
+        longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
+        for (type, words) in verbs {
+            guard let relationType = RelationType(rawValue: type) else { continue }
+            for word in words {
+                triggers[word.lowercased()] = relationType
+                longestTrigger = max(longestTrigger, Self.wordCount(word))
+            }
+        }
+        nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
+        genericNouns = Set(stopwords.generic.map { $0.lowercased() })
+        givenNames = Set(names.names)
+    }
+
+    func meaning(of phrase: String) -> Meaning? { properPhrases[phrase] }
+
+    func isTitle(_ phrase: String) -> Bool {
+        let lower = phrase.lowercased()
+        return leaderTitles.contains(lower) || memberTitles.contains(lower) || honorifics.contains(lower)
+    }
+
+    private mutating func addPhrase(_ phrase: String, _ meaning: Meaning) {
+        let key = phrase.split(separator: " ").joined(separator: " ")
+        // The first meaning wins: countries load before bodies and policies.
+        if properPhrases[key] == nil {
+            properPhrases[key] = meaning
+        }
+        longestPhrase = max(longestPhrase, Self.wordCount(key))
+    }
+
+    private static func wordCount(_ phrase: String) -> Int {
+        phrase.split(separator: " ").count
+    }
+}
+
+private struct CountryFile: Decodable {
+    var name: String
+    var aliases: [String]
+    var demonyms: [String]
+    var capitals: [String]
+}
+
+private struct OrganizationFile: Decodable {
+    struct Known: Decodable {
+        var name: String
+        var aliases: [String]
+        var country: String?
+    }
+    var known: [Known]
+    var headWords: [String]
+    var mediaHeadWords: [String]
+}
+
+private struct PolicyFile: Decodable {
+    struct Known: Decodable {
+        var name: String
+        var aliases: [String]
+    }
+    var headWords: [String]
+    var commonNounPolicies: [String]
+    var known: [Known]
+}
+
+private struct TitleFile: Decodable {
+    var leaderTitles: [String]
+    var memberTitles: [String]
+    var honorifics: [String]
+    var modifiers: [String]
+}
+
+private struct StopwordFile: Decodable {
+    var nonEntityCapitalized: [String]
+    var generic: [String]
+}
+
+private struct GivenNameFile: Decodable {
+    var names: [String]
+}

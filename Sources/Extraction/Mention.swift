@@ -1,0 +1,30 @@
+import NewsGraphCore
+
+/// A span of a sentence that names an entity, before resolution.
+struct Mention: Sendable {
+    var sentence: Int
+    /// Token positions in the sentence.
+    var tokens: Range<Int>
+    /// The name as written, without title or possessive ending.
+    var surface: String
+    var kind: EntityKind
+    /// The canonical name when the lexicon or a pattern knows it.
+    var canonical: String?
+    /// A title or role written before the name ("Mexican President").
+    var role: Role?
+    var isPossessive: Bool
+    /// Only a bare surname or acronym: resolved against fuller names later.
+    var isWeak: Bool = false
+
+    /// A title before a person's name, and what it is a title of.
+    struct Role: Sendable {
+        var title: String
+        var kind: RoleKind
+        /// A country, body or department the title names ("Mexican", "FBI", "Defense").
+        var scope: String?
+    }
+
+    enum RoleKind: Sendable {
+        case headOfState, leader, member
+    }
+}

@@ -1,0 +1,299 @@
+import NewsGraphCore
+
+/// Finds the names in sentences: lexicon phrases, capitalized chunks
+/// classified by their head word, title or given name, acronyms, demonym-led
+/// groups, lower-case policy phrases and designations.
+struct MentionRecognizer {
+    let lexicon: Lexicon
+    private var cues: Cues { lexicon.cues }
+
+    func mentions(in sentence: Sentence) -> [Mention] {
+        let tokens = sentence.tokens
+        var result: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = policyPhrase(in: sentence, at: index) ?? group(in: sentence, at: index) {
+                result.append(mention)
+                index = mention.tokens.upperBound
+                continue
+            }
+            guard startsName(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let chunkEnd = chunk(tokens, from: index, headline: sentence.isHeadline)
+            let found = classify(sentence: sentence, range: index..<chunkEnd)
+            result += found
+            index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
+        }
+        return result
+    }
+
+    // MARK: Chunks
+
+    private func startsName(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized || token.text.first?.isNumber == false && token.text.contains(".") && token.isAllCaps
+        else { return false }
+        return true
+    }
+
+    /// The end of the run of capitalized words starting at `start`, joined by
+    /// name connectors ("of", "de", "bin") that are followed by another
+    /// capitalized word; a possessive or a comma ends it.
+    private func chunk(_ tokens: [Token], from start: Int, headline: Bool) -> Int {
+        if headline {
+            // Headline case capitalizes every word: only known phrases span words.
+            for length in stride(from: min(lexicon.longestPhrase, tokens.count - start), through: 2, by: -1) {
+                let phrase = tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")
+                if lexicon.meaning(of: phrase) != nil { return start + length }
+            }
+            return start + 1
+        }
+        var end = start + 1
+        while end < tokens.count {
+            let previous = tokens[end - 1]
+            if previous.isPossessive || previous.punctuationAfter != nil { break }
+            let token = tokens[end]
+            if token.isCapitalized {
+                end += 1
+            } else if cues.nameConnectors.contains(String(token.text)), token.punctuationAfter == nil,
+                      end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Splits a chunk into mentions: title and scope peeled off a person's
+    /// name, known phrases matched longest first, the rest classified by cues.
+    private func classify(sentence: Sentence, range: Range<Int>) -> [Mention] {
+        let tokens = sentence.tokens
+        var range = range
+        // "The", "Speaking", "Former" open chunks without being part of a name.
+        while range.count > 1, isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        let words = tokens[range].map { String($0.text) }
+        let whole = words.joined(separator: " ")
+        if let designation = designation(sentence, range, whole) {
+            return [designation]
+        }
+
+        if range.count > 1, let meaning = lexicon.meaning(of: whole) {
+            return [mention(sentence, range, meaning: meaning)]
+        }
+        if let head = words.last, range.count > 1, !lexicon.isTitle(whole) {
+            let headKind = kind(ofHead: head)
+            if let headKind, lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) {
+                return [plain(sentence, range, kind: headKind)]
+            }
+        }
+        if let (titleStart, titleEnd) = titleSpan(in: words), titleEnd < words.count {
+            let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
+            let title = words[titleStart..<titleEnd].joined(separator: " ")
+            let scopeWords = words[..<titleStart].filter { !lexicon.titleModifiers.contains($0.lowercased()) }
+            var name = plain(sentence, nameRange, kind: .person)
+            name.role = Mention.Role(
+                title: title, kind: roleKind(title),
+                scope: scopeWords.isEmpty ? nil : scopeWords.joined(separator: " "))
+            var result: [Mention] = []
+            if !scopeWords.isEmpty {
+                let scopeStart = range.lowerBound + (words.firstIndex(of: scopeWords[0]) ?? 0)
+                result += classify(sentence: sentence, range: scopeStart..<(scopeStart + scopeWords.count))
+            }
+            return result + [name]
+        }
+        // Longest known phrase at the start, then the rest of the chunk.
+        for length in stride(from: min(lexicon.longestPhrase, range.count), through: 1, by: -1) {
+            let phrase = words[..<length].joined(separator: " ")
+            if let meaning = lexicon.meaning(of: phrase) {
+                let first = mention(sentence, range.lowerBound..<(range.lowerBound + length), meaning: meaning)
+                let rest = (range.lowerBound + length)..<range.upperBound
+                return [first] + (rest.isEmpty ? [] : classify(sentence: sentence, range: rest))
+            }
+        }
+        return unknownName(sentence: sentence, range: range, words: words)
+    }
+
+    private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
+        let lower = token.lowercased
+        if lower == "the" || cues.nameConnectors.contains(lower) { return true }
+        guard atSentenceStart, lexicon.meaning(of: String(token.text)) == nil,
+              !lexicon.givenNames.contains(String(token.text)) else { return false }
+        return lexicon.nonEntityWords.contains(lower)
+            || lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed")
+    }
+
+    private func unknownName(sentence: Sentence, range: Range<Int>, words: [String]) -> [Mention] {
+        let tokens = sentence.tokens
+        var range = range
+        var words = words
+        // A capitalized sentence opener ("However", "Experts") is not a name.
+        while let first = words.first, lexicon.nonEntityWords.contains(first.lowercased())
+            || lexicon.titleModifiers.contains(first.lowercased()) {
+            words.removeFirst()
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        guard !words.isEmpty, !sentence.isHeadline else {
+            return words.isEmpty ? [] : [weak(sentence, range)]
+        }
+        if words.count == 1 {
+            let word = words[0]
+            if tokens[range.lowerBound].isAllCaps, (2...6).contains(word.filter(\.isLetter).count) {
+                return [plain(sentence, range, kind: .organization)]
+            }
+            if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "in" {
+                return [plain(sentence, range, kind: .location)]
+            }
+            return [weak(sentence, range)]
+        }
+        if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
+            return [plain(sentence, range, kind: .person)]
+        }
+        if let last = words.last, cues.locationHeads.contains(last) {
+            return [plain(sentence, range, kind: .location)]
+        }
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "in", words.count <= 3 {
+            return [plain(sentence, range, kind: .location)]
+        }
+        return [weak(sentence, range)]
+    }
+
+    /// ", a security expert", "said", "told": what follows a person's name.
+    private func followedByPersonCue(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound].lowercased
+        if ["said", "says", "told", "added", "wrote", "argued", "noted", "stated"].contains(next) { return true }
+        if tokens[range.upperBound - 1].punctuationAfter == ",", ["a", "an", "the", "who"].contains(next) {
+            let following = tokens[range.upperBound..<min(tokens.count, range.upperBound + 5)].map(\.lowercased)
+            return following.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
+        }
+        return false
+    }
+
+    // MARK: Titles
+
+    private func titleSpan(in words: [String]) -> (Int, Int)? {
+        for start in words.indices {
+            for length in stride(from: min(lexicon.longestTitle, words.count - start), through: 1, by: -1) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                if lexicon.isTitle(phrase) {
+                    return (start, start + length)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func isTitleAt(_ words: [String], _ index: Int) -> Bool {
+        index < words.count && lexicon.isTitle(words[index])
+    }
+
+    private func roleKind(_ title: String) -> Mention.RoleKind {
+        if cues.headOfStateTitles.contains(where: { $0.caseInsensitiveCompare(title) == .orderedSame }) {
+            return .headOfState
+        }
+        return lexicon.leaderTitles.contains(title.lowercased()) ? .leader : .member
+    }
+
+    private func kind(ofHead head: String) -> EntityKind? {
+        if lexicon.organizationHeads.contains(head) || lexicon.mediaHeads.contains(head) { return .organization }
+        if lexicon.policyHeads.contains(head) { return .policy }
+        if cues.locationHeads.contains(head) { return .location }
+        return nil
+    }
+
+    /// "designated ... as Foreign Terrorist Organizations": the name after "as"
+    /// is a designation, a policy.
+    private func designation(_ sentence: Sentence, _ range: Range<Int>, _ whole: String) -> Mention? {
+        let tokens = sentence.tokens
+        guard range.lowerBound > 1, tokens[range.lowerBound - 1].lowercased == "as",
+              tokens[..<range.lowerBound].contains(where: { $0.lowercased.hasPrefix("designat") })
+        else { return nil }
+        let singular = whole.hasSuffix("s") ? String(whole.dropLast()) : whole
+        if case .policy(let name)? = lexicon.meaning(of: singular) ?? lexicon.meaning(of: whole) {
+            return plain(sentence, range, kind: .policy, canonical: name)
+        }
+        return plain(sentence, range, kind: .policy, canonical: singular + " designation")
+    }
+
+    // MARK: Phrases that need no capitals
+
+    /// "executive order", "mass deportations", "tariffs on Mexico".
+    private func policyPhrase(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard !tokens[index].isCapitalized || index == 0 else { return nil }
+        for length in stride(from: min(4, tokens.count - index), through: 2, by: -1) {
+            let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            if lexicon.commonPolicies.contains(phrase) {
+                return plain(sentence, index..<(index + length), kind: .policy, surface: phrase)
+            }
+        }
+        let word = tokens[index].lowercased
+        if ["tariffs", "sanctions", "embargo"].contains(word), index + 2 < tokens.count,
+           tokens[index + 1].lowercased == "on", case .country(let country)? = lexicon.meaning(of: String(tokens[index + 2].text)) {
+            return plain(sentence, index..<(index + 3), kind: .policy, surface: "\(word) on \(country)")
+        }
+        return nil
+    }
+
+    /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
+    private func group(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
+            if lexicon.groupNouns.contains(tokens[end].lowercased) {
+                let surface = tokens[index...end].map { String($0.text) }.joined(separator: " ")
+                var result = plain(sentence, index..<(end + 1), kind: .organization, surface: surface)
+                result.canonical = surface
+                return result
+            }
+            if tokens[end].punctuationAfter != nil { break }
+            end += 1
+        }
+        return nil
+    }
+
+    // MARK: Building mentions
+
+    private func mention(_ sentence: Sentence, _ range: Range<Int>, meaning: Lexicon.Meaning) -> Mention {
+        switch meaning {
+        case .country(let name), .demonym(let name):
+            return plain(sentence, range, kind: .country, canonical: name)
+        case .capital(let name):
+            // "in Mexico City" is the city; "Washington warned" is the state.
+            let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) {
+                let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
+                return plain(sentence, range, kind: .location, canonical: city)
+            }
+            return plain(sentence, range, kind: .country, canonical: name)
+        case .organization(let name, _):
+            return plain(sentence, range, kind: .organization, canonical: name)
+        case .policy(let name):
+            return plain(sentence, range, kind: .policy, canonical: name)
+        case .location(let name):
+            return plain(sentence, range, kind: .location, canonical: name)
+        }
+    }
+
+    private func plain(
+        _ sentence: Sentence, _ range: Range<Int>, kind: EntityKind, canonical: String? = nil, surface: String? = nil
+    ) -> Mention {
+        let tokens = sentence.tokens[range]
+        return Mention(
+            sentence: sentence.index, tokens: range,
+            surface: surface ?? tokens.map { String($0.text) }.joined(separator: " "),
+            kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
+    }
+
+    private func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {
+        var result = plain(sentence, range, kind: .person)
+        result.isWeak = true
+        return result
+    }
+}

@@ -1,0 +1,270 @@
+import NewsGraphCore
+
+/// Finds typed, directed relations inside sentences: titles and roles,
+/// appositives, "led by", verb frames with subject and object in one clause,
+/// nominal forms, designations, "according to" sources, "in" for places.
+/// Two names sharing a sentence are never enough.
+struct RelationExtractor {
+    let lexicon: Lexicon
+
+    typealias Resolved = (mention: Mention, entity: Int)
+
+    struct Found: Hashable {
+        var source: Int
+        var target: Int
+        var type: RelationType
+        var sentence: Int
+        var confidence: Double
+    }
+
+    func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
+        var found: [Found] = []
+        var lastPerson: Int?
+        for sentence in sentences {
+            let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
+            var context = SentenceContext(
+                sentence: sentence, mentions: mentions, entities: entities, lexicon: lexicon, lastPerson: lastPerson)
+            context.findRoles()
+            context.findAppositives()
+            context.findLedBy()
+            context.findVerbFrames()
+            context.findSources()
+            context.findPlaces()
+            context.findCountryTies()
+            found += context.found
+            if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
+                lastPerson = person.entity
+            }
+        }
+        return found
+    }
+}
+
+/// The relation patterns, applied to one sentence.
+private struct SentenceContext {
+    let sentence: Sentence
+    let mentions: [RelationExtractor.Resolved]
+    let entities: [LocalEntity]
+    let lexicon: Lexicon
+    let lastPerson: Int?
+    var found: [RelationExtractor.Found] = []
+
+    private var tokens: [Token] { sentence.tokens }
+
+    private func kind(_ entity: Int) -> EntityKind { entities[entity].kind }
+
+    private mutating func add(_ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double) {
+        guard source != target, allowed(type, from: kind(source), to: kind(target)) else { return }
+        found.append(.init(source: source, target: target, type: type, sentence: sentence.index, confidence: confidence))
+    }
+
+    private func allowed(_ type: RelationType, from source: EntityKind, to target: EntityKind) -> Bool {
+        switch type {
+        case .leads, .memberOf: return source != .policy && source != .location && [.organization, .country].contains(target)
+        case .enacts: return source != .policy && source != .location && target == .policy
+        case .appliesTo: return source == .policy && target != .policy
+        case .locatedIn: return [.location, .organization].contains(source) && [.location, .country].contains(target)
+        case .reported: return source == .organization && target != .policy && target != .location
+        case .meets: return source != .policy && target != .policy && source != .location && target != .location
+        case .opposes, .supports: return source != .location && target != .location
+        case .targets: return source != .policy && source != .location && target != .policy && target != .location
+        }
+    }
+
+    // MARK: Roles
+
+    /// "Mexican President Claudia Sheinbaum", "FBI Director X", "Defense Secretary X".
+    mutating func findRoles() {
+        for (position, item) in mentions.enumerated() {
+            guard let role = item.mention.role else { continue }
+            let scope = position > 0 ? mentions[position - 1] : nil
+            if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
+               [.country, .organization].contains(kind(scope.entity)) {
+                let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
+                add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
+            } else if let department = department(of: role.title) {
+                add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
+            } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
+                      kind(ofCountry) == .country {
+                add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
+            }
+        }
+    }
+
+    /// "Defense Secretary" heads the document's Defense Department, if it names one.
+    private func department(of title: String) -> Int? {
+        let words = title.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        let field = words[0]
+        return entities.indices.first { index in
+            kind(index) == .organization && entities[index].surfaces.contains { surface in
+                surface == "\(field) Department" || surface == "Department of \(field)" || surface == "\(field) Ministry"
+                    || surface == "Ministry of \(field)"
+            }
+        }
+    }
+
+    /// The mention right after `word` at token `position` ("President of Mexico").
+    private func mention(after position: Int, word: String) -> Int? {
+        guard position < tokens.count, tokens[position].lowercased == word else { return nil }
+        let next = position + (position + 1 < tokens.count && tokens[position + 1].lowercased == "the" ? 2 : 1)
+        return mentions.first { $0.mention.tokens.lowerBound == next }?.entity
+    }
+
+    /// "Vanda Felbab-Brown, a security expert at the Brookings Institution";
+    /// "Shannon O'Neil of the Council on Foreign Relations".
+    mutating func findAppositives() {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
+            guard position + 1 < mentions.count else { continue }
+            let next = mentions[position + 1]
+            guard [.organization, .country].contains(kind(next.entity)) else { continue }
+            let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
+            let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
+            let leaderTitle = between.contains { lexicon.leaderTitles.contains($0) }
+            if ["at", "of", "for", "with", "from"].contains(last),
+               between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
+                add(item.entity, leaderTitle ? .leads : .memberOf, next.entity, 0.8)
+            }
+        }
+    }
+
+    /// "The group, led by Eric Geressy"; "Mexico's government, led by President X".
+    mutating func findLedBy() {
+        for index in tokens.indices.dropLast() where ["led", "headed", "chaired", "run"].contains(tokens[index].lowercased)
+            && tokens[index + 1].lowercased == "by" {
+            guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
+                  leader.mention.tokens.lowerBound - index <= 4,
+                  let led = mentions.last(where: {
+                      $0.mention.tokens.upperBound <= index && [.organization, .country].contains(kind($0.entity))
+                  }),
+                  index - led.mention.tokens.upperBound <= 3
+            else { continue }
+            add(leader.entity, .leads, led.entity, 0.85)
+        }
+    }
+
+    // MARK: Verb frames
+
+    /// A relation verb or noun with the nearest name before it as subject and
+    /// the first name after it as object; passives swap them.
+    mutating func findVerbFrames() {
+        var index = 0
+        while index < tokens.count {
+            guard let (type, length) = trigger(at: index) else {
+                index += 1
+                continue
+            }
+            defer { index += length }
+            if insideMention(index) { continue }
+            let after = index + length
+            let isPassive = index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lowercased)
+                && after < tokens.count && tokens[after].lowercased == "by"
+            guard var subject = subject(before: index), var object = object(after: after) else { continue }
+            if isPassive { swap(&subject, &object) }
+            let distance = (object.1 - subject.1)
+            let confidence = distance <= 8 ? 0.75 : 0.6
+            if type == .enacts || type == .targets, kind(object.0) == .policy {
+                add(subject.0, .enacts, object.0, confidence)
+                if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy {
+                    add(object.0, .appliesTo, aimedAt.0, confidence - 0.1)
+                    add(subject.0, .targets, aimedAt.0, confidence - 0.1)
+                }
+            } else {
+                add(subject.0, type, object.0, confidence)
+            }
+        }
+    }
+
+    private func trigger(at index: Int) -> (RelationType, Int)? {
+        for length in stride(from: min(lexicon.longestTrigger, tokens.count - index), through: 1, by: -1) {
+            let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            if let type = lexicon.triggers[phrase] { return (type, length) }
+        }
+        return nil
+    }
+
+    private func insideMention(_ index: Int) -> Bool {
+        mentions.contains { $0.mention.tokens.contains(index) }
+    }
+
+    /// The subject: the nearest name before the trigger in the same clause,
+    /// or the last person named when a pronoun stands there.
+    private func subject(before index: Int) -> (Int, Int)? {
+        let clauseStart = tokens[..<index].lastIndex { $0.punctuationAfter == ";" }.map { $0 + 1 } ?? 0
+        if let candidate = mentions.last(where: {
+            $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
+                && ![.location].contains(kind($0.entity)) && !isSourceOnly($0)
+        }), index - candidate.mention.tokens.upperBound <= 12 {
+            return (candidate.entity, candidate.mention.tokens.upperBound)
+        }
+        if let lastPerson, tokens[clauseStart..<index].contains(where: { ["she", "he"].contains($0.lowercased) }) {
+            return (lastPerson, index)
+        }
+        return nil
+    }
+
+    private func object(after index: Int) -> (Int, Int)? {
+        guard let candidate = mentions.first(where: { $0.mention.tokens.lowerBound >= index }),
+              candidate.mention.tokens.lowerBound - index <= 8,
+              !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: { $0.punctuationAfter == ";" })
+        else { return nil }
+        return (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    private func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
+        let start = item.mention.tokens.lowerBound
+        return start >= 2 && tokens[start - 2].lowercased == "according" && tokens[start - 1].lowercased == "to"
+    }
+
+    // MARK: Sources, places, countries
+
+    /// "according to NBC News", "told El País", "Speaking on Fox News", and a
+    /// source list line `CNN, "Trump Weighs Strikes..."`: the outlet reported
+    /// the main actor of the sentence.
+    mutating func findSources() {
+        let actors = mentions.filter { kind($0.entity) != .policy && kind($0.entity) != .location }
+        for item in mentions where kind(item.entity) == .organization {
+            let start = item.mention.tokens.lowerBound
+            let before = start > 0 ? tokens[start - 1].lowercased : ""
+            let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
+                || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
+            let isSource = isSourceOnly(item) || ["told", "on", "to"].contains(before) && start <= 4 || isSourceList
+                || before == "told"
+            guard isSource, let actor = actors.first(where: { $0.entity != item.entity }) else { continue }
+            add(item.entity, .reported, actor.entity, 0.7)
+        }
+        for index in tokens.indices where ["reported", "reports", "revealed"].contains(tokens[index].lowercased) {
+            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && kind($0.entity) == .organization }),
+               let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
+                add(outlet.entity, .reported, actor.entity, 0.7)
+            }
+        }
+    }
+
+    /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
+    mutating func findPlaces() {
+        for (item, next) in zip(mentions, mentions.dropFirst()) {
+            let gap = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            let commaJoined = gap.isEmpty && tokens[item.mention.tokens.upperBound - 1].punctuationAfter == ","
+                && kind(item.entity) == .location
+            if gap == ["in"] || commaJoined {
+                add(item.entity, .locatedIn, next.entity, 0.7)
+            }
+        }
+    }
+
+    /// A body whose name or lexicon entry ties it to a country named in the
+    /// same sentence: "U.S. State Department" member_of United States; a group
+    /// like "Mexican drug cartels" located_in Mexico.
+    mutating func findCountryTies() {
+        let named = Set(mentions.filter { kind($0.entity) == .country }.map { entities[$0.entity].name })
+        for item in mentions where kind(item.entity) == .organization {
+            let body = entities[item.entity]
+            guard let country = body.country, body.countryIsInName || named.contains(country),
+                  let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
+            else { continue }
+            add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// A sentence of an article's own text, or a headline.
+struct Sentence: Sendable {
+    var text: String
+    /// Position in the document, from 0.
+    var index: Int
+    /// A line without sentence punctuation: a headline, deck or section title.
+    /// Headline case capitalizes ordinary words, so names there need support
+    /// from the body.
+    var isHeadline: Bool
+    var tokens: [Token]
+}
+
+/// A word of a sentence. Possessive endings are split off into a flag, so
+/// "Mexico’s" is the token "Mexico" with `isPossessive`.
+struct Token: Sendable {
+    var text: Substring
+    var isPossessive: Bool
+    /// A comma, semicolon, colon, dash, bracket or quote stands right after the word.
+    var punctuationAfter: Character?
+
+    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }
+    var lowercased: String { text.lowercased() }
+}

@@ -1,0 +1,15 @@
+/// One article read into the graph.
+public struct Document: Codable, Hashable, Sendable {
+    /// Stable identifier, derived from the file name.
+    public var id: String
+    /// The path the article was read from, as given by the user.
+    public var path: String
+    /// The headline, or the first line of the article.
+    public var title: String
+
+    public init(id: String, path: String, title: String) {
+        self.id = id
+        self.path = path
+        self.title = title
+    }
+}

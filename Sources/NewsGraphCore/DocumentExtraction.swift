@@ -1,0 +1,64 @@
+/// An entity as one document names it, before documents are merged.
+public struct ExtractedEntity: Hashable, Sendable {
+    /// The fullest proper form in the document.
+    public var name: String
+    public var kind: EntityKind
+    /// The other surface forms in the document.
+    public var aliases: Set<String>
+    public var mentions: Int
+
+    public init(name: String, kind: EntityKind, aliases: Set<String> = [], mentions: Int = 1) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}
+
+/// A relation found in one sentence, between two entities of the same document
+/// named by their ``ExtractedEntity/name``.
+public struct ExtractedRelation: Hashable, Sendable {
+    public var source: String
+    public var target: String
+    public var type: RelationType
+    public var sentence: String
+    /// How sure the pattern that found it is, from 0 to 1.
+    public var confidence: Double
+
+    public init(source: String, target: String, type: RelationType, sentence: String, confidence: Double) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.sentence = sentence
+        self.confidence = confidence
+    }
+}
+
+/// Something extraction dropped or doubted, kept for whoever debugs a miss.
+public struct Diagnostic: Hashable, Sendable, Codable {
+    public var stage: String
+    public var message: String
+
+    public init(stage: String, message: String) {
+        self.stage = stage
+        self.message = message
+    }
+}
+
+/// Everything extracted from one document.
+public struct DocumentExtraction: Sendable {
+    public var document: Document
+    public var entities: [ExtractedEntity]
+    public var relations: [ExtractedRelation]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        document: Document, entities: [ExtractedEntity], relations: [ExtractedRelation],
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.document = document
+        self.entities = entities
+        self.relations = relations
+        self.diagnostics = diagnostics
+    }
+}

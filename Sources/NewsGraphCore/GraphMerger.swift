@@ -1,0 +1,128 @@
+/// Merges per-document extractions into one graph: one node per real-world
+/// entity, one edge per (source, type, target) weighted by its sentences.
+public enum GraphMerger {
+    public static func merge(_ extractions: [DocumentExtraction]) -> KnowledgeGraph {
+        var groups = EntityGroups()
+        // Fullest names first, so a bare surname meets the full name it abbreviates.
+        let ordered = extractions.enumerated().flatMap { documentIndex, extraction in
+            extraction.entities.map { (documentIndex, $0) }
+        }.sorted { lhs, rhs in
+            let (left, right) = (lhs.1.name, rhs.1.name)
+            let (leftWords, rightWords) = (wordCount(left), wordCount(right))
+            if leftWords != rightWords { return leftWords > rightWords }
+            if left.count != right.count { return left.count > right.count }
+            if left != right { return left < right }
+            return lhs.0 < rhs.0
+        }
+        var groupOf: [LocalName: Int] = [:]
+        for (documentIndex, entity) in ordered {
+            let group = groups.add(entity, document: extractions[documentIndex].document.id)
+            groupOf[LocalName(document: documentIndex, name: entity.name)] = group
+        }
+
+        let entities = groups.entities()
+        var relations: [RelationKey: (evidence: [Evidence], confidence: Double)] = [:]
+        for (documentIndex, extraction) in extractions.enumerated() {
+            for relation in extraction.relations {
+                guard
+                    let source = groupOf[LocalName(document: documentIndex, name: relation.source)],
+                    let target = groupOf[LocalName(document: documentIndex, name: relation.target)],
+                    source != target
+                else { continue }
+                let key = RelationKey(source: entities[source].id, target: entities[target].id, type: relation.type)
+                let evidence = Evidence(document: extraction.document.id, sentence: relation.sentence)
+                var entry = relations[key] ?? ([], 0)
+                if !entry.evidence.contains(evidence) {
+                    entry.evidence.append(evidence)
+                }
+                entry.confidence = max(entry.confidence, relation.confidence)
+                relations[key] = entry
+            }
+        }
+        return KnowledgeGraph(
+            documents: extractions.map(\.document),
+            entities: entities,
+            relations: relations.map { key, value in
+                Relation(
+                    source: key.source, target: key.target, type: key.type,
+                    confidence: value.confidence, evidence: value.evidence)
+            })
+    }
+
+    private static func wordCount(_ name: String) -> Int {
+        name.split(whereSeparator: \.isWhitespace).count
+    }
+
+    private struct LocalName: Hashable {
+        var document: Int
+        var name: String
+    }
+
+    private struct RelationKey: Hashable {
+        var source: String
+        var target: String
+        var type: RelationType
+    }
+}
+
+/// Entities of many documents grouped by shared names: an entity joins the one
+/// group of its kind that already knows its name, or starts a new group. A
+/// name known to two groups (two people called Johnson) joins neither.
+private struct EntityGroups {
+    private struct Group {
+        var name: String
+        var kind: EntityKind
+        var surfaceForms: Set<String>
+        var documents: Set<String>
+        var mentions: Int
+    }
+
+    private var groups: [Group] = []
+    private var groupsByKey: [String: Set<Int>] = [:]
+
+    mutating func add(_ entity: ExtractedEntity, document: String) -> Int {
+        let key = NameKey.normalize(entity.name)
+        let candidates = (groupsByKey[key] ?? []).filter { groups[$0].kind == entity.kind }
+        let index: Int
+        if candidates.count == 1, let match = candidates.first {
+            index = match
+            groups[index].surfaceForms.formUnion(entity.aliases)
+            groups[index].surfaceForms.insert(entity.name)
+            groups[index].documents.insert(document)
+            groups[index].mentions += entity.mentions
+        } else {
+            index = groups.count
+            groups.append(Group(
+                name: entity.name, kind: entity.kind, surfaceForms: entity.aliases.union([entity.name]),
+                documents: [document], mentions: entity.mentions))
+        }
+        var forms = entity.aliases.union([entity.name])
+        if entity.kind == .person, let surname = entity.name.split(separator: " ").last, surname != Substring(entity.name) {
+            forms.insert(String(surname))
+        }
+        for form in forms {
+            groupsByKey[NameKey.normalize(form), default: []].insert(index)
+        }
+        return index
+    }
+
+    /// The merged entities, indexed like the groups, with unique ids.
+    func entities() -> [Entity] {
+        var usedIDs: Set<String> = []
+        return groups.map { group in
+            var id = EntityID.slug(group.name)
+            if usedIDs.contains(id) { id += "_\(group.kind.rawValue)" }
+            var suffix = 2
+            let base = id
+            while usedIDs.contains(id) {
+                id = "\(base)_\(suffix)"
+                suffix += 1
+            }
+            usedIDs.insert(id)
+            return Entity(
+                id: id, name: group.name, kind: group.kind,
+                aliases: group.surfaceForms.subtracting([group.name]).sorted(),
+                documents: group.documents.sorted(), mentions: group.mentions)
+        }
+    }
+}

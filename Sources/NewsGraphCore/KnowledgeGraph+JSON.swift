@@ -1,0 +1,78 @@
+import Foundation
+
+/// A graph file that cannot be used, naming the file and the reason.
+public struct GraphFileError: Error, CustomStringConvertible, Equatable {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+extension KnowledgeGraph {
+    /// Pretty-printed JSON with sorted keys: byte-identical for equal graphs.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes and checks a graph: a known schema version, and relations that
+    /// join entities the graph has.
+    public init(jsonData data: Data, path: String) throws {
+        let graph: KnowledgeGraph
+        do {
+            graph = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
+        } catch let error as DecodingError {
+            throw GraphFileError(path: path, reason: "not a NewsGraph graph file (\(Self.explain(error)))")
+        } catch {
+            throw GraphFileError(path: path, reason: "not valid JSON")
+        }
+        guard graph.schemaVersion <= Self.currentSchemaVersion else {
+            throw GraphFileError(
+                path: path,
+                reason: "schema version \(graph.schemaVersion) is newer than this newsgraph understands (\(Self.currentSchemaVersion))")
+        }
+        let ids = Set(graph.entities.map(\.id))
+        if let dangling = graph.relations.first(where: { !ids.contains($0.source) || !ids.contains($0.target) }) {
+            throw GraphFileError(
+                path: path, reason: "relation \(dangling.source) -> \(dangling.target) names an entity the file does not have")
+        }
+        self = graph
+    }
+
+    /// Reads a graph file written by ``jsonData()``.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw GraphFileError(path: url.path, reason: exists ? "cannot be read" : "no such file")
+        }
+        try self.init(jsonData: data, path: url.path)
+    }
+
+    private static func explain(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing \"\(key.stringValue)\" at \(pathText(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "unexpected value at \(pathText(context.codingPath))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(pathText(context.codingPath))"
+        @unknown default:
+            return "unreadable"
+        }
+    }
+
+    private static func pathText(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "top level" : path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import NewsGraphCore
+
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "List an entity's neighbors with relation, direction, weight and evidence.",
+        discussion: """
+            NAME may be the canonical name or any alias, in any case, with or without accents or "the".
+
+              newsgraph neighbors graphs/seeds.json Sheinbaum
+              newsgraph neighbors graphs/seeds.json "the CIA" --depth 2 --type member_of --json
+            """)
+
+    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    var graph: String
+
+    @Argument(help: "The entity's name or alias.")
+    var name: String
+
+    @Option(help: "How many hops away to look.")
+    var depth = 1
+
+    @Option(name: .customLong("type"), help: "Only relations of this type (repeatable).")
+    var types: [RelationType] = []
+
+    @Option(help: "outgoing, incoming or both.")
+    var direction: Direction = .both
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let graph = try loadGraph(graph)
+            let lookup = EntityLookup(graph)
+            let matches = lookup.matches(name)
+            guard let entity = matches.first else {
+                let suggestions = lookup.suggestions(for: name).map { "  \($0.name) (\($0.kind.rawValue))" }
+                printError("error: no entity named \"\(name)\" in \(self.graph)"
+                    + (suggestions.isEmpty ? "" : "\nclosest matches:\n" + suggestions.joined(separator: "\n")))
+                throw ExitCode.failure
+            }
+            if matches.count > 1 {
+                printError("note: \"\(name)\" names \(matches.count) entities; showing \(entity.name) (\(entity.kind.rawValue))")
+            }
+            let neighbors = GraphIndex(graph).neighbors(
+                of: entity.id, depth: depth, types: Set(types), direction: direction)
+            if json {
+                FileHandle.standardOutput.write(try NeighborReport(entity: entity, neighbors: neighbors).jsonData())
+            } else {
+                print(NeighborReport(entity: entity, neighbors: neighbors).text)
+            }
+        }
+    }
+}
+
+/// The answer to a neighbors query, as text for people or JSON for scripts.
+struct NeighborReport: Encodable {
+    struct Row: Encodable {
+        var name: String
+        var kind: EntityKind
+        var relation: RelationType
+        var direction: Direction
+        var weight: Int
+        var depth: Int
+        var evidence: Evidence?
+    }
+
+    var entity: Entity
+    var neighbors: [Row]
+
+    init(entity: Entity, neighbors: [Neighbor]) {
+        self.entity = entity
+        self.neighbors = neighbors.map {
+            Row(name: $0.entity.name, kind: $0.entity.kind, relation: $0.relation.type, direction: $0.direction,
+                weight: $0.relation.weight, depth: $0.depth, evidence: $0.relation.evidence.first)
+        }
+    }
+
+    var text: String {
+        var lines = ["\(entity.name) (\(entity.kind.rawValue)): \(neighbors.count) neighbor\(neighbors.count == 1 ? "" : "s")"]
+        for row in neighbors {
+            let arrow = row.direction == .outgoing
+                ? "--\(row.relation.rawValue)--> \(row.name)"
+                : "<--\(row.relation.rawValue)-- \(row.name)"
+            let depthNote = row.depth > 1 ? " [depth \(row.depth)]" : ""
+            lines.append("  \(arrow) (\(row.kind.rawValue), weight \(row.weight))\(depthNote)")
+            if let evidence = row.evidence {
+                lines.append("      “\(evidence.sentence)” [\(evidence.document)]")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Graphviz
+import NewsGraphCore
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension RelationType: ExpressibleByArgument {}
+extension Direction: ExpressibleByArgument {}
+
+/// Prints to standard error, where messages for people go.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs `body`, turning the errors users can act on into a message on
+/// standard error and a failing exit code instead of a stack trace.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        printError("error: \(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// Loads a graph file, or fails with a message naming it.
+func loadGraph(_ path: String) throws -> KnowledgeGraph {
+    try KnowledgeGraph(contentsOf: URL(fileURLWithPath: path))
+}
+
+/// Writes `data` to `path` atomically, or to standard output for "-".
+func writeOutput(_ data: Data, to path: String?) throws {
+    guard let path, path != "-" else {
+        FileHandle.standardOutput.write(data)
+        return
+    }
+    try AtomicFile.write(data, to: path)
+}
