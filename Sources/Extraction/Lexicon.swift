@@ -118,7 +118,7 @@ public struct Lexicon: Sendable {
 
     func isTitle(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
-        return leaderTitles.contains(lower) || memberTitles.contains(lower) || honorifics.contains(lower)
+        return [lower, lower + "."].contains { leaderTitles.contains($0) || memberTitles.contains($0) || honorifics.contains($0) }
     }
 
     private mutating func addPhrase(_ phrase: String, _ meaning: Meaning) {

@@ -58,7 +58,8 @@ struct MentionRecognizer {
             if token.isCapitalized {
                 end += 1
             } else if cues.nameConnectors.contains(String(token.text)), token.punctuationAfter == nil,
-                      end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                      end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                      !lexicon.nonEntityWords.contains(tokens[end + 1].lowercased) {
                 end += 2
             } else {
                 break
@@ -120,7 +121,7 @@ struct MentionRecognizer {
 
     private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
-        if lower == "the" || cues.nameConnectors.contains(lower) { return true }
+        if lower == "the" || cues.nameConnectors.contains(lower) || lexicon.titleModifiers.contains(lower) { return true }
         guard atSentenceStart, lexicon.meaning(of: String(token.text)) == nil,
               !lexicon.givenNames.contains(String(token.text)) else { return false }
         return lexicon.nonEntityWords.contains(lower)

@@ -160,6 +160,10 @@ private struct SentenceContext {
             let after = index + length
             let isPassive = index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lowercased)
                 && after < tokens.count && tokens[after].lowercased == "by"
+            if tokens[index].lowercased.hasPrefix("designat"), let subject = subject(before: index) {
+                findDesignation(by: subject.0, after: after)
+                continue
+            }
             guard var subject = subject(before: index), var object = object(after: after) else { continue }
             if isPassive { swap(&subject, &object) }
             let distance = (object.1 - subject.1)
@@ -173,6 +177,18 @@ private struct SentenceContext {
             } else {
                 add(subject.0, type, object.0, confidence)
             }
+        }
+    }
+
+    /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
+    private mutating func findDesignation(by designator: Int, after index: Int) {
+        guard let asIndex = tokens[index...].prefix(12).firstIndex(where: { $0.lowercased == "as" }),
+              let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
+        else { return }
+        add(designator, .enacts, policy.entity, 0.85)
+        for designated in mentions where (index..<asIndex).contains(designated.mention.tokens.lowerBound) {
+            add(policy.entity, .appliesTo, designated.entity, 0.85)
+            add(designator, .targets, designated.entity, 0.8)
         }
     }
 

@@ -29,6 +29,8 @@ extension KnowledgeGraph {
         let graph: KnowledgeGraph
         do {
             graph = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw GraphFileError(path: path, reason: "not valid JSON")
         } catch let error as DecodingError {
             throw GraphFileError(path: path, reason: "not a NewsGraph graph file (\(Self.explain(error)))")
         } catch {
@@ -66,7 +68,7 @@ extension KnowledgeGraph {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return "unexpected value at \(pathText(context.codingPath))"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(pathText(context.codingPath))"
+            return "bad value at \(pathText(context.codingPath))"
         @unknown default:
             return "unreadable"
         }

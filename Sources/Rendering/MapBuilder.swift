@@ -52,7 +52,7 @@ public struct MapBuilder: Sendable {
             "shape": look.shape,
             "fillcolor": look.fill,
             "tooltip": LabelText.escaped(tooltip),
-            "id": "entity-\(entity.id)",
+            "id": "entity.\(entity.id)",
             "class": "entity \(entity.kind.rawValue)",
         ])
     }
@@ -76,7 +76,7 @@ public struct MapBuilder: Sendable {
                 "penwidth": style.penWidth(weight: relation.weight),
                 "tooltip": LabelText.escaped(tooltip),
                 "labeltooltip": LabelText.escaped(tooltip),
-                "id": "relation-\(relation.source)-\(relation.type.rawValue)-\(relation.target)",
+                "id": "relation.\(relation.source).\(relation.type.rawValue).\(relation.target)",
                 "class": "relation \(relation.type.rawValue)",
             ])
     }

@@ -1,0 +1,129 @@
+import Foundation
+import FoundationXML
+import NewsGraphCore
+import Testing
+
+/// Runs the built `newsgraph` binary as a user would.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func newsgraph(_ arguments: [String]) throws -> Run {
+    try run(packageRoot.appendingPathComponent(".build/debug/newsgraph").path, arguments)
+}
+
+func run(_ executable: String, _ arguments: [String]) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Suite(.serialized) struct CommandLineTests {
+    @Test func buildIsDeterministicAndGraphvizAcceptsOurDOT() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [(json: Data, dot: Data)] = []
+        for round in 0..<2 {
+            let json = folder.appendingPathComponent("g\(round).json").path
+            let dot = folder.appendingPathComponent("g\(round).dot").path
+            let svg = folder.appendingPathComponent("g\(round).svg").path
+            let result = try newsgraph(["build", "seeds", "--output", json, "--dot", dot, "--svg", svg])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append((try Data(contentsOf: URL(fileURLWithPath: json)), try Data(contentsOf: URL(fileURLWithPath: dot))))
+            let parser = XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: svg)))
+            #expect(parser.parse() && parser.parserError == nil)
+        }
+        #expect(outputs[0].json == outputs[1].json)
+        #expect(outputs[0].dot == outputs[1].dot)
+
+        let graph = try KnowledgeGraph(jsonData: outputs[0].json, path: "g0.json")
+        #expect(graph.documents.map(\.path).allSatisfy { $0.hasPrefix("seeds/") })
+        #expect(graph.entities.contains { $0.name == "Claudia Sheinbaum" && $0.kind == .person })
+
+        let dotCheck = try run("/usr/bin/dot", ["-Tsvg", folder.appendingPathComponent("g0.dot").path])
+        #expect(dotCheck.status == 0, "dot rejected our DOT: \(dotCheck.stderr)")
+        #expect(dotCheck.stdout.contains("<svg"))
+    }
+
+    @Test func neighborsListsMexicoAndTheUnitedStatesWithEvidence() throws {
+        let result = try newsgraph(["neighbors", "graphs/seeds.json", "Sheinbaum"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("--leads--> Mexico"))
+        #expect(result.stdout.contains("United States"))
+        #expect(result.stdout.contains("“"))
+
+        let json = try newsgraph(["neighbors", "graphs/seeds.json", "claudia SHEINBAUM", "--type", "leads", "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = decoded?["neighbors"] as? [[String: Any]]
+        #expect(rows?.map { $0["relation"] as? String } == ["leads"])
+    }
+
+    @Test func unknownNameGetsClosestMatches() throws {
+        let result = try newsgraph(["neighbors", "graphs/seeds.json", "Sheinbam"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no entity named \"Sheinbam\""))
+        #expect(result.stderr.contains("Claudia Sheinbaum"))
+    }
+
+    @Test func badInputsNameTheFileAndTheReason() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try newsgraph(["build", "no/such/dir"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no/such/dir: no such file or folder"))
+
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"entities\": [".utf8).write(to: broken)
+        let render = try newsgraph(["render", broken.path, "--format", "svg"])
+        #expect(render.status != 0)
+        #expect(render.stderr.contains("\(broken.path): not valid JSON"))
+
+        let binary = folder.appendingPathComponent("scan.txt")
+        try Data([0x25, 0x50, 0x44, 0x46, 0x2D]).write(to: binary)
+        let out = folder.appendingPathComponent("out.json").path
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: out))
+        let build = try newsgraph(["build", binary.path, "--output", out])
+        #expect(build.status != 0)
+        #expect(build.stderr.contains("scan.txt: binary file (a PDF file)"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous")
+
+        let badFormat = try newsgraph(["render", "graphs/seeds.json", "--format", "gif"])
+        #expect(badFormat.status != 0)
+    }
+
+    @Test func renderProducesEveryFormat() throws {
+        for (format, magic) in [("svg", "<?xml"), ("dot", "digraph"), ("png", "\u{89}PNG"), ("pdf", "%PDF")] {
+            let result = try newsgraph(["render", "graphs/seeds.json", "--format", format, "--layout", "neato"])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(result.stdout.unicodeScalars.starts(with: magic.unicodeScalars) || format == "png" && !result.stdout.isEmpty)
+        }
+    }
+
+    @Test func everyCommandExplainsItself() throws {
+        for command in ["build", "render", "neighbors"] {
+            let help = try newsgraph([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("newsgraph \(command)"))
+        }
+    }
+}

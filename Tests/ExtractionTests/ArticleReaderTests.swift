@@ -1,0 +1,48 @@
+import Extraction
+import Foundation
+import Testing
+
+@Suite struct ArticleReaderTests {
+    private func read(_ bytes: [UInt8], path: String = "a.txt") throws -> Article {
+        try ArticleReader.article(from: Data(bytes), path: path)
+    }
+
+    @Test func rejectsBinaryByContent() {
+        #expect(throws: ArticleError(path: "a.txt", reason: "binary file (a PDF file), not an article")) {
+            try read(Array("%PDF-1.4 stuff".utf8))
+        }
+        #expect(throws: ArticleError.self) { try read([0x89, 0x50, 0x4E, 0x47, 0, 0]) }
+        #expect(throws: ArticleError.self) { try read([0x1F, 0x8B, 8, 0]) }
+    }
+
+    @Test func invalidUTF8NamesTheByteOffset() {
+        #expect(throws: ArticleError(path: "a.txt", reason: "not valid UTF-8 at byte 6")) {
+            try read(Array("Hello ".utf8) + [0xC3, 0x28] + Array(" world".utf8))
+        }
+    }
+
+    @Test func emptyAndWhitespaceFilesAreErrors() {
+        #expect(throws: ArticleError(path: "a.txt", reason: "empty file")) { try read([]) }
+        #expect(throws: ArticleError(path: "a.txt", reason: "no text in the file")) { try read(Array(" \n\t\n".utf8)) }
+    }
+
+    @Test func utf16WithBOMAndWindowsLineEndings() throws {
+        let utf16 = try read([0xFF, 0xFE] + Array("Mexico\r\nCity".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(utf16.text == "Mexico\nCity")
+    }
+
+    @Test func htmlScriptsAndStylesNeverBecomeText() throws {
+        let html = "<html><head><style>p{}</style></head><body><h1>Title</h1><script>var Evil = 'Joe Bloggs';</script><p>Tom &amp; Jerry</p></body></html>"
+        let article = try read(Array(html.utf8), path: "a.html")
+        #expect(!article.text.contains("Evil"))
+        #expect(!article.text.contains("p{}"))
+        #expect(article.text.contains("Tom & Jerry"))
+        #expect(article.text.contains("Title\n"))
+    }
+
+    @Test func missingFileIsNamed() {
+        #expect(throws: ArticleError(path: "/no/such/file.txt", reason: "no such file")) {
+            try ArticleReader.read(path: "/no/such/file.txt")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Extraction
+import Foundation
+import NewsGraphCore
+import Testing
+
+private func extract(_ text: String) -> DocumentExtraction {
+    Extractor().extract(Article(path: "t.txt", text: text), documentID: "t")
+}
+
+private func has(_ extraction: DocumentExtraction, _ source: String, _ type: RelationType, _ target: String) -> Bool {
+    extraction.relations.contains { $0.source == source && $0.type == type && $0.target == target }
+}
+
+@Suite struct ExtractorTests {
+    /// An article on another topic: the rules are general, not tuned to the bundled five.
+    let european = """
+        Berlin and Paris Agree on Energy Pact
+
+        German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. \
+        Scholz criticized the European Commission for its slow response. \
+        Marie Dupont, a senior analyst at the Bruegel Institute, said the deal could reshape European markets.
+
+        Follow us: @energydesk
+        Contact: press@example.com
+        """
+
+    @Test func titlesGiveLeadershipAndRolesGiveMembership() {
+        let extraction = extract(european)
+        #expect(has(extraction, "Olaf Scholz", .leads, "Germany"))
+        #expect(has(extraction, "Emmanuel Macron", .leads, "France"))
+        #expect(has(extraction, "Marie Dupont", .memberOf, "Bruegel Institute"))
+        #expect(has(extraction, "Olaf Scholz", .opposes, "European Commission"))
+    }
+
+    @Test func surnamesResolveToFullNames() {
+        let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
+        #expect(scholz?.kind == .person)
+        #expect(scholz?.aliases.contains("Scholz") == true)
+        #expect(scholz?.mentions == 2)
+    }
+
+    @Test func furnitureNeverReachesTheGraph() {
+        let extraction = extract(european)
+        let names = extraction.entities.flatMap { [$0.name] + $0.aliases }
+        #expect(!names.contains { $0.contains("energydesk") || $0.contains("example") || $0 == "Contact" })
+        #expect(extraction.diagnostics.contains { $0.stage == "furniture" && $0.message.contains("press@example.com") })
+    }
+
+    @Test func acronymsJoinTheirExpansion() {
+        let extraction = extract("Officials at the Central Intelligence Agency (CIA) said the CIA would help.")
+        let cia = extraction.entities.filter { $0.name == "Central Intelligence Agency" }
+        #expect(cia.count == 1)
+        #expect(cia.first?.aliases.contains("CIA") == true)
+    }
+
+    @Test func designationsEnactApplyAndTarget() {
+        let extraction = extract(
+            "The State Department announced the designation of six Colombian cartels as Foreign Terrorist Organizations on Friday.")
+        let policy = "Foreign Terrorist Organization designation"
+        #expect(has(extraction, "State Department", .enacts, policy))
+        #expect(extraction.relations.contains { $0.source == policy && $0.type == .appliesTo && $0.target.hasSuffix("cartels") })
+    }
+
+    @Test func everyEvidenceSentenceOccursInTheText() {
+        let extraction = extract(european)
+        #expect(!extraction.relations.isEmpty)
+        for relation in extraction.relations {
+            #expect(european.contains(relation.sentence))
+        }
+    }
+
+    @Test func sentencesSplitAfterAbbreviationsOnlyWhenTheyEnd() {
+        let extraction = extract("Dr. Jane Goodall visited the U.S. State Department. She met officials in Washington.")
+        #expect(extraction.entities.contains { $0.name == "Jane Goodall" })
+        #expect(extraction.document.title == "Dr. Jane Goodall visited the U.S. State Department.")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import NewsGraphCore
+import Testing
+
+let smallGraph = KnowledgeGraph(
+    documents: [Document(id: "d1", path: "d1.txt", title: "Title")],
+    entities: [
+        Entity(id: "claudia_sheinbaum", name: "Claudia Sheinbaum", kind: .person, aliases: ["Sheinbaum"], documents: ["d1"], mentions: 3),
+        Entity(id: "mexico", name: "Mexico", kind: .country, aliases: ["Mexican"], documents: ["d1"], mentions: 5),
+        Entity(id: "united_states", name: "United States", kind: .country, aliases: ["U.S.", "US"], documents: ["d1"], mentions: 4),
+        Entity(id: "cia", name: "Central Intelligence Agency", kind: .organization, aliases: ["CIA"], documents: ["d1"], mentions: 1),
+    ],
+    relations: [
+        Relation(source: "claudia_sheinbaum", target: "mexico", type: .leads, evidence: [Evidence(document: "d1", sentence: "Sheinbaum leads Mexico.")]),
+        Relation(source: "claudia_sheinbaum", target: "united_states", type: .opposes, evidence: [Evidence(document: "d1", sentence: "She opposes the U.S.")]),
+        Relation(source: "cia", target: "united_states", type: .memberOf, evidence: [Evidence(document: "d1", sentence: "The U.S. CIA.")]),
+    ])
+
+@Suite struct GraphFileTests {
+    @Test func jsonRoundTrips() throws {
+        let decoded = try KnowledgeGraph(jsonData: try smallGraph.jsonData(), path: "g.json")
+        #expect(decoded == smallGraph)
+    }
+
+    @Test func malformedJSONNamesTheFile() {
+        #expect(throws: GraphFileError(path: "bad.json", reason: "not valid JSON")) {
+            try KnowledgeGraph(jsonData: Data("{\"documents\": [".utf8), path: "bad.json")
+        }
+    }
+
+    @Test func missingFieldIsExplained() {
+        do {
+            _ = try KnowledgeGraph(jsonData: Data(#"{"schemaVersion": 1, "documents": []}"#.utf8), path: "x.json")
+            Issue.record("expected an error")
+        } catch let error as GraphFileError {
+            #expect(error.path == "x.json")
+            #expect(error.reason.contains("entities"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func danglingRelationIsRejected() throws {
+        var graph = smallGraph
+        graph.relations.append(Relation(source: "nobody", target: "mexico", type: .opposes, evidence: []))
+        #expect(throws: GraphFileError.self) { try KnowledgeGraph(jsonData: try graph.jsonData(), path: "g.json") }
+    }
+
+    @Test func atomicWriteReplacesWholeFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("g.json").path
+        try AtomicFile.write(Data("old".utf8), to: path)
+        try AtomicFile.write(Data("new".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
+        #expect(throws: GraphFileError.self) { try AtomicFile.write(Data(), to: folder.path + "/missing/g.json") }
+    }
+}
+
+@Suite struct QueryTests {
+    @Test func neighborsWithDirectionTypeAndDepth() {
+        let index = GraphIndex(smallGraph)
+        #expect(Set(index.neighbors(of: "claudia_sheinbaum").map(\.entity.name)) == ["Mexico", "United States"])
+        #expect(index.neighbors(of: "claudia_sheinbaum", types: [.leads]).map(\.entity.name) == ["Mexico"])
+        #expect(index.neighbors(of: "mexico", direction: .outgoing).isEmpty)
+        let twoHops = index.neighbors(of: "cia", depth: 2)
+        #expect(twoHops.first { $0.entity.id == "claudia_sheinbaum" }?.depth == 2)
+        #expect(twoHops.first { $0.entity.id == "united_states" }?.direction == .outgoing)
+    }
+
+    @Test func lookupIsForgiving() {
+        let lookup = EntityLookup(smallGraph)
+        #expect(lookup.matches("sheinbaum").map(\.id) == ["claudia_sheinbaum"])
+        #expect(lookup.matches("the CIA").map(\.id) == ["cia"])
+        #expect(lookup.matches("us").map(\.id) == ["united_states"])
+        #expect(lookup.matches("Nobody").isEmpty)
+        #expect(lookup.suggestions(for: "Sheinbam").first?.id == "claudia_sheinbaum")
+    }
+
+    @Test func nameKeysFollowTheGuidelines() {
+        #expect(NameKey.normalize("The U.S.") == "us")
+        #expect(NameKey.normalize("Jorge Castañeda") == "jorge castaneda")
+        #expect(NameKey.normalize("  Shannon  O’Neil ") == "shannon oneil")
+        #expect(EntityID.slug("U.S. State Department") == "us_state_department")
+        #expect(EntityID.slug("2024 election") == "e_2024_election")
+    }
+}

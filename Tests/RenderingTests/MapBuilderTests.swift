@@ -1,0 +1,46 @@
+import Foundation
+import FoundationXML
+import Graphviz
+import NewsGraphCore
+import Rendering
+import Testing
+
+@Suite struct MapBuilderTests {
+    let graph = KnowledgeGraph(
+        documents: [Document(id: "d", path: "d.txt", title: "A <b>bold</b> & \"quoted\" story")],
+        entities: [
+            Entity(id: "a", name: "Ann \"The Hammer\" O'Neil", kind: .person, aliases: ["<script>x</script>"], documents: ["d"], mentions: 2),
+            Entity(id: "b", name: "Acme & Sons\\", kind: .organization, documents: ["d"], mentions: 1),
+        ],
+        relations: [Relation(source: "a", target: "b", type: .leads, evidence: [Evidence(document: "d", sentence: "Ann leads <Acme> & co.")])])
+
+    @Test func svgCarriesTooltipsIdsAndClassesAndStaysWellFormed() throws {
+        let svg = try Graphviz.render(MapBuilder().spec(for: graph), format: .svg)
+        let parser = XMLParser(data: svg)
+        #expect(parser.parse() && parser.parserError == nil)
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(text.contains("id=\"relation.a.leads.b\""))
+        #expect(text.contains("class=\"node entity person\""))
+        #expect(text.contains("Ann leads &lt;Acme&gt; &amp; co."))
+        #expect(!text.contains("<script>"))
+    }
+
+    @Test func labelsRoundTripThroughDOT() throws {
+        let parsed = try Graphviz.parse(dot: try Graphviz.dot(MapBuilder(includesLegend: false).spec(for: graph)))
+        #expect(parsed.nodes.map { LabelText.unescaped($0.attributes["label"] ?? "") } == graph.entities.map(\.name))
+        #expect(parsed.edges.first?.attributes["class"] == "relation leads")
+    }
+
+    @Test func legendListsOnlyKindsAndTypesInUse() {
+        let spec = MapBuilder().spec(for: graph)
+        let legend = spec.subgraphs.first { $0.name == "cluster_legend" }
+        #expect(legend?.nodeIDs.contains("legend_person") == true)
+        #expect(legend?.nodeIDs.contains("legend_country") == false)
+        #expect(legend?.nodeIDs.contains("legend_leads_from") == true)
+    }
+
+    @Test func engineIsChosenBySize() {
+        #expect(LayoutEngine.suited(toNodeCount: 40) == .dot)
+        #expect(LayoutEngine.suited(toNodeCount: 5_000) == .sfdp)
+    }
+}
