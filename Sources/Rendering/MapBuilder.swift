@@ -9,10 +9,14 @@ public struct MapBuilder: Sendable {
     public var style: MapStyle
     /// Whether to draw a legend of the entity kinds and relation types used.
     public var includesLegend: Bool
+    /// Whether entities without any relation get a node. They stay in the
+    /// JSON; on a map they only stack up beside the connected part.
+    public var includesIsolated: Bool
 
-    public init(style: MapStyle = .standard, includesLegend: Bool = true) {
+    public init(style: MapStyle = .standard, includesLegend: Bool = true, includesIsolated: Bool = false) {
         self.style = style
         self.includesLegend = includesLegend
+        self.includesIsolated = includesIsolated
     }
 
     public func spec(for graph: KnowledgeGraph, title: String? = nil) -> GraphSpec {
@@ -32,10 +36,12 @@ public struct MapBuilder: Sendable {
             spec.graphAttributes["fontsize"] = "16"
         }
         let documentTitles = Dictionary(graph.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        spec.nodes = graph.entities.map { node(for: $0) }
+        let connected = Set(graph.relations.flatMap { [$0.source, $0.target] })
+        let shown = includesIsolated ? graph.entities : graph.entities.filter { connected.contains($0.id) }
+        spec.nodes = shown.map { node(for: $0) }
         spec.edges = graph.relations.map { edge(for: $0, documentTitles: documentTitles) }
         if includesLegend {
-            addLegend(to: &spec, kinds: Set(graph.entities.map(\.kind)), types: Set(graph.relations.map(\.type)))
+            addLegend(to: &spec, kinds: Set(shown.map(\.kind)), types: Set(graph.relations.map(\.type)))
         }
         return spec
     }

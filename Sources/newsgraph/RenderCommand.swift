@@ -29,10 +29,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Flag(help: "Also draw entities that have no relation.")
+    var isolated = false
+
     func run() throws {
         try reportingErrors {
             let graph = try loadGraph(graph)
-            let spec = MapBuilder(includesLegend: !noLegend).spec(for: graph)
+            let spec = MapBuilder(includesLegend: !noLegend, includesIsolated: isolated).spec(for: graph)
             let engine = layout ?? .suited(toNodeCount: graph.entities.count)
             try writeOutput(try Graphviz.render(spec, format: format, layout: engine), to: output)
         }

@@ -39,6 +39,13 @@ import Testing
         #expect(legend?.nodeIDs.contains("legend_leads_from") == true)
     }
 
+    @Test func isolatedEntitiesAreLeftOffUnlessAsked() {
+        var lonely = graph
+        lonely.entities.append(Entity(id: "c", name: "Nobody", kind: .person, documents: ["d"], mentions: 1))
+        #expect(!MapBuilder().spec(for: lonely).nodes.contains { $0.id == "c" })
+        #expect(MapBuilder(includesIsolated: true).spec(for: lonely).nodes.contains { $0.id == "c" })
+    }
+
     @Test func engineIsChosenBySize() {
         #expect(LayoutEngine.suited(toNodeCount: 40) == .dot)
         #expect(LayoutEngine.suited(toNodeCount: 5_000) == .sfdp)

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what NewsGraph needs beyond Swift: Graphviz's C libraries (to build
+# and render) and the `dot` program (the tests check our DOT with it).
+set -euo pipefail
+
+missing=()
+pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
