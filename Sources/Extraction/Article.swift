@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// An article's text as read from disk, before any extraction.
 public struct Article: Sendable, Equatable {
     /// The path as the user gave it; errors and documents name it.
@@ -12,14 +14,4 @@ public struct Article: Sendable, Equatable {
 }
 
 /// Why an article could not be read, naming the file.
-public struct ArticleError: Error, Equatable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}
+public typealias ArticleError = FileError

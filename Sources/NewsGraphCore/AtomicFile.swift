@@ -9,19 +9,19 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw GraphFileError(path: path, reason: "folder \(directory.path) does not exist")
+            throw FileError(path: path, reason: "folder \(directory.path) does not exist")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw GraphFileError(path: path, reason: "cannot be written (\(error.localizedDescription))")
+            throw FileError(path: path, reason: "cannot be written (\(error.localizedDescription))")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw GraphFileError(path: path, reason: "cannot be replaced (\(reason))")
+            throw FileError(path: path, reason: "cannot be replaced (\(reason))")
         }
     }
 }

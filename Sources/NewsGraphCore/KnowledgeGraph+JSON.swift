@@ -1,18 +1,5 @@
 import Foundation
 
-/// A graph file that cannot be used, naming the file and the reason.
-public struct GraphFileError: Error, CustomStringConvertible, Equatable {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}
-
 extension KnowledgeGraph {
     /// Pretty-printed JSON with sorted keys: byte-identical for equal graphs.
     public func jsonData() throws -> Data {
@@ -30,20 +17,20 @@ extension KnowledgeGraph {
         do {
             graph = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            throw GraphFileError(path: path, reason: "not valid JSON")
+            throw FileError(path: path, reason: "not valid JSON")
         } catch let error as DecodingError {
-            throw GraphFileError(path: path, reason: "not a NewsGraph graph file (\(Self.explain(error)))")
+            throw FileError(path: path, reason: "not a NewsGraph graph file (\(Self.explain(error)))")
         } catch {
-            throw GraphFileError(path: path, reason: "not valid JSON")
+            throw FileError(path: path, reason: "not valid JSON")
         }
         guard graph.schemaVersion <= Self.currentSchemaVersion else {
-            throw GraphFileError(
+            throw FileError(
                 path: path,
                 reason: "schema version \(graph.schemaVersion) is newer than this newsgraph understands (\(Self.currentSchemaVersion))")
         }
         let ids = Set(graph.entities.map(\.id))
         if let dangling = graph.relations.first(where: { !ids.contains($0.source) || !ids.contains($0.target) }) {
-            throw GraphFileError(
+            throw FileError(
                 path: path, reason: "relation \(dangling.source) -> \(dangling.target) names an entity the file does not have")
         }
         self = graph
@@ -56,7 +43,7 @@ extension KnowledgeGraph {
             data = try Data(contentsOf: url)
         } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
-            throw GraphFileError(path: url.path, reason: exists ? "cannot be read" : "no such file")
+            throw FileError(path: url.path, reason: exists ? "cannot be read" : "no such file")
         }
         try self.init(jsonData: data, path: url.path)
     }

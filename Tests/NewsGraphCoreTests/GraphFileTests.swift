@@ -23,7 +23,7 @@ let smallGraph = KnowledgeGraph(
     }
 
     @Test func malformedJSONNamesTheFile() {
-        #expect(throws: GraphFileError(path: "bad.json", reason: "not valid JSON")) {
+        #expect(throws: FileError(path: "bad.json", reason: "not valid JSON")) {
             try KnowledgeGraph(jsonData: Data("{\"documents\": [".utf8), path: "bad.json")
         }
     }
@@ -32,7 +32,7 @@ let smallGraph = KnowledgeGraph(
         do {
             _ = try KnowledgeGraph(jsonData: Data(#"{"schemaVersion": 1, "documents": []}"#.utf8), path: "x.json")
             Issue.record("expected an error")
-        } catch let error as GraphFileError {
+        } catch let error as FileError {
             #expect(error.path == "x.json")
             #expect(error.reason.contains("entities"))
         } catch {
@@ -43,7 +43,7 @@ let smallGraph = KnowledgeGraph(
     @Test func danglingRelationIsRejected() throws {
         var graph = smallGraph
         graph.relations.append(Relation(source: "nobody", target: "mexico", type: .opposes, evidence: []))
-        #expect(throws: GraphFileError.self) { try KnowledgeGraph(jsonData: try graph.jsonData(), path: "g.json") }
+        #expect(throws: FileError.self) { try KnowledgeGraph(jsonData: try graph.jsonData(), path: "g.json") }
     }
 
     @Test func atomicWriteReplacesWholeFile() throws {
@@ -55,7 +55,7 @@ let smallGraph = KnowledgeGraph(
         try AtomicFile.write(Data("new".utf8), to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
-        #expect(throws: GraphFileError.self) { try AtomicFile.write(Data(), to: folder.path + "/missing/g.json") }
+        #expect(throws: FileError.self) { try AtomicFile.write(Data(), to: folder.path + "/missing/g.json") }
     }
 }
 
