@@ -6,5 +6,12 @@ struct Cues: Sendable, Decodable {
     var locationHeads: Set<String>
     var headOfStateTitles: [String]
     var nameConnectors: Set<String>
+    /// Words that mark a body of a state: "member_of" its country when the
+    /// sentence names the country.
+    var governmentHeads: Set<String>
+    /// Words that open a new clause: a verb's object is not found past them.
+    var clauseBreaks: Set<String>
+    /// A name right after one of these is a prepositional object, not a subject.
+    var prepositions: Set<String>
 
 }

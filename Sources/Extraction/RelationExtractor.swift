@@ -164,7 +164,10 @@ private struct SentenceContext {
                 findDesignation(by: subject.0, after: after)
                 continue
             }
-            guard var subject = subject(before: index), var object = object(after: after) else { continue }
+            let isMembership = type == .leads || type == .memberOf
+            if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
+            guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
+            else { continue }
             if isPassive { swap(&subject, &object) }
             let distance = (object.1 - subject.1)
             let confidence = distance <= 8 ? 0.75 : 0.6
@@ -210,8 +213,9 @@ private struct SentenceContext {
         let clauseStart = tokens[..<index].lastIndex { $0.punctuationAfter == ";" }.map { $0 + 1 } ?? 0
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
-                && ![.location].contains(kind($0.entity)) && !isSourceOnly($0)
-        }), index - candidate.mention.tokens.upperBound <= 12 {
+                && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
+        }), index - candidate.mention.tokens.upperBound <= 12,
+           !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { lexicon.cues.clauseBreaks.contains($0.lowercased) }) {
             return (candidate.entity, candidate.mention.tokens.upperBound)
         }
         if let lastPerson, tokens[clauseStart..<index].contains(where: { ["she", "he"].contains($0.lowercased) }) {
@@ -220,12 +224,20 @@ private struct SentenceContext {
         return nil
     }
 
-    private func object(after index: Int) -> (Int, Int)? {
+    private func object(after index: Int, within reach: Int = 8) -> (Int, Int)? {
         guard let candidate = mentions.first(where: { $0.mention.tokens.lowerBound >= index }),
-              candidate.mention.tokens.lowerBound - index <= 8,
-              !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: { $0.punctuationAfter == ";" })
+              candidate.mention.tokens.lowerBound - index <= reach,
+              !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: {
+                  $0.punctuationAfter == ";" || lexicon.cues.clauseBreaks.contains($0.lowercased)
+              })
         else { return nil }
         return (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    private func isPrepositionalObject(_ item: RelationExtractor.Resolved) -> Bool {
+        var start = item.mention.tokens.lowerBound
+        while start > 0, ["the", "a", "an"].contains(tokens[start - 1].lowercased) { start -= 1 }
+        return start > 0 && lexicon.cues.prepositions.contains(tokens[start - 1].lowercased)
     }
 
     private func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
@@ -277,7 +289,8 @@ private struct SentenceContext {
         let named = Set(mentions.filter { kind($0.entity) == .country }.map { entities[$0.entity].name })
         for item in mentions where kind(item.entity) == .organization {
             let body = entities[item.entity]
-            guard let country = body.country, body.countryIsInName || named.contains(country),
+            let isStateBody = body.name.split(separator: " ").contains { lexicon.cues.governmentHeads.contains(String($0)) }
+            guard let country = body.country, body.countryIsInName || named.contains(country) && isStateBody,
                   let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
             else { continue }
             add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)

@@ -21,7 +21,13 @@ public struct EntityLookup: Sendable {
         let key = NameKey.normalize(query)
         let found = (byKey[key] ?? []).map { entities[$0] }
         let exact = found.filter { NameKey.normalize($0.name) == key }
-        return exact.isEmpty ? found : exact
+        if !found.isEmpty { return exact.isEmpty ? found : exact }
+        // A bare surname names the one person who has it.
+        let bySurname = entities.filter { entity in
+            entity.kind == .person && entity.name.split(separator: " ").count > 1
+                && entity.name.split(separator: " ").last.map { NameKey.normalize(String($0)) } == key
+        }
+        return bySurname.count == 1 ? bySurname : []
     }
 
     /// Up to `limit` entities whose names come closest to `query`, for a
