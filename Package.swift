@@ -28,10 +28,11 @@ let package = Package(
             resources: [.process("Resources")]
         ),
         .target(name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"]),
+        .target(name: "Evaluation", dependencies: ["NewsGraphCore"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsGraphCore", "Extraction", "Rendering", "Graphviz",
+                "NewsGraphCore", "Extraction", "Rendering", "Graphviz", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NewsGraphCore", "Graphviz"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsGraphCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsgraph", "NewsGraphCore"]),
     ]
 )

@@ -12,5 +12,5 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph neighbors graphs/seeds.json Sheinbaum
               newsgraph render graphs/seeds.json --format png --output map.png
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self, NeighborsCommand.self])
+        subcommands: [BuildCommand.self, RenderCommand.self, NeighborsCommand.self, EvalCommand.self])
 }
