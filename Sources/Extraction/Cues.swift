@@ -13,5 +13,11 @@ struct Cues: Sendable, Decodable {
     var clauseBreaks: Set<String>
     /// A name right after one of these is a prepositional object, not a subject.
     var prepositions: Set<String>
+    /// Adjectives that belong to a policy's name ("bipartisan border bill").
+    var policyModifiers: Set<String>
+    /// Nouns that, bare ("the directive"), name the document's one policy of that kind.
+    var policyInstruments: Set<String>
+    /// "U.S.-Mexico border": two countries and one of these make a place.
+    var boundaryNouns: Set<String>
 
 }

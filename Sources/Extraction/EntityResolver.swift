@@ -58,7 +58,9 @@ struct EntityResolver {
         for sentenceMentions in mentions {
             for mention in sentenceMentions {
                 let index: Int?
-                if mention.isWeak {
+                if mention.isHeadNounReference {
+                    index = resolveHeadNoun(mention.surface, kind: mention.kind, entities: entities)
+                } else if mention.isWeak {
                     index = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
                     if index == nil {
                         diagnostics.append(Diagnostic(
@@ -86,6 +88,10 @@ struct EntityResolver {
             // every document: named by demonym and head noun.
             return "\(demonym) \(head)"
         }
+        if mention.kind == .policy || mention.kind == .organization,
+           let longer = entities.first(where: { $0.kind == mention.kind && $0.name.hasPrefix(mention.surface + " of ") }) {
+            return longer.name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
+        }
         if let canonical = mention.canonical { return canonical }
         if mention.kind == .person, words.count == 1,
            let match = uniquePerson(withSurname: mention.surface, in: entities) {
@@ -104,6 +110,20 @@ struct EntityResolver {
         let matches = Set(EntityKind.allCases.compactMap { keyToEntity["\($0.rawValue)|\(NameKey.normalize(surface))"] })
         if matches.count == 1 { return matches.first }
         return matches.isEmpty ? uniquePerson(withSurname: surface, in: entities) : nil
+    }
+
+    private func resolveHeadNoun(_ noun: String, kind: EntityKind, entities: [LocalEntity]) -> Int? {
+        let stem = Self.stem(noun)
+        let matches = entities.indices.filter {
+            entities[$0].kind == kind && (kind != .organization || entities[$0].isGroup)
+                && entities[$0].name.split(separator: " ").last.map(Self.stem) == stem
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    private static func stem<Text: StringProtocol>(_ word: Text) -> String {
+        let lower = word.lowercased()
+        return lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     }
 
     private func uniquePerson(withSurname surname: String, in entities: [LocalEntity]) -> Int? {

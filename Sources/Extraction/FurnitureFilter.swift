@@ -55,7 +55,8 @@ struct FurnitureFilter {
                 break
             }
             if Self.postAttribution.matches(line) {
-                if let last = kept.lastIndex(where: { !$0.isEmpty }) {
+                // The post's text stands right above; it may be gone already.
+                if !previousWasFurniture, let last = kept.lastIndex(where: { !$0.isEmpty }) {
                     dropped.append(kept.remove(at: last))
                 }
                 dropped.append(line)

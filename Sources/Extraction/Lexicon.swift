@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
 
     /// Exact-case phrases, keyed by their words joined with single spaces.
     private(set) var properPhrases: [String: Meaning] = [:]
+    /// Multi-word known names by their lower-case form.
+    private(set) var lowercasedPhrases: [String: Meaning] = [:]
     /// Lower-case policy phrases ("executive order").
     private(set) var commonPolicies: Set<String> = []
     private(set) var longestPhrase = 1
@@ -37,6 +39,8 @@ public struct Lexicon: Sendable {
     private(set) var genericNouns: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
+    /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
+    private(set) var demonymOf: [String: String] = [:]
     let cues: Cues
 
     /// The country a phrase names as a country, demonym or capital.
@@ -75,6 +79,7 @@ public struct Lexicon: Sendable {
 
         for country in countries {
             countryNames.insert(country.name)
+            demonymOf[country.name] = country.demonyms.first
             addPhrase(country.name, .country(country.name))
             country.aliases.forEach { addPhrase($0, .country(country.name)) }
             country.demonyms.forEach { addPhrase($0, .demonym(country.name)) }
@@ -116,6 +121,9 @@ public struct Lexicon: Sendable {
 
     func meaning(of phrase: String) -> Meaning? { properPhrases[phrase] }
 
+    /// For phrases written in lower case ("foreign terrorist organization").
+    func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }
+
     func isTitle(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
         return [lower, lower + "."].contains { leaderTitles.contains($0) || memberTitles.contains($0) || honorifics.contains($0) }
@@ -126,6 +134,9 @@ public struct Lexicon: Sendable {
         // The first meaning wins: countries load before bodies and policies.
         if properPhrases[key] == nil {
             properPhrases[key] = meaning
+        }
+        if key.contains(" "), lowercasedPhrases[key.lowercased()] == nil {
+            lowercasedPhrases[key.lowercased()] = meaning
         }
         longestPhrase = max(longestPhrase, Self.wordCount(key))
     }

@@ -15,6 +15,9 @@ struct Mention: Sendable {
     var isPossessive: Bool
     /// Only a bare surname or acronym: resolved against fuller names later.
     var isWeak: Bool = false
+    /// A bare head noun ("the cartels", "the directive") that names the
+    /// document's one group or policy with that head.
+    var isHeadNounReference: Bool = false
 
     /// A title before a person's name, and what it is a title of.
     struct Role: Sendable {

@@ -12,7 +12,8 @@ struct MentionRecognizer {
         var result: [Mention] = []
         var index = 0
         while index < tokens.count {
-            if let mention = policyPhrase(in: sentence, at: index) ?? group(in: sentence, at: index) {
+            if let mention = border(in: sentence, at: index) ?? policyPhrase(in: sentence, at: index)
+                ?? group(in: sentence, at: index) ?? groupReference(in: sentence, at: index) {
                 result.append(mention)
                 index = mention.tokens.upperBound
                 continue
@@ -22,7 +23,14 @@ struct MentionRecognizer {
                 continue
             }
             let chunkEnd = chunk(tokens, from: index, headline: sentence.isHeadline)
-            let found = classify(sentence: sentence, range: index..<chunkEnd)
+            var found = classify(sentence: sentence, range: index..<chunkEnd)
+            // "Dolores Hidalgo, Guanajuato": a name after a place and a comma is a place.
+            if found.count == 1, found[0].isWeak, !sentence.isHeadline, index > 0,
+               tokens[index - 1].punctuationAfter == ",", let previous = result.last,
+               previous.kind == .location, previous.tokens.upperBound == index {
+                found[0].isWeak = false
+                found[0].kind = .location
+            }
             result += found
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }
@@ -55,12 +63,18 @@ struct MentionRecognizer {
             let previous = tokens[end - 1]
             if previous.isPossessive || previous.punctuationAfter != nil { break }
             let token = tokens[end]
+            let afterHead = kind(ofHead: String(previous.text)) != nil
             if token.isCapitalized {
                 end += 1
+            } else if token.text.allSatisfy(\.isNumber), lexicon.policyHeads.contains(String(previous.text)) {
+                end += 1  // "Title 50", "Resolution 2231"
             } else if cues.nameConnectors.contains(String(token.text)), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       !lexicon.nonEntityWords.contains(tokens[end + 1].lowercased) {
                 end += 2
+            } else if afterHead || previous.text.allSatisfy(\.isNumber), token.lowercased == "of",
+                      end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
+                end += 3  // "Charter of the United Nations", "Title 50 of the U.S. Code"
             } else {
                 break
             }
@@ -73,8 +87,10 @@ struct MentionRecognizer {
     private func classify(sentence: Sentence, range: Range<Int>) -> [Mention] {
         let tokens = sentence.tokens
         var range = range
-        // "The", "Speaking", "Former" open chunks without being part of a name.
-        while range.count > 1, isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0) {
+        // "The", "Speaking", "Former" open chunks without being part of a name,
+        // unless the whole chunk is a known name ("El País", "Associated Press").
+        while range.count > 1, lexicon.meaning(of: text(tokens[range])) == nil,
+              isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         let words = tokens[range].map { String($0.text) }
@@ -86,11 +102,16 @@ struct MentionRecognizer {
         if range.count > 1, let meaning = lexicon.meaning(of: whole) {
             return [mention(sentence, range, meaning: meaning)]
         }
-        if let head = words.last, range.count > 1, !lexicon.isTitle(whole) {
-            let headKind = kind(ofHead: head)
-            if let headKind, lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) {
-                return [plain(sentence, range, kind: headKind)]
-            }
+        if range.count > 1, !lexicon.isTitle(whole), let headKind = kind(ofName: words),
+           lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) {
+            return [plain(sentence, range, kind: headKind)]
+        }
+        if range.count > 2, let split = words.dropLast().lastIndex(where: { lexicon.mediaHeads.contains($0) }),
+           lexicon.meaning(of: words[0]) == nil {
+            // "DRM News YouTube channel": the outlet's name ends at its head word.
+            let end = range.lowerBound + split + 1
+            return classify(sentence: sentence, range: range.lowerBound..<end)
+                + classify(sentence: sentence, range: end..<range.upperBound)
         }
         if let (titleStart, titleEnd) = titleSpan(in: words), titleEnd < words.count {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
@@ -119,6 +140,10 @@ struct MentionRecognizer {
         return unknownName(sentence: sentence, range: range, words: words)
     }
 
+    private func text(_ tokens: ArraySlice<Token>) -> String {
+        tokens.map { String($0.text) }.joined(separator: " ")
+    }
+
     private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
         if lower == "the" || cues.nameConnectors.contains(lower) || lexicon.titleModifiers.contains(lower) { return true }
@@ -141,15 +166,29 @@ struct MentionRecognizer {
         guard !words.isEmpty, !sentence.isHeadline else {
             return words.isEmpty ? [] : [weak(sentence, range)]
         }
+        let afterIn = range.lowerBound > 0 && ["in", "at"].contains(tokens[range.lowerBound - 1].lowercased)
         if words.count == 1 {
             let word = words[0]
+            let parts = word.split(separator: "-")
+            if parts.count > 1, parts.allSatisfy({ lexicon.country(named: String($0)) != nil }) {
+                return []  // "US-Mexico relations": an adjective, not a place
+            }
             if tokens[range.lowerBound].isAllCaps, (2...6).contains(word.filter(\.isLetter).count) {
                 return [plain(sentence, range, kind: .organization)]
             }
-            if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "in" {
+            if let country = misspeltCountry(word) {
+                return [plain(sentence, range, kind: .country, canonical: country)]
+            }
+            if range.lowerBound > 0, lexicon.organizationHeads.contains(word) {
+                return [plain(sentence, range, kind: .organization)]  // "Navy destroyers"
+            }
+            if afterIn {
                 return [plain(sentence, range, kind: .location)]
             }
             return [weak(sentence, range)]
+        }
+        if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
+            return [plain(sentence, range, kind: .location)]
         }
         if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
             return [plain(sentence, range, kind: .person)]
@@ -157,10 +196,14 @@ struct MentionRecognizer {
         if let last = words.last, cues.locationHeads.contains(last) {
             return [plain(sentence, range, kind: .location)]
         }
-        if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "in", words.count <= 3 {
-            return [plain(sentence, range, kind: .location)]
-        }
         return [weak(sentence, range)]
+    }
+
+    /// "Mexcico": one letter off a country's name, for names of five letters or more.
+    private func misspeltCountry(_ word: String) -> String? {
+        guard word.count >= 5 else { return nil }
+        let close = lexicon.countryNames.filter { abs($0.count - word.count) <= 1 && EditDistance.between($0, word) == 1 }
+        return close.count == 1 ? close.first : nil
     }
 
     /// ", a security expert", "said", "told": what follows a person's name.
@@ -200,6 +243,17 @@ struct MentionRecognizer {
         return lexicon.leaderTitles.contains(title.lowercased()) ? .leader : .member
     }
 
+    /// A name's kind from its head word: the last word before the first
+    /// "of"/"on"/"for" ("University of Texas School of Law" is a university),
+    /// else the last word.
+    private func kind(ofName words: [String]) -> EntityKind? {
+        if let connector = words.firstIndex(where: { ["of", "on", "for"].contains($0) }), connector > 0,
+           let kind = kind(ofHead: words[connector - 1]) {
+            return kind
+        }
+        return words.last.flatMap(kind(ofHead:))
+    }
+
     private func kind(ofHead head: String) -> EntityKind? {
         if lexicon.organizationHeads.contains(head) || lexicon.mediaHeads.contains(head) { return .organization }
         if lexicon.policyHeads.contains(head) { return .policy }
@@ -215,7 +269,8 @@ struct MentionRecognizer {
               tokens[..<range.lowerBound].contains(where: { $0.lowercased.hasPrefix("designat") })
         else { return nil }
         let singular = whole.hasSuffix("s") ? String(whole.dropLast()) : whole
-        if case .policy(let name)? = lexicon.meaning(of: singular) ?? lexicon.meaning(of: whole) {
+        if case .policy(let name)? = lexicon.meaning(of: singular) ?? lexicon.meaning(of: whole)
+            ?? lexicon.meaning(ofLowercased: singular) {
             return plain(sentence, range, kind: .policy, canonical: name)
         }
         return plain(sentence, range, kind: .policy, canonical: singular + " designation")
@@ -226,12 +281,22 @@ struct MentionRecognizer {
     /// "executive order", "mass deportations", "tariffs on Mexico".
     private func policyPhrase(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard !tokens[index].isCapitalized || index == 0 else { return nil }
-        for length in stride(from: min(4, tokens.count - index), through: 2, by: -1) {
-            let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
-            if lexicon.commonPolicies.contains(phrase) {
-                return plain(sentence, index..<(index + length), kind: .policy, surface: phrase)
+        guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
+        if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
+        let starts = cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index]
+        for start in starts {
+            for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
+                let phrase = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
+                guard lexicon.commonPolicies.contains(phrase), length > 1 || start > index else { continue }
+                let range = index..<(start + length)
+                return plain(sentence, range, kind: .policy, surface: tokens[range].map(\.lowercased).joined(separator: " "))
             }
+        }
+        if cues.policyInstruments.contains(tokens[index].lowercased), !tokens[index].isCapitalized {
+            var reference = plain(sentence, index..<(index + 1), kind: .policy, surface: tokens[index].lowercased)
+            reference.isHeadNounReference = true
+            reference.isWeak = true
+            return reference
         }
         let word = tokens[index].lowercased
         if ["tariffs", "sanctions", "embargo"].contains(word), index + 2 < tokens.count,
@@ -239,6 +304,60 @@ struct MentionRecognizer {
             return plain(sentence, index..<(index + 3), kind: .policy, surface: "\(word) on \(country)")
         }
         return nil
+    }
+
+    /// "designated ... as foreign terrorist organizations": a known designation in lower case.
+    private func lowercaseDesignation(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard index > 1, tokens[index - 1].lowercased == "as",
+              tokens[..<index].contains(where: { $0.lowercased.hasPrefix("designat") })
+        else { return nil }
+        for length in stride(from: min(4, tokens.count - index), through: 2, by: -1) {
+            var words = tokens[index..<(index + length)].map(\.lowercased)
+            if words[length - 1].hasSuffix("s") { words[length - 1].removeLast() }
+            if case .policy(let name)? = lexicon.meaning(ofLowercased: words.joined(separator: " ")) {
+                return plain(sentence, index..<(index + length), kind: .policy, canonical: name)
+            }
+        }
+        return nil
+    }
+
+    /// "U.S.-Mexico border", "US-Mexico border": a place between two countries.
+    private func border(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
+        if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
+           countries(tokens[index].text), countries(tokens[index + 1].text),
+           cues.boundaryNouns.contains(tokens[index + 2].lowercased) {
+            let surface = "\(tokens[index].text)-\(tokens[index + 1].text) \(tokens[index + 2].lowercased)"
+            return plain(sentence, index..<(index + 3), kind: .location, surface: surface)
+        }
+        let parts = tokens[index].text.split(separator: "-")
+        if parts.count == 2, parts.allSatisfy(countries), index + 1 < tokens.count,
+           cues.boundaryNouns.contains(tokens[index + 1].lowercased) {
+            return plain(sentence, index..<(index + 2), kind: .location, surface: "\(tokens[index].text) \(tokens[index + 1].lowercased)")
+        }
+        return nil
+    }
+
+    /// "the cartels", "drug cartels": a demonym-less group noun, resolved to
+    /// the document's group of that name if it has exactly one.
+    private func groupReference(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard lexicon.groupNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized || sentence.isHeadline
+        else { return nil }
+        let noun = tokens[index].lowercased
+        if index + 2 < tokens.count, tokens[index + 1].lowercased == "in",
+           let country = lexicon.country(named: String(tokens[index + 2].text)), let demonym = lexicon.demonymOf[country] {
+            // "drug cartels in Mexico" names the group "Mexican cartels".
+            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: "\(demonym) \(noun)")
+            mention.canonical = "\(demonym) \(noun)"
+            return mention
+        }
+        var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: noun)
+        mention.isHeadNounReference = true
+        mention.isWeak = true
+        return mention
     }
 
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".

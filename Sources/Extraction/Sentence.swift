@@ -15,7 +15,7 @@ struct Sentence: Sendable {
 struct Token: Sendable {
     var text: Substring
     var isPossessive: Bool
-    /// A comma, semicolon, colon, dash, bracket or quote stands right after the word.
+    /// A comma, semicolon, colon, hyphen, dash, bracket or quote stands right after the word.
     var punctuationAfter: Character?
 
     var isCapitalized: Bool { text.first?.isUppercase ?? false }

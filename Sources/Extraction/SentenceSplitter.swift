@@ -17,8 +17,7 @@ struct SentenceSplitter {
         for line in lines where !line.isEmpty {
             let body = line.drop { "•*·-–— \t".contains($0) }
             guard !body.isEmpty else { continue }
-            let isHeadline = !(body.last.map { ".!?\"”’:;)…".contains($0) } ?? false)
-                && body.split(separator: " ").count <= 25
+            let isHeadline = !(body.last.map { ".!?\"”’:;)…".contains($0) } ?? false) && isTitleCase(body)
             for piece in isHeadline ? [body] : pieces(of: body) {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 guard text.contains(where: \.isLetter) else { continue }
@@ -27,6 +26,16 @@ struct SentenceSplitter {
             }
         }
         return sentences
+    }
+
+    /// Headline case: most longer words capitalized ("Trump Signals Possible
+    /// Military Action"), unlike a caption or a sentence missing its period.
+    private func isTitleCase(_ line: Substring) -> Bool {
+        if line.hasPrefix("Source:") || line.hasPrefix("Sources:") { return false }
+        let words = line.split(separator: " ").filter { $0.count > 3 && $0.first?.isLetter == true }
+        guard !words.isEmpty else { return true }
+        let capitalized = words.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalized) / Double(words.count) >= 0.6
     }
 
     private func pieces(of line: Substring) -> [Substring] {
@@ -81,7 +90,7 @@ enum Tokenizer {
         while index < text.endIndex {
             guard isWordCharacter(text[index]) else {
                 let character = text[index]
-                if !tokens.isEmpty, tokens[tokens.count - 1].punctuationAfter == nil, ",;:()[]\"“”—–".contains(character) {
+                if !tokens.isEmpty, tokens[tokens.count - 1].punctuationAfter == nil, ",;:()[]\"“”—–-".contains(character) {
                     tokens[tokens.count - 1].punctuationAfter = character
                 }
                 index = text.index(after: index)

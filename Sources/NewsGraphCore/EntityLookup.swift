@@ -52,9 +52,10 @@ public struct EntityLookup: Sendable {
     }
 }
 
-enum EditDistance {
-    /// Levenshtein distance over characters.
-    static func between(_ lhs: String, _ rhs: String) -> Int {
+/// Levenshtein distance, for forgiving name matches.
+public enum EditDistance {
+    /// The number of single-character edits that turn one string into the other.
+    public static func between(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs)
         let right = Array(rhs)
         if left.isEmpty { return right.count }
