@@ -17,6 +17,10 @@ struct Cues: Sendable, Decodable {
     var policyModifiers: Set<String>
     /// Nouns that, bare ("the directive"), name the document's one policy of that kind.
     var policyInstruments: Set<String>
+    /// "Trump administration", "Sheinbaum's government": the country the person leads.
+    var governmentNouns: Set<String>
+    /// Outlets that report; with `mediaHeads` they mark who can be a `reported` source.
+    var mediaOutlets: Set<String>
     /// "U.S.-Mexico border": two countries and one of these make a place.
     var boundaryNouns: Set<String>
 

@@ -12,6 +12,8 @@ struct LocalEntity: Sendable {
     var countryIsInName: Bool
     /// A demonym-led group ("Mexican drug cartels") rather than a body.
     var isGroup: Bool
+    /// For a head of state: the entity index of the country they lead.
+    var ledCountry: Int? = nil
 }
 
 /// Resolves mentions inside one document: a surname to the full name, an
@@ -54,11 +56,15 @@ struct EntityResolver {
             keyToEntity[key(mention.kind, mention.surface)] = keyToEntity[entityKey]
         }
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
+        let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
 
         for sentenceMentions in mentions {
             for mention in sentenceMentions {
                 let index: Int?
-                if mention.isHeadNounReference {
+                if mention.isGovernment {
+                    let person = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
+                    index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
+                } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention.surface, kind: mention.kind, entities: entities)
                 } else if mention.isWeak {
                     index = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
@@ -110,6 +116,37 @@ struct EntityResolver {
         let matches = Set(EntityKind.allCases.compactMap { keyToEntity["\($0.rawValue)|\(NameKey.normalize(surface))"] })
         if matches.count == 1 { return matches.first }
         return matches.isEmpty ? uniquePerson(withSurname: surface, in: entities) : nil
+    }
+
+    /// "Mexican President Claudia Sheinbaum" leads Mexico. A head of state
+    /// titled without a country ("President Trump") leads the document's most
+    /// mentioned country that no one else leads, which is also returned: news
+    /// writes its home country's president without the country.
+    private func assignHeadsOfState(
+        _ mentions: [[Mention]], entities: inout [LocalEntity], keyToEntity: [String: Int]
+    ) -> Int? {
+        var countryTally: [Int: Int] = [:]
+        var unscoped: [Int] = []
+        for mention in mentions.joined() {
+            if mention.kind == .country, let country = keyToEntity["country|\(NameKey.normalize(mention.canonical ?? mention.surface))"] {
+                countryTally[country, default: 0] += 1
+            }
+            guard let role = mention.role, role.kind == .headOfState,
+                  let person = keyToEntity["person|\(NameKey.normalize(mention.surface))"] else { continue }
+            if let scope = role.scope, let name = lexicon.country(named: scope),
+               let country = keyToEntity["country|\(NameKey.normalize(name))"] {
+                entities[person].ledCountry = country
+            } else if role.scope == nil {
+                unscoped.append(person)
+            }
+        }
+        let led = Set(entities.compactMap(\.ledCountry))
+        let unled = countryTally.filter { !led.contains($0.key) }
+            .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        for person in unscoped where entities[person].ledCountry == nil {
+            entities[person].ledCountry = unled
+        }
+        return unled
     }
 
     private func resolveHeadNoun(_ noun: String, kind: EntityKind, entities: [LocalEntity]) -> Int? {

@@ -18,6 +18,8 @@ struct Mention: Sendable {
     /// A bare head noun ("the cartels", "the directive") that names the
     /// document's one group or policy with that head.
     var isHeadNounReference: Bool = false
+    /// "Trump administration": the person's name standing for the state they lead.
+    var isGovernment: Bool = false
 
     /// A title before a person's name, and what it is a title of.
     struct Role: Sendable {

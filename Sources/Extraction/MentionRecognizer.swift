@@ -31,6 +31,12 @@ struct MentionRecognizer {
                 found[0].isWeak = false
                 found[0].kind = .location
             }
+            if var last = found.last, last.kind == .person, last.tokens.upperBound < tokens.count,
+               cues.governmentNouns.contains(tokens[last.tokens.upperBound].lowercased) {
+                last.isGovernment = true
+                last.isWeak = false
+                found[found.count - 1] = last
+            }
             result += found
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }

@@ -25,6 +25,7 @@ struct RelationExtractor {
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, lexicon: lexicon, lastPerson: lastPerson)
             context.findRoles()
+            context.findPossessiveTitles()
             context.findAppositives()
             context.findLedBy()
             context.findVerbFrames()
@@ -60,7 +61,8 @@ private struct SentenceContext {
 
     private func allowed(_ type: RelationType, from source: EntityKind, to target: EntityKind) -> Bool {
         switch type {
-        case .leads, .memberOf: return source != .policy && source != .location && [.organization, .country].contains(target)
+        case .leads: return source == .person && [.organization, .country].contains(target)
+        case .memberOf: return [.person, .organization].contains(source) && [.organization, .country].contains(target)
         case .enacts: return source != .policy && source != .location && target == .policy
         case .appliesTo: return source == .policy && target != .policy
         case .locatedIn: return [.location, .organization].contains(source) && [.location, .country].contains(target)
@@ -82,12 +84,39 @@ private struct SentenceContext {
                [.country, .organization].contains(kind(scope.entity)) {
                 let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
+            } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
+                add(item.entity, .leads, country, 0.6)
             } else if let department = department(of: role.title) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
             }
+        }
+    }
+
+    /// The "Mexican" of "Mexican President Claudia Sheinbaum".
+    private func isTitleScope(_ item: RelationExtractor.Resolved) -> Bool {
+        mentions.contains { other in
+            other.mention.role != nil && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
+                && other.mention.tokens.lowerBound - item.mention.tokens.upperBound <= 3
+        }
+    }
+
+    /// "Venezuela ... its president, Nicolás Maduro": the title's owner is the
+    /// last country or body named before "its".
+    mutating func findPossessiveTitles() {
+        for index in tokens.indices.dropLast(2) where ["its", "their"].contains(tokens[index].lowercased) {
+            let title = tokens[index + 1].lowercased
+            guard lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title),
+                  let person = mentions.first(where: {
+                      kind($0.entity) == .person && (index + 2...index + 3).contains($0.mention.tokens.lowerBound)
+                  }),
+                  let owner = mentions.last(where: {
+                      $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
+                  })
+            else { continue }
+            add(person.entity, lexicon.leaderTitles.contains(title) ? .leads : .memberOf, owner.entity, 0.75)
         }
     }
 
@@ -169,6 +198,12 @@ private struct SentenceContext {
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
             if isPassive { swap(&subject, &object) }
+            // A place of action ("strikes in Mexico") is not what is acted on.
+            if !isPassive, object.1 > 0, ["in", "inside", "within", "across", "throughout"].contains(tokens[object.1 - 1].lowercased) {
+                continue
+            }
+            // "told El País" is a source, found by findSources.
+            if type == .meets, isOutlet(object.0) { continue }
             let distance = (object.1 - subject.1)
             let confidence = distance <= 8 ? 0.75 : 0.6
             if type == .enacts || type == .targets, kind(object.0) == .policy {
@@ -214,6 +249,7 @@ private struct SentenceContext {
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
+                && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2)
         }), index - candidate.mention.tokens.upperBound <= 12,
            !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { lexicon.cues.clauseBreaks.contains($0.lowercased) }) {
             return (candidate.entity, candidate.mention.tokens.upperBound)
@@ -240,9 +276,20 @@ private struct SentenceContext {
         return start > 0 && lexicon.cues.prepositions.contains(tokens[start - 1].lowercased)
     }
 
+    /// "according to (an exclusive) NBC News": a source, not an actor.
     private func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
         let start = item.mention.tokens.lowerBound
-        return start >= 2 && tokens[start - 2].lowercased == "according" && tokens[start - 1].lowercased == "to"
+        let window = tokens[max(0, start - 4)..<start].map(\.lowercased)
+        guard let according = window.lastIndex(of: "according"), according + 1 < window.count else { return false }
+        return window[according + 1] == "to"
+    }
+
+    /// A news outlet: a known one, or a name ending in "News", "Times", "Post"...
+    private func isOutlet(_ entity: Int) -> Bool {
+        let name = entities[entity].name
+        return kind(entity) == .organization && (lexicon.cues.mediaOutlets.contains(name)
+            || entities[entity].surfaces.contains { lexicon.cues.mediaOutlets.contains($0) }
+            || name.split(separator: " ").last.map { lexicon.mediaHeads.contains(String($0)) } == true)
     }
 
     // MARK: Sources, places, countries
@@ -251,19 +298,29 @@ private struct SentenceContext {
     /// source list line `CNN, "Trump Weighs Strikes..."`: the outlet reported
     /// the main actor of the sentence.
     mutating func findSources() {
-        let actors = mentions.filter { kind($0.entity) != .policy && kind($0.entity) != .location }
-        for item in mentions where kind(item.entity) == .organization {
+        // Actors: not policies or places, and not the country in a title ("Mexican" Foreign Minister).
+        let actors = mentions.filter {
+            kind($0.entity) != .policy && kind($0.entity) != .location && !isTitleScope($0)
+        }
+        for item in mentions where isOutlet(item.entity) {
             let start = item.mention.tokens.lowerBound
             let before = start > 0 ? tokens[start - 1].lowercased : ""
             let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
                 || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
-            let isSource = isSourceOnly(item) || ["told", "on", "to"].contains(before) && start <= 4 || isSourceList
-                || before == "told"
-            guard isSource, let actor = actors.first(where: { $0.entity != item.entity }) else { continue }
-            add(item.entity, .reported, actor.entity, 0.7)
+            let actor: RelationExtractor.Resolved?
+            if before == "told" {
+                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
+            } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
+                actor = actors.first { $0.entity != item.entity && !isOutlet($0.entity) }
+            } else {
+                actor = nil
+            }
+            if let actor {
+                add(item.entity, .reported, actor.entity, 0.7)
+            }
         }
         for index in tokens.indices where ["reported", "reports", "revealed"].contains(tokens[index].lowercased) {
-            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && kind($0.entity) == .organization }),
+            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
             }
