@@ -31,6 +31,10 @@ struct MentionRecognizer {
                 found[0].isWeak = false
                 found[0].kind = .location
             }
+            for position in found.indices where found[position].role != nil && found[position].role?.scope == nil {
+                let scope = scopeBefore(found[position], in: sentence, previous: result)
+                found[position].role?.scope = scope
+            }
             if var last = found.last, last.kind == .person, last.tokens.upperBound < tokens.count,
                cues.governmentNouns.contains(tokens[last.tokens.upperBound].lowercased) {
                 last.isGovernment = true
@@ -203,6 +207,24 @@ struct MentionRecognizer {
             return [plain(sentence, range, kind: .location)]
         }
         return [weak(sentence, range)]
+    }
+
+    /// The country or body a bare title belongs to, named just before it:
+    /// "Mexico’s President X", "Mexico’s government, led by President X".
+    private func scopeBefore(_ mention: Mention, in sentence: Sentence, previous: [Mention]) -> String? {
+        let tokens = sentence.tokens
+        let start = mention.tokens.lowerBound
+        guard let owner = previous.last(where: { [.country, .organization].contains($0.kind) && $0.tokens.upperBound <= start })
+        else { return nil }
+        if owner.isPossessive, start - owner.tokens.upperBound <= 1 {
+            return owner.surface
+        }
+        let between = tokens[owner.tokens.upperBound..<start].map(\.lowercased)
+        if between.count <= 5, let led = between.firstIndex(where: { ["led", "headed", "ruled"].contains($0) }),
+           led + 1 < between.count, between[led + 1] == "by" {
+            return owner.surface
+        }
+        return nil
     }
 
     /// "Mexcico": one letter off a country's name, for names of five letters or more.

@@ -26,6 +26,7 @@ struct RelationExtractor {
                 sentence: sentence, mentions: mentions, entities: entities, lexicon: lexicon, lastPerson: lastPerson)
             context.findRoles()
             context.findPossessiveTitles()
+            context.findTitledStaff()
             context.findAppositives()
             context.findLedBy()
             context.findVerbFrames()
@@ -37,7 +38,19 @@ struct RelationExtractor {
                 lastPerson = person.entity
             }
         }
-        return found
+        return withoutSelfConflicts(found)
+    }
+
+    /// Sheinbaum leads Mexico, so "Sheinbaum rejected intervention on Mexican
+    /// soil" does not make her oppose Mexico: acts between an entity and the
+    /// body it leads or belongs to are dropped.
+    private func withoutSelfConflicts(_ found: [Found]) -> [Found] {
+        let belonging = Set(found.filter { $0.type == .leads || $0.type == .memberOf }.map { [$0.source, $0.target] })
+        let acts: Set<RelationType> = [.opposes, .supports, .targets, .meets]
+        return found.filter { relation in
+            !acts.contains(relation.type)
+                || !belonging.contains([relation.source, relation.target]) && !belonging.contains([relation.target, relation.source])
+        }
     }
 }
 
@@ -92,6 +105,27 @@ private struct SentenceContext {
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
             }
+        }
+    }
+
+    /// "White House spokesperson Anna Kelly", "U.S. Ambassador to Mexico, Ronald
+    /// Johnson": a body, a title, a person.
+    mutating func findTitledStaff() {
+        for (item, next) in zip(mentions, mentions.dropFirst()) where [.organization, .country].contains(kind(item.entity)) {
+            var position = item.mention.tokens.upperBound
+            guard position < tokens.count else { continue }
+            let title = tokens[position].lowercased
+            guard lexicon.memberTitles.contains(title) || lexicon.leaderTitles.contains(title) else { continue }
+            position += 1
+            var person = next
+            if position < tokens.count, tokens[position].lowercased == "to", next.mention.tokens.lowerBound == position + 1,
+               let after = mentions.first(where: { $0.mention.tokens.lowerBound > next.mention.tokens.upperBound }) {
+                person = after
+                position = next.mention.tokens.upperBound
+            }
+            guard kind(person.entity) == .person, person.mention.tokens.lowerBound - position <= 1 else { continue }
+            let leads = lexicon.leaderTitles.contains(title) && kind(item.entity) == .organization
+            add(person.entity, leads ? .leads : .memberOf, item.entity, 0.8)
         }
     }
 
@@ -198,10 +232,12 @@ private struct SentenceContext {
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
             if isPassive { swap(&subject, &object) }
-            // A place of action ("strikes in Mexico") is not what is acted on.
-            if !isPassive, object.1 > 0, ["in", "inside", "within", "across", "throughout"].contains(tokens[object.1 - 1].lowercased) {
+            // A place of action ("strikes in Mexico", "on Mexican soil") is not what is acted on.
+            if !isPassive, object.1 > after, ["in", "inside", "within", "across", "throughout", "on"].contains(tokens[object.1 - 1].lowercased) {
                 continue
             }
+            // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
+            if entities[subject.0].isGroup { continue }
             // "told El País" is a source, found by findSources.
             if type == .meets, isOutlet(object.0) { continue }
             let distance = (object.1 - subject.1)
@@ -249,7 +285,8 @@ private struct SentenceContext {
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
-                && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2)
+                && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
+                    || lexicon.cues.governmentNouns.contains(tokens[$0.mention.tokens.upperBound].lowercased))
         }), index - candidate.mention.tokens.upperBound <= 12,
            !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { lexicon.cues.clauseBreaks.contains($0.lowercased) }) {
             return (candidate.entity, candidate.mention.tokens.upperBound)
@@ -265,7 +302,9 @@ private struct SentenceContext {
               candidate.mention.tokens.lowerBound - index <= reach,
               !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: {
                   $0.punctuationAfter == ";" || lexicon.cues.clauseBreaks.contains($0.lowercased)
-              })
+              }),
+              // A nearer verb owns the object: "declined offers to assist in combating cartels".
+              !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil })
         else { return nil }
         return (candidate.entity, candidate.mention.tokens.lowerBound)
     }
@@ -279,7 +318,7 @@ private struct SentenceContext {
     /// "according to (an exclusive) NBC News": a source, not an actor.
     private func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
         let start = item.mention.tokens.lowerBound
-        let window = tokens[max(0, start - 4)..<start].map(\.lowercased)
+        let window = tokens[max(0, start - 6)..<start].map(\.lowercased)
         guard let according = window.lastIndex(of: "according"), according + 1 < window.count else { return false }
         return window[according + 1] == "to"
     }
@@ -343,11 +382,10 @@ private struct SentenceContext {
     /// same sentence: "U.S. State Department" member_of United States; a group
     /// like "Mexican drug cartels" located_in Mexico.
     mutating func findCountryTies() {
-        let named = Set(mentions.filter { kind($0.entity) == .country }.map { entities[$0.entity].name })
         for item in mentions where kind(item.entity) == .organization {
             let body = entities[item.entity]
             let isStateBody = body.name.split(separator: " ").contains { lexicon.cues.governmentHeads.contains(String($0)) }
-            guard let country = body.country, body.countryIsInName || named.contains(country) && isStateBody,
+            guard let country = body.country, body.countryIsInName || isStateBody,
                   let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
             else { continue }
             add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
