@@ -12,7 +12,8 @@ struct MentionRecognizer {
         var result: [Mention] = []
         var index = 0
         while index < tokens.count {
-            if let mention = border(in: sentence, at: index) ?? policyPhrase(in: sentence, at: index)
+            if let mention = border(in: sentence, at: index) ?? administration(in: sentence, at: index)
+                ?? policyPhrase(in: sentence, at: index)
                 ?? group(in: sentence, at: index) ?? groupReference(in: sentence, at: index) {
                 result.append(mention)
                 index = mention.tokens.upperBound
@@ -348,6 +349,19 @@ struct MentionRecognizer {
             }
         }
         return nil
+    }
+
+    /// "the administration": the government the article is about, resolved to
+    /// the country its unnamed head of state leads.
+    private func administration(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard index > 0, tokens[index - 1].lowercased == "the", tokens[index].text == "administration",
+              index + 1 == tokens.count || tokens[index + 1].lowercased != "of"
+        else { return nil }
+        var mention = plain(sentence, index..<(index + 1), kind: .country, surface: "administration")
+        mention.isGovernment = true
+        mention.isWeak = true
+        return mention
     }
 
     /// "U.S.-Mexico border", "US-Mexico border": a place between two countries.

@@ -123,7 +123,8 @@ private struct SentenceContext {
                 person = after
                 position = next.mention.tokens.upperBound
             }
-            guard kind(person.entity) == .person, person.mention.tokens.lowerBound - position <= 1 else { continue }
+            guard kind(person.entity) == .person, person.mention.role == nil,
+                  person.mention.tokens.lowerBound - position <= 1 else { continue }
             let leads = lexicon.leaderTitles.contains(title) && kind(item.entity) == .organization
             add(person.entity, leads ? .leads : .memberOf, item.entity, 0.8)
         }
@@ -223,8 +224,8 @@ private struct SentenceContext {
             let after = index + length
             let isPassive = index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lowercased)
                 && after < tokens.count && tokens[after].lowercased == "by"
-            if tokens[index].lowercased.hasPrefix("designat"), let subject = subject(before: index) {
-                findDesignation(by: subject.0, after: after)
+            if tokens[index].lowercased.hasPrefix("designat") {
+                findDesignation(by: subject(before: index)?.0, after: after)
                 continue
             }
             let isMembership = type == .leads || type == .memberOf
@@ -255,14 +256,14 @@ private struct SentenceContext {
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
-    private mutating func findDesignation(by designator: Int, after index: Int) {
+    private mutating func findDesignation(by designator: Int?, after index: Int) {
         guard let asIndex = tokens[index...].prefix(12).firstIndex(where: { $0.lowercased == "as" }),
               let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
         else { return }
-        add(designator, .enacts, policy.entity, 0.85)
+        if let designator { add(designator, .enacts, policy.entity, 0.85) }
         for designated in mentions where (index..<asIndex).contains(designated.mention.tokens.lowerBound) {
             add(policy.entity, .appliesTo, designated.entity, 0.85)
-            add(designator, .targets, designated.entity, 0.8)
+            if let designator { add(designator, .targets, designated.entity, 0.8) }
         }
     }
 
