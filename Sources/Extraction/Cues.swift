@@ -11,6 +11,9 @@ struct Cues: Sendable, Decodable {
     var governmentHeads: Set<String>
     /// Words that open a new clause: a verb's object is not found past them.
     var clauseBreaks: Set<String>
+    /// "warned that Moscow would respond": an object is not found past these,
+    /// though a subject may stand before them ("an operation that captured").
+    var reportedClauseOpeners: Set<String>
     /// A name right after one of these is a prepositional object, not a subject.
     var prepositions: Set<String>
     /// Adjectives that belong to a policy's name ("bipartisan border bill").
@@ -21,6 +24,10 @@ struct Cues: Sendable, Decodable {
     var governmentNouns: Set<String>
     /// Outlets that report; with `mediaHeads` they mark who can be a `reported` source.
     var mediaOutlets: Set<String>
+    /// Lower-case nouns for a body after its name ("the Gavi vaccine alliance").
+    var bodyNouns: Set<String>
+    /// "declared a state of emergency": what follows is a policy.
+    var declarationVerbs: Set<String>
     /// "U.S.-Mexico border": two countries and one of these make a place.
     var boundaryNouns: Set<String>
 

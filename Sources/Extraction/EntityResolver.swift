@@ -115,7 +115,14 @@ struct EntityResolver {
     private func resolveWeak(_ surface: String, entities: [LocalEntity], keyToEntity: [String: Int]) -> Int? {
         let matches = Set(EntityKind.allCases.compactMap { keyToEntity["\($0.rawValue)|\(NameKey.normalize(surface))"] })
         if matches.count == 1 { return matches.first }
-        return matches.isEmpty ? uniquePerson(withSurname: surface, in: entities) : nil
+        guard matches.isEmpty else { return nil }
+        if let person = uniquePerson(withSurname: surface, in: entities) { return person }
+        // "the Commission" after "the European Commission": a body's last word.
+        let bodies = entities.indices.filter {
+            entities[$0].kind == .organization && entities[$0].name.split(separator: " ").count > 1
+                && entities[$0].name.split(separator: " ").last.map { NameKey.normalize(String($0)) } == NameKey.normalize(surface)
+        }
+        return bodies.count == 1 ? bodies[0] : nil
     }
 
     /// "Mexican President Claudia Sheinbaum" leads Mexico. A head of state

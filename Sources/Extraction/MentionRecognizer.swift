@@ -19,6 +19,11 @@ struct MentionRecognizer {
                 index = mention.tokens.upperBound
                 continue
             }
+            if let based = basedIn(sentence, at: index) {
+                result.append(based)
+                index += 1
+                continue
+            }
             guard startsName(tokens, at: index) else {
                 index += 1
                 continue
@@ -83,14 +88,23 @@ struct MentionRecognizer {
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       !lexicon.nonEntityWords.contains(tokens[end + 1].lowercased) {
                 end += 2
-            } else if afterHead || previous.text.allSatisfy(\.isNumber), token.lowercased == "of",
+            } else if afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
+                      ["of", "for"].contains(token.lowercased),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
-                end += 3  // "Charter of the United Nations", "Title 50 of the U.S. Code"
+                end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
+            } else if token.lowercased == "and", containsHead(tokens[start..<end]), kind(ofHead: String(previous.text)) == nil,
+                      end + 1 < tokens.count,
+                      tokens[end + 1].isCapitalized, lexicon.meaning(of: String(tokens[end + 1].text)) == nil {
+                end += 2  // "Centers for Disease Control and Prevention"
             } else {
                 break
             }
         }
         return end
+    }
+
+    private func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { lexicon.organizationHeads.contains(String($0.text)) || lexicon.policyHeads.contains(String($0.text)) }
     }
 
     /// Splits a chunk into mentions: title and scope peeled off a person's
@@ -127,11 +141,18 @@ struct MentionRecognizer {
         if let (titleStart, titleEnd) = titleSpan(in: words), titleEnd < words.count {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             let title = words[titleStart..<titleEnd].joined(separator: " ")
-            let scopeWords = words[..<titleStart].filter { !lexicon.titleModifiers.contains($0.lowercased()) }
+            var scopeWords = Array(words[..<titleStart].filter { !lexicon.titleModifiers.contains($0.lowercased()) })
+            // "EU Competition Commissioner", "Kenyan Health Cabinet Secretary": the
+            // owner is the known name; the words after it are a field of its work.
+            var kind = roleKind(title)
+            if let owner = (1...max(scopeWords.count, 1)).reversed().first(where: {
+                   $0 < scopeWords.count && lexicon.meaning(of: scopeWords[..<$0].joined(separator: " ")) != nil
+               }) {
+                scopeWords = Array(scopeWords[..<owner])
+                if kind != .headOfState { kind = .member }
+            }
             var name = plain(sentence, nameRange, kind: .person)
-            name.role = Mention.Role(
-                title: title, kind: roleKind(title),
-                scope: scopeWords.isEmpty ? nil : scopeWords.joined(separator: " "))
+            name.role = Mention.Role(title: title, kind: kind, scope: scopeWords.isEmpty ? nil : scopeWords.joined(separator: " "))
             var result: [Mention] = []
             if !scopeWords.isEmpty {
                 let scopeStart = range.lowerBound + (words.firstIndex(of: scopeWords[0]) ?? 0)
@@ -196,6 +217,9 @@ struct MentionRecognizer {
             if afterIn {
                 return [plain(sentence, range, kind: .location)]
             }
+            if looksLikeOrganization(tokens, after: range.upperBound) {
+                return [plain(sentence, range, kind: .organization)]
+            }
             return [weak(sentence, range)]
         }
         if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
@@ -233,6 +257,22 @@ struct MentionRecognizer {
         guard word.count >= 5 else { return nil }
         let close = lexicon.countryNames.filter { abs($0.count - word.count) <= 1 && EditDistance.between($0, word) == 1 }
         return close.count == 1 ? close.first : nil
+    }
+
+    /// "Spotify, which accused", "Spotify chief executive", "the Gavi vaccine
+    /// alliance": what follows a body's name.
+    private func looksLikeOrganization(_ tokens: [Token], after end: Int) -> Bool {
+        // "Trump’s own party" is what Trump has, not what Trump is.
+        guard end < tokens.count, !tokens[end - 1].isPossessive else { return false }
+        if tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "which" { return true }
+        let following = tokens[end..<min(tokens.count, end + 2)]
+        if following.allSatisfy({ !$0.isCapitalized }), following.contains(where: { cues.bodyNouns.contains($0.lowercased) }) {
+            return true
+        }
+        return (1...2).contains { length in
+            end + length <= tokens.count && !tokens[end].isCapitalized
+                && lexicon.leaderTitles.contains(tokens[end..<(end + length)].map(\.lowercased).joined(separator: " "))
+        }
     }
 
     /// ", a security expert", "said", "told": what follows a person's name.
@@ -312,6 +352,7 @@ struct MentionRecognizer {
         let tokens = sentence.tokens
         guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
         if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
+        if let declaration = declaration(in: sentence, at: index) { return declaration }
         let starts = cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index]
         for start in starts {
             for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
@@ -326,11 +367,6 @@ struct MentionRecognizer {
             reference.isHeadNounReference = true
             reference.isWeak = true
             return reference
-        }
-        let word = tokens[index].lowercased
-        if ["tariffs", "sanctions", "embargo"].contains(word), index + 2 < tokens.count,
-           tokens[index + 1].lowercased == "on", case .country(let country)? = lexicon.meaning(of: String(tokens[index + 2].text)) {
-            return plain(sentence, index..<(index + 3), kind: .policy, surface: "\(word) on \(country)")
         }
         return nil
     }
@@ -349,6 +385,34 @@ struct MentionRecognizer {
             }
         }
         return nil
+    }
+
+    /// "declared a public health emergency of international concern": what a
+    /// government or agency declares is a policy, named in lower case.
+    private func declaration(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard index > 1, ["a", "an"].contains(tokens[index - 1].lowercased),
+              cues.declarationVerbs.contains(tokens[index - 2].lowercased), !tokens[index].isCapitalized
+        else { return nil }
+        var end = index
+        let stops: Set<String> = ["on", "in", "after", "before", "for", "to", "that", "which", "and", "over", "at", "as", "with"]
+        while end < tokens.count, end - index < 7, !tokens[end].isCapitalized, !stops.contains(tokens[end].lowercased) {
+            end += 1
+            if tokens[end - 1].punctuationAfter != nil { break }
+        }
+        guard end - index >= 2 else { return nil }
+        return plain(sentence, index..<end, kind: .policy, surface: tokens[index..<end].map(\.lowercased).joined(separator: " "))
+    }
+
+    /// "California-based": the place a body is based in.
+    private func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
+        let word = sentence.tokens[index].text
+        guard word.hasSuffix("-based"), word.first?.isUppercase == true else { return nil }
+        let place = String(word.dropLast("-based".count))
+        if let country = lexicon.country(named: place) {
+            return plain(sentence, index..<(index + 1), kind: .country, canonical: country, surface: place)
+        }
+        return plain(sentence, index..<(index + 1), kind: .location, surface: place)
     }
 
     /// "the administration": the government the article is about, resolved to

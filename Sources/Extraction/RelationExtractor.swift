@@ -27,6 +27,7 @@ struct RelationExtractor {
             context.findRoles()
             context.findPossessiveTitles()
             context.findTitledStaff()
+            context.findBases()
             context.findAppositives()
             context.findLedBy()
             context.findVerbFrames()
@@ -113,10 +114,11 @@ private struct SentenceContext {
     mutating func findTitledStaff() {
         for (item, next) in zip(mentions, mentions.dropFirst()) where [.organization, .country].contains(kind(item.entity)) {
             var position = item.mention.tokens.upperBound
-            guard position < tokens.count else { continue }
-            let title = tokens[position].lowercased
-            guard lexicon.memberTitles.contains(title) || lexicon.leaderTitles.contains(title) else { continue }
-            position += 1
+            guard let length = (1...3).reversed().first(where: { length in
+                position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])
+            }) else { continue }
+            let title = tokens[position..<(position + length)].map(\.lowercased).joined(separator: " ")
+            position += length
             var person = next
             if position < tokens.count, tokens[position].lowercased == "to", next.mention.tokens.lowerBound == position + 1,
                let after = mentions.first(where: { $0.mention.tokens.lowerBound > next.mention.tokens.upperBound }) {
@@ -127,6 +129,22 @@ private struct SentenceContext {
                   person.mention.tokens.lowerBound - position <= 1 else { continue }
             let leads = lexicon.leaderTitles.contains(title) && kind(item.entity) == .organization
             add(person.entity, leads ? .leads : .memberOf, item.entity, 0.8)
+        }
+    }
+
+    private func isTitleWords(_ words: ArraySlice<Token>) -> Bool {
+        let phrase = words.map(\.lowercased).joined(separator: " ")
+        return lexicon.memberTitles.contains(phrase) || lexicon.leaderTitles.contains(phrase)
+    }
+
+    /// "California-based Orbital Software", "Orbital Software, the California-based maker".
+    mutating func findBases() {
+        for place in mentions where tokens[place.mention.tokens.lowerBound].text.hasSuffix("-based") {
+            let position = place.mention.tokens.lowerBound
+            let body = mentions.first { $0.mention.tokens.lowerBound == position + 1 && kind($0.entity) == .organization }
+                ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
+                    && kind($0.entity) == .organization }
+            if let body { add(body.entity, .locatedIn, place.entity, 0.8) }
         }
     }
 
@@ -162,8 +180,8 @@ private struct SentenceContext {
         let field = words[0]
         return entities.indices.first { index in
             kind(index) == .organization && entities[index].surfaces.contains { surface in
-                surface == "\(field) Department" || surface == "Department of \(field)" || surface == "\(field) Ministry"
-                    || surface == "Ministry of \(field)"
+                ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
+                    .contains { surface == $0 || surface.hasSuffix(" " + $0) }
             }
         }
     }
@@ -186,7 +204,7 @@ private struct SentenceContext {
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
             let leaderTitle = between.contains { lexicon.leaderTitles.contains($0) }
-            if ["at", "of", "for", "with", "from"].contains(last),
+            if ["at", "of", "for", "with", "from", "in"].contains(last),
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
                 add(item.entity, leaderTitle ? .leads : .memberOf, next.entity, 0.8)
             }
@@ -243,6 +261,13 @@ private struct SentenceContext {
             if type == .meets, isOutlet(object.0) { continue }
             let distance = (object.1 - subject.1)
             let confidence = distance <= 8 ? 0.75 : 0.6
+            // "A and B signed X", "praised A and B": each conjunct takes part.
+            for other in conjuncts(of: isPassive ? object.0 : subject.0, endingAt: isPassive ? object.1 : subject.1, before: true) {
+                add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, isPassive ? subject.0 : object.0, confidence - 0.1)
+            }
+            for other in conjuncts(of: object.0, endingAt: object.1, before: false) where !isPassive && kind(object.0) != .policy {
+                add(subject.0, type, other, confidence - 0.1)
+            }
             if type == .enacts || type == .targets, kind(object.0) == .policy {
                 add(subject.0, .enacts, object.0, confidence)
                 if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy {
@@ -253,6 +278,30 @@ private struct SentenceContext {
                 add(subject.0, type, object.0, confidence)
             }
         }
+    }
+
+    /// The mention joined to `entity` by "and": before it for subjects
+    /// (`position` is the end of the subject), after it for objects (`position`
+    /// is the object's start).
+    private func conjuncts(of entity: Int, endingAt position: Int, before: Bool) -> [Int] {
+        guard let item = mentions.first(where: {
+            $0.entity == entity && (before ? $0.mention.tokens.upperBound == position : $0.mention.tokens.lowerBound == position)
+        }) else { return [] }
+        if before {
+            // Skip the subject's own title scope ("Polish Prime Minister Anna Kowalczyk").
+            let start = mentions.filter { isTitleScope($0) && $0.mention.tokens.upperBound <= item.mention.tokens.lowerBound
+                && item.mention.tokens.lowerBound - $0.mention.tokens.upperBound <= 3 }.map(\.mention.tokens.lowerBound).min()
+                ?? item.mention.tokens.lowerBound
+            guard start > 1, tokens[start - 1].lowercased == "and",
+                  let other = mentions.last(where: { $0.mention.tokens.upperBound == start - 1 && kind($0.entity) == kind(entity) })
+            else { return [] }
+            return [other.entity]
+        }
+        let end = item.mention.tokens.upperBound
+        guard end + 1 < tokens.count, tokens[end].lowercased == "and",
+              let other = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 && kind($0.entity) == kind(entity) })
+        else { return [] }
+        return [other.entity]
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
@@ -303,6 +352,7 @@ private struct SentenceContext {
               candidate.mention.tokens.lowerBound - index <= reach,
               !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: {
                   $0.punctuationAfter == ";" || lexicon.cues.clauseBreaks.contains($0.lowercased)
+                      || lexicon.cues.reportedClauseOpeners.contains($0.lowercased)
               }),
               // A nearer verb owns the object: "declined offers to assist in combating cartels".
               !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil })
@@ -344,7 +394,8 @@ private struct SentenceContext {
         }
         for item in mentions where isOutlet(item.entity) {
             let start = item.mention.tokens.lowerBound
-            let before = start > 0 ? tokens[start - 1].lowercased : ""
+            let articleSkipped = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+            let before = articleSkipped > 0 ? tokens[articleSkipped - 1].lowercased : ""
             let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
                 || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
             let actor: RelationExtractor.Resolved?

@@ -3,36 +3,49 @@ import Extraction
 import Foundation
 import Testing
 
-/// Extraction quality on the bundled articles, against their gold files.
-/// The floors only rise: a change that makes extraction worse fails here.
-@Suite struct BundledFloorsTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+/// Scores every article in `folder` that has a gold file beside it.
+func evaluateFolder(_ folder: URL) -> EvaluationReport {
+    let extractor = Extractor()
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let reports = files.sorted().filter { $0.hasSuffix(".gold.json") }.compactMap { name -> DocumentReport? in
+        guard let gold = try? GoldDocument(contentsOf: folder.appendingPathComponent(name)),
+              let article = try? ArticleReader.read(path: folder.appendingPathComponent(gold.document).path)
+        else { return nil }
+        return Evaluator().evaluate(extractor.extract(article, documentID: gold.document), against: gold)
+    }
+    return EvaluationReport(documents: reports)
+}
 
-    let report: EvaluationReport = {
-        let extractor = Extractor()
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
-        let reports = files.sorted().filter { $0.hasSuffix(".gold.json") }.compactMap { name -> DocumentReport? in
-            guard let gold = try? GoldDocument(contentsOf: seeds.appendingPathComponent(name)),
-                  let article = try? ArticleReader.read(path: seeds.appendingPathComponent(gold.document).path)
-            else { return nil }
-            return Evaluator().evaluate(extractor.extract(article, documentID: gold.document), against: gold)
-        }
-        return EvaluationReport(documents: reports)
-    }()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
-    @Test func everyBundledArticleIsScored() {
-        #expect(report.documents.count == 5)
+/// Extraction quality against gold annotations, at the floors issue 3 sets:
+/// typed entity F1 0.90, policy F1 0.80, relation F1 (pair, type, direction)
+/// 0.65, no furniture leaks, no split entities.
+@Suite struct ExtractionFloorsTests {
+    let seeds = evaluateFolder(repositoryRoot.appendingPathComponent("seeds"))
+    /// Articles on other topics (energy, technology regulation, public health),
+    /// so the rules are not tuned to the bundled five.
+    let others = evaluateFolder(repositoryRoot.appendingPathComponent("Tests/Fixtures/articles"))
+
+    @Test func everyAnnotatedArticleIsScored() {
+        #expect(seeds.documents.count == 5)
+        #expect(others.documents.count >= 3)
     }
 
     @Test func noFurnitureLeaksAndNoSplitEntities() {
-        #expect(report.furnitureLeaks == 0)
-        #expect(report.splitEntities == 0)
+        #expect(seeds.furnitureLeaks == 0 && others.furnitureLeaks == 0)
+        #expect(seeds.splitEntities == 0 && others.splitEntities == 0)
     }
 
-    @Test func scoresStayAtOrAboveTheirFloors() {
-        #expect(report.typedEntities.f1 >= 0.83, "typed entity F1 \(report.typedEntities.f1)")
-        #expect(report.byKind["policy", default: Score()].f1 >= 0.54, "policy F1")
-        #expect(report.relations.f1 >= 0.44, "relation F1 \(report.relations.f1)")
+    @Test(arguments: ["seeds", "others"])
+    func scoresMeetTheFloors(corpus: String) {
+        let report = corpus == "seeds" ? seeds : others
+        #expect(report.typedEntities.f1 >= 0.90, "typed entity F1 \(report.typedEntities.f1)")
+        #expect(report.relations.f1 >= 0.65, "relation F1 \(report.relations.f1)")
+    }
+
+    @Test func policiesOnTheBundledArticles() {
+        #expect(seeds.byKind["policy", default: Score()].f1 >= 0.80)
     }
 }
