@@ -1,0 +1,63 @@
+import Extraction
+import Foundation
+
+/// Prints extraction throughput in MB of article text per second, single
+/// threaded and on all cores. Usage: extraction-benchmark [MEGABYTES] PATH...
+struct Benchmark {
+    let corpus: [Article]
+    let bytes: Int
+    let extractor = Extractor()
+
+    init(articles: [Article], megabytes: Double) {
+        var corpus: [Article] = []
+        var bytes = 0
+        while Double(bytes) < megabytes * 1_000_000 {
+            let article = articles[corpus.count % articles.count]
+            corpus.append(article)
+            bytes += article.text.utf8.count
+        }
+        self.corpus = corpus
+        self.bytes = bytes
+    }
+
+    func report(_ label: String, _ body: () -> Int) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let relations = body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(
+            format: "%@: %.1f MB in %.2f s = %.2f MB/s (%d articles, %d relations)",
+            label, Double(bytes) / 1_000_000, seconds, Double(bytes) / 1_000_000 / seconds, corpus.count, relations))
+    }
+
+    func run() {
+        _ = extractor.extract(corpus[0], documentID: "warm-up")
+        report("single thread") {
+            corpus.indices.reduce(0) { $0 + extractor.extract(corpus[$1], documentID: "d\($1)").relations.count }
+        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        report("\(cores) cores") {
+            let total = Counter()
+            DispatchQueue.concurrentPerform(iterations: corpus.count) { index in
+                total.add(extractor.extract(corpus[index], documentID: "d\(index)").relations.count)
+            }
+            return total.value
+        }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ amount: Int) { lock.withLock { count += amount } }
+    var value: Int { lock.withLock { count } }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let megabytes = arguments.first.flatMap(Double.init) ?? 20
+let paths = (try? ArticleReader.articlePaths(in: Array(arguments.drop { Double($0) != nil })).articles) ?? []
+let articles = paths.compactMap { try? ArticleReader.read(path: $0) }
+guard !articles.isEmpty else {
+    FileHandle.standardError.write(Data("usage: extraction-benchmark [MEGABYTES] PATH...\n".utf8))
+    exit(64)
+}
+Benchmark(articles: articles, megabytes: megabytes).run()
