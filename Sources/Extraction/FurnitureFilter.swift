@@ -14,23 +14,32 @@ struct FurnitureFilter {
     /// Lines after which nothing belongs to the article.
     private static let tailMarkers = regex(
         #"^\s*(detail author|about the author|socials|latest news|related (articles|stories|posts)|you may also like|more from|recommended for you|leave a comment|comments?)\s*:?\s*$"#)
-    /// Lines that are furniture themselves, wherever they stand.
-    private static let furnitureLines: [NSRegularExpression] = [
-        regex(#"[\w.+-]+@[\w-]+\.[\w.]+"#),                      // e-mail
-        regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)"#),  // links
-        regex(#"(^|\s)@\w{2,}"#),                                 // handles
-        regex(#"\+?\d[\d .()-]{7,}\d"#),                          // phone numbers
-        regex(#"^\s*[•*·-]?\s*[\p{L} ]{2,20}\s:\s"#),             // profile-card "Key : value"
-        regex(#"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#),
-        regex(#"(©|\(c\)|copyright\b|all rights reserved)"#),
-        regex(#"^\s*(facebook|twitter|x|instagram|linkedin|tiktok|youtube|whatsapp|telegram|reddit|pinterest|threads|email|print)\s*:?\s*$"#),
-        regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#),
-        regex(#"^\s*by:?\s*$"#),
-        regex(#"\bmember of the [\p{L} ]+ team\b"#),
-        regex(#"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#),
-        regex(#"^\S+( \S+){0,3} (is an?|gives|provides|delivers|brings) [^.]{0,60}(\b(news|media|information) (platform|site|website|outlet|portal|publication|service)\b|\bgives (users|readers)\b)"#),
-        regex(#"^[^.!?]*\s\|\s[^.!?]*$"#),                         // "title | site" strips
-        regex(#"^\s*\p{Lu}{4,}\s*$"#, caseSensitive: true),       // masthead
+    /// Lines that are furniture themselves, wherever they stand. Each rule has
+    /// a cheap test of the line that must hold before its pattern runs: most
+    /// lines are prose, and scanning every line with every pattern was the
+    /// slowest part of extraction.
+    private static let furnitureRules: [(applies: @Sendable (LineFacts) -> Bool, pattern: NSRegularExpression)] = [
+        ({ $0.has("@") }, regex(#"[\w.+-]+@[\w-]+\.[\w.]+"#)),  // e-mail
+        ({ $0.has("@") }, regex(#"(^|\s)@\w{2,}"#)),  // handles
+        ({ $0.has("http") || $0.has("www.") || $0.has("t.co/") || $0.has("pic.twitter") },
+         regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)"#)),
+        ({ $0.digits >= 8 }, regex(#"\+?\d[\d .()-]{7,}\d"#)),  // phone numbers
+        ({ $0.has(" : ") }, regex(#"^\s*[•*·-]?\s*[\p{L} ]{2,20}\s:\s"#)),  // profile-card "Key : value"
+        ({ $0.isShort || $0.has(":") }, regex(
+            #"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#)),
+        ({ $0.has("©") || $0.has("opyright") || $0.has("rights reserved") || $0.has("(c)") },
+         regex(#"(©|\(c\)|copyright\b|all rights reserved)"#)),
+        ({ $0.isShort }, regex(
+            #"^\s*(facebook|twitter|x|instagram|linkedin|tiktok|youtube|whatsapp|telegram|reddit|pinterest|threads|email|print)\s*:?\s*$"#)),
+        ({ $0.digits > 0 && $0.has(" read") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
+        ({ $0.isShort }, regex(#"^\s*by:?\s*$"#)),
+        ({ $0.has(" team") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
+        ({ $0.has(" is a") }, regex(
+            #"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#)),
+        ({ $0.has(" is a") || $0.has(" gives ") || $0.has(" provides ") || $0.has(" delivers ") || $0.has(" brings ") },
+         regex(#"^\S+( \S+){0,3} (is an?|gives|provides|delivers|brings) [^.]{0,60}(\b(news|media|information) (platform|site|website|outlet|portal|publication|service)\b|\bgives (users|readers)\b)"#)),
+        ({ $0.has(" | ") }, regex(#"^[^.!?]*\s\|\s[^.!?]*$"#)),  // "title | site" strips
+        ({ $0.isShort }, regex(#"^\s*\p{Lu}{4,}\s*$"#, caseSensitive: true)),  // masthead
     ]
     /// A photo credit at the end of a caption; the caption before it stays.
     private static let photoCredit = regex(
@@ -54,7 +63,7 @@ struct FurnitureFilter {
                 dropped.append(line)
                 break
             }
-            if Self.postAttribution.matches(line) {
+            if line.first.map({ "—–-".contains($0) }) == true, Self.postAttribution.matches(line) {
                 // The post's text stands right above; it may be gone already.
                 if !previousWasFurniture, let last = kept.lastIndex(where: { !$0.isEmpty }) {
                     dropped.append(kept.remove(at: last))
@@ -64,15 +73,16 @@ struct FurnitureFilter {
                 continue
             }
             let isShortHeading = line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
-            if Self.furnitureLines.contains(where: { $0.matches(line) })
-                || Self.keywordLine.matches(line)
+            let facts = LineFacts(line)
+            if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
+                || facts.isShort && Self.keywordLine.matches(line)
                 || !line.contains(where: \.isLetter)
                 || (previousWasFurniture && isShortHeading) {
                 dropped.append(line)
                 previousWasFurniture = true
                 continue
             }
-            if let credit = Self.photoCredit.firstMatchRange(in: line) {
+            if facts.mayHaveCredit, let credit = Self.photoCredit.firstMatchRange(in: line) {
                 dropped.append(String(line[credit]))
                 line.removeSubrange(credit)
             }
@@ -80,6 +90,39 @@ struct FurnitureFilter {
             kept.append(line)
         }
         return Result(lines: kept, dropped: dropped)
+    }
+}
+
+/// What a line contains, found in one pass, to decide which patterns to try.
+struct LineFacts {
+    /// The line's UTF-8 bytes with ASCII letters lower-cased.
+    let lower: [UInt8]
+    let digits: Int
+    /// Short lines are where bylines, labels and social links stand.
+    let isShort: Bool
+
+    init(_ line: String) {
+        lower = line.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+        digits = lower.reduce(0) { $0 + ((48...57).contains($1) ? 1 : 0) }
+        isShort = lower.count <= 60
+    }
+
+    /// Whether the line contains `text` (lower-case ASCII, or exact bytes).
+    func has(_ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard let first = needle.first, lower.count >= needle.count else { return false }
+        var index = 0
+        let last = lower.count - needle.count
+        while index <= last {
+            if lower[index] == first, lower[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    var mayHaveCredit: Bool {
+        ["cc by", "cc-by", "getty", "shutterstock", "ap photo", "wikimedia", "public domain", "flickr", "reuters", "afp"]
+            .contains { has($0) }
     }
 }
 

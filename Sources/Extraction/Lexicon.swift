@@ -24,6 +24,11 @@ public struct Lexicon: Sendable {
     /// Lower-case policy phrases ("executive order").
     private(set) var commonPolicies: Set<String> = []
     private(set) var longestPhrase = 1
+    /// First words of known phrases, triggers and policy phrases: most words
+    /// start none, and the longer look-ups are skipped for them.
+    private(set) var phraseFirstWords: Set<String> = []
+    private(set) var triggerFirstWords: Set<String> = []
+    private(set) var policyFirstWords: Set<String> = []
     private(set) var leaderTitles: Set<String> = []
     private(set) var memberTitles: Set<String> = []
     private(set) var honorifics: Set<String> = []
@@ -39,6 +44,8 @@ public struct Lexicon: Sendable {
     private(set) var genericNouns: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
+    /// Country names by length in Unicode scalars, for spotting misspellings.
+    private(set) var countryNamesByLength: [Int: [String]] = [:]
     /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
     private(set) var demonymOf: [String: String] = [:]
     let cues: Cues
@@ -79,6 +86,7 @@ public struct Lexicon: Sendable {
 
         for country in countries {
             countryNames.insert(country.name)
+            countryNamesByLength[country.name.unicodeScalars.count, default: []].append(country.name)
             demonymOf[country.name] = country.demonyms.first
             addPhrase(country.name, .country(country.name))
             country.aliases.forEach { addPhrase($0, .country(country.name)) }
@@ -98,6 +106,7 @@ public struct Lexicon: Sendable {
             addPhrase(place, .location(place))
         }
         commonPolicies = Set(policies.commonNounPolicies.map { $0.lowercased() })
+        policyFirstWords = Set(commonPolicies.compactMap { $0.split(separator: " ").first.map(String.init) })
         organizationHeads = Set(organizations.headWords)
         mediaHeads = Set(organizations.mediaHeadWords)
         policyHeads = Set(policies.headWords)
@@ -111,6 +120,7 @@ public struct Lexicon: Sendable {
             guard let relationType = RelationType(rawValue: type) else { continue }
             for word in words {
                 triggers[word.lowercased()] = relationType
+                triggerFirstWords.insert(String(word.lowercased().split(separator: " ").first ?? ""))
                 longestTrigger = max(longestTrigger, Self.wordCount(word))
             }
         }
@@ -139,6 +149,7 @@ public struct Lexicon: Sendable {
             lowercasedPhrases[key.lowercased()] = meaning
         }
         longestPhrase = max(longestPhrase, Self.wordCount(key))
+        phraseFirstWords.insert(String(key.split(separator: " ").first ?? ""))
     }
 
     private static func wordCount(_ phrase: String) -> Int {

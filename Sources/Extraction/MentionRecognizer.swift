@@ -68,6 +68,7 @@ struct MentionRecognizer {
     private func chunk(_ tokens: [Token], from start: Int, headline: Bool) -> Int {
         if headline {
             // Headline case capitalizes every word: only known phrases span words.
+            guard lexicon.phraseFirstWords.contains(String(tokens[start].text)) else { return start + 1 }
             for length in stride(from: min(lexicon.longestPhrase, tokens.count - start), through: 2, by: -1) {
                 let phrase = tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")
                 if lexicon.meaning(of: phrase) != nil { return start + length }
@@ -161,7 +162,9 @@ struct MentionRecognizer {
             return result + [name]
         }
         // Longest known phrase at the start, then the rest of the chunk.
-        for length in stride(from: min(lexicon.longestPhrase, range.count), through: 1, by: -1) {
+        let lengths = lexicon.phraseFirstWords.contains(words[0])
+            ? Array(stride(from: min(lexicon.longestPhrase, range.count), through: 1, by: -1)) : []
+        for length in lengths {
             let phrase = words[..<length].joined(separator: " ")
             if let meaning = lexicon.meaning(of: phrase) {
                 let first = mention(sentence, range.lowerBound..<(range.lowerBound + length), meaning: meaning)
@@ -254,8 +257,10 @@ struct MentionRecognizer {
 
     /// "Mexcico": one letter off a country's name, for names of five letters or more.
     private func misspeltCountry(_ word: String) -> String? {
-        guard word.count >= 5 else { return nil }
-        let close = lexicon.countryNames.filter { abs($0.count - word.count) <= 1 && EditDistance.between($0, word) == 1 }
+        let length = word.unicodeScalars.count
+        guard length >= 5 else { return nil }
+        let close = (length - 1...length + 1).flatMap { lexicon.countryNamesByLength[$0] ?? [] }
+            .filter { EditDistance.between($0, word) == 1 }
         return close.count == 1 ? close.first : nil
     }
 
@@ -353,7 +358,8 @@ struct MentionRecognizer {
         guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
         if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
         if let declaration = declaration(in: sentence, at: index) { return declaration }
-        let starts = cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index]
+        let starts = (cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index])
+            .filter { $0 < tokens.count && lexicon.policyFirstWords.contains(tokens[$0].lowercased) }
         for start in starts {
             for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
                 let phrase = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")

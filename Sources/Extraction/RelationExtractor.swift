@@ -317,6 +317,7 @@ private struct SentenceContext {
     }
 
     private func trigger(at index: Int) -> (RelationType, Int)? {
+        guard lexicon.triggerFirstWords.contains(tokens[index].lowercased) else { return nil }
         for length in stride(from: min(lexicon.longestTrigger, tokens.count - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
             if let type = lexicon.triggers[phrase] { return (type, length) }

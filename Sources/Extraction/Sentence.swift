@@ -17,8 +17,17 @@ struct Token: Sendable {
     var isPossessive: Bool
     /// A comma, semicolon, colon, hyphen, dash, bracket or quote stands right after the word.
     var punctuationAfter: Character?
+    /// Computed once: every stage compares lower-case words.
+    let lowercased: String
+    let isCapitalized: Bool
 
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    init(text: Substring, isPossessive: Bool, punctuationAfter: Character? = nil) {
+        self.text = text
+        self.isPossessive = isPossessive
+        self.punctuationAfter = punctuationAfter
+        lowercased = text.lowercased()
+        isCapitalized = text.first?.isUppercase ?? false
+    }
+
     var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }
-    var lowercased: String { text.lowercased() }
 }

@@ -56,8 +56,8 @@ public struct EntityLookup: Sendable {
 public enum EditDistance {
     /// The number of single-character edits that turn one string into the other.
     public static func between(_ lhs: String, _ rhs: String) -> Int {
-        let left = Array(lhs)
-        let right = Array(rhs)
+        let left = Array(lhs.unicodeScalars)
+        let right = Array(rhs.unicodeScalars)
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
         var previous = Array(0...right.count)
