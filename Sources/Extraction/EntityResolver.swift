@@ -77,7 +77,10 @@ struct EntityResolver {
                 }
                 guard let index else { continue }
                 entities[index].mentionCount += 1
-                entities[index].surfaces.insert(mention.surface)
+                // "Trump" in "Trump administration" names the state, but is not its name.
+                if !mention.isGovernment {
+                    entities[index].surfaces.insert(mention.surface)
+                }
                 resolved[mention.sentence].append((mention, index))
             }
         }

@@ -20,6 +20,7 @@ struct RelationExtractor {
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
         var found: [Found] = []
         var lastPerson: Int?
+        var tiedBodies: Set<Int> = []
         for sentence in sentences {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
@@ -33,7 +34,7 @@ struct RelationExtractor {
             context.findVerbFrames()
             context.findSources()
             context.findPlaces()
-            context.findCountryTies()
+            context.findCountryTies(alreadyTied: &tiedBodies)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
@@ -434,13 +435,18 @@ private struct SentenceContext {
     /// A body whose name or lexicon entry ties it to a country named in the
     /// same sentence: "U.S. State Department" member_of United States; a group
     /// like "Mexican drug cartels" located_in Mexico.
-    mutating func findCountryTies() {
+    /// A tie that comes from the name is stated once per document, not once
+    /// per mention, unless a sentence names the country beside the body.
+    mutating func findCountryTies(alreadyTied: inout Set<Int>) {
+        let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
         for item in mentions where kind(item.entity) == .organization {
             let body = entities[item.entity]
             let isStateBody = body.name.split(separator: " ").contains { lexicon.cues.governmentHeads.contains(String($0)) }
             guard let country = body.country, body.countryIsInName || isStateBody,
                   let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
             else { continue }
+            guard !alreadyTied.contains(item.entity) || named.contains(countryEntity) else { continue }
+            alreadyTied.insert(item.entity)
             add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
         }
     }
