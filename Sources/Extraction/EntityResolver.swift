@@ -57,17 +57,18 @@ struct EntityResolver {
         }
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
+        let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity)
 
         for sentenceMentions in mentions {
             for mention in sentenceMentions {
                 let index: Int?
                 if mention.isGovernment {
-                    let person = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
+                    let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention.surface, kind: mention.kind, entities: entities)
                 } else if mention.isWeak {
-                    index = resolveWeak(mention.surface, entities: entities, keyToEntity: keyToEntity)
+                    index = shortNames.resolve(mention.surface)
                     if index == nil {
                         diagnostics.append(Diagnostic(
                             stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
@@ -113,19 +114,6 @@ struct EntityResolver {
             }
         }
         return mention.surface
-    }
-
-    private func resolveWeak(_ surface: String, entities: [LocalEntity], keyToEntity: [String: Int]) -> Int? {
-        let matches = Set(EntityKind.allCases.compactMap { keyToEntity["\($0.rawValue)|\(NameKey.normalize(surface))"] })
-        if matches.count == 1 { return matches.first }
-        guard matches.isEmpty else { return nil }
-        if let person = uniquePerson(withSurname: surface, in: entities) { return person }
-        // "the Commission" after "the European Commission": a body's last word.
-        let bodies = entities.indices.filter {
-            entities[$0].kind == .organization && entities[$0].name.split(separator: " ").count > 1
-                && entities[$0].name.split(separator: " ").last.map { NameKey.normalize(String($0)) } == NameKey.normalize(surface)
-        }
-        return bodies.count == 1 ? bodies[0] : nil
     }
 
     /// "Mexican President Claudia Sheinbaum" leads Mexico. A head of state
@@ -226,5 +214,45 @@ struct EntityResolver {
 
     private func isGroup(_ mention: Mention) -> Bool {
         mention.surface.split(separator: " ").last.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
+    }
+}
+
+/// What a bare word can name once a document's full names are known: any
+/// entity with that name, else the one person with that surname ("Sheinbaum"),
+/// else the one body whose name ends with it ("the Commission").
+private struct ShortNames {
+    private var byName: [String: Set<Int>] = [:]
+    private var bySurname: [String: [Int]] = [:]
+    private var byLastWord: [String: [Int]] = [:]
+
+    init(entities: [LocalEntity], keyToEntity: [String: Int]) {
+        for (key, index) in keyToEntity {
+            if let separator = key.firstIndex(of: "|") {
+                byName[String(key[key.index(after: separator)...]), default: []].insert(index)
+            }
+        }
+        for (index, entity) in entities.enumerated() {
+            let words = entity.name.split(separator: " ")
+            guard words.count > 1, let last = words.last else { continue }
+            if entity.kind == .person {
+                bySurname[NameKey.normalize(String(last)), default: []].append(index)
+            } else if entity.kind == .organization {
+                byLastWord[NameKey.normalize(String(last)), default: []].append(index)
+            }
+        }
+    }
+
+    func resolve(_ surface: String) -> Int? {
+        let key = NameKey.normalize(surface)
+        if let matches = byName[key] {
+            return matches.count == 1 ? matches.first : nil
+        }
+        if let people = bySurname[key] {
+            return people.count == 1 ? people[0] : nil
+        }
+        if let bodies = byLastWord[key], bodies.count == 1 {
+            return bodies[0]
+        }
+        return nil
     }
 }

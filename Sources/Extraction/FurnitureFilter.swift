@@ -25,7 +25,7 @@ struct FurnitureFilter {
          regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)"#)),
         ({ $0.digits >= 8 }, regex(#"\+?\d[\d .()-]{7,}\d"#)),  // phone numbers
         ({ $0.has(" : ") }, regex(#"^\s*[•*·-]?\s*[\p{L} ]{2,20}\s:\s"#)),  // profile-card "Key : value"
-        ({ $0.isShort || $0.has(":") }, regex(
+        ({ $0.startsWithLabel }, regex(
             #"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#)),
         ({ $0.has("©") || $0.has("opyright") || $0.has("rights reserved") || $0.has("(c)") },
          regex(#"(©|\(c\)|copyright\b|all rights reserved)"#)),
@@ -34,9 +34,9 @@ struct FurnitureFilter {
         ({ $0.digits > 0 && $0.has(" read") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
         ({ $0.isShort }, regex(#"^\s*by:?\s*$"#)),
         ({ $0.has(" team") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
-        ({ $0.has(" is a") }, regex(
+        ({ $0.hasNearStart(" is a") }, regex(
             #"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#)),
-        ({ $0.has(" is a") || $0.has(" gives ") || $0.has(" provides ") || $0.has(" delivers ") || $0.has(" brings ") },
+        ({ [" is a", " gives ", " provides ", " delivers ", " brings "].contains(where: $0.hasNearStart) },
          regex(#"^\S+( \S+){0,3} (is an?|gives|provides|delivers|brings) [^.]{0,60}(\b(news|media|information) (platform|site|website|outlet|portal|publication|service)\b|\bgives (users|readers)\b)"#)),
         ({ $0.has(" | ") }, regex(#"^[^.!?]*\s\|\s[^.!?]*$"#)),  // "title | site" strips
         ({ $0.isShort }, regex(#"^\s*\p{Lu}{4,}\s*$"#, caseSensitive: true)),  // masthead
@@ -107,12 +107,27 @@ struct LineFacts {
         isShort = lower.count <= 60
     }
 
+    private static let labels: Set<String> = [
+        "tag", "tags", "advertisement", "sponsored", "share", "follow", "total", "subscribe", "sign", "read",
+        "comment", "comments", "filed", "categories",
+    ]
+
+    /// The line opens with a label word ("Tags:", "Share this", "Read more").
+    var startsWithLabel: Bool {
+        let firstWord = lower.drop { $0 == 32 }.prefix { (97...122).contains($0) }
+        return Self.labels.contains(String(decoding: firstWord, as: UTF8.self))
+    }
+
+    /// Whether `text` occurs within the first 80 bytes, where bylines and
+    /// self-descriptions put their verb.
+    func hasNearStart(_ text: String) -> Bool { has(text, within: 80) }
+
     /// Whether the line contains `text` (lower-case ASCII, or exact bytes).
-    func has(_ text: String) -> Bool {
+    func has(_ text: String, within limit: Int = .max) -> Bool {
         let needle = Array(text.utf8)
         guard let first = needle.first, lower.count >= needle.count else { return false }
         var index = 0
-        let last = lower.count - needle.count
+        let last = min(lower.count, limit) - needle.count
         while index <= last {
             if lower[index] == first, lower[index..<(index + needle.count)].elementsEqual(needle) { return true }
             index += 1

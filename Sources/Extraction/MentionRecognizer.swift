@@ -260,7 +260,7 @@ struct MentionRecognizer {
         let length = word.unicodeScalars.count
         guard length >= 5 else { return nil }
         let close = (length - 1...length + 1).flatMap { lexicon.countryNamesByLength[$0] ?? [] }
-            .filter { EditDistance.between($0, word) == 1 }
+            .filter { $0.first == word.first && EditDistance.between($0, word) == 1 }
         return close.count == 1 ? close.first : nil
     }
 
@@ -437,6 +437,9 @@ struct MentionRecognizer {
     /// "U.S.-Mexico border", "US-Mexico border": a place between two countries.
     private func border(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
+        guard tokens[index].isCapitalized,
+              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–" || tokens[index].text.contains("-")
+        else { return nil }
         func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
            countries(tokens[index].text), countries(tokens[index + 1].text),

@@ -38,31 +38,42 @@ struct SentenceSplitter {
         return Double(capitalized) / Double(words.count) >= 0.6
     }
 
+    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘"]
+
+    /// Sentence ends: ".", "!" or "?" (and closing quotes), a space, then a
+    /// capital, digit or opening quote, unless the period ends an abbreviation.
+    /// Scans scalars: this runs over every line of every article.
     private func pieces(of line: Substring) -> [Substring] {
+        let scalars = line.unicodeScalars
         var result: [Substring] = []
-        var start = line.startIndex
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            index = line.index(after: index)
-            guard ".!?".contains(character) else { continue }
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
             var end = index
-            while end < line.endIndex, "\"”’')".contains(line[end]) {
-                end = line.index(after: end)
+            while end < scalars.endIndex, Self.closers.contains(scalars[end]) {
+                end = scalars.index(after: end)
             }
-            guard end < line.endIndex, line[end] == " " else { continue }
-            let nextWordStart = line[end...].drop { $0 == " " }
-            guard let first = nextWordStart.first, first.isUppercase || first.isNumber || "\"“‘".contains(first) else {
+            guard end < scalars.endIndex, scalars[end] == " " else { continue }
+            var next = end
+            while next < scalars.endIndex, scalars[next] == " " { next = scalars.index(after: next) }
+            guard next < scalars.endIndex else { continue }
+            let first = scalars[next]
+            guard first.properties.isUppercase || first.properties.numericType != nil || Self.openers.contains(first) else {
                 continue
             }
-            if character == ".", !endsSentence(before: line[start..<line.index(before: index)], next: nextWordStart) {
+            let period = scalars.index(before: index)
+            if scalar == ".", !endsSentence(before: line[start..<period], next: line[next...]) {
                 continue
             }
             result.append(line[start..<end])
-            start = nextWordStart.startIndex
-            index = start
+            start = next
+            index = next
         }
-        if start < line.endIndex {
+        if start < scalars.endIndex {
             result.append(line[start...])
         }
         return result
