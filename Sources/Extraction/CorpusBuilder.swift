@@ -18,8 +18,10 @@ public struct CorpusBuilder: Sendable {
         public var failures: [ArticleError]
     }
 
-    public func build(paths: [String]) -> Result {
+    /// Extracts `paths`; `progress` hears how many files are done, from any thread.
+    public func build(paths: [String], progress: (@Sendable (Int) -> Void)? = nil) -> Result {
         let ids = Self.documentIDs(for: paths)
+        let done = ResultSlots([0])
         let outcomes = ResultSlots(Array<Swift.Result<DocumentExtraction, ArticleError>?>(repeating: nil, count: paths.count))
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let outcome: Swift.Result<DocumentExtraction, ArticleError>
@@ -32,6 +34,9 @@ public struct CorpusBuilder: Sendable {
                 outcome = .failure(ArticleError(path: paths[index], reason: "\(error)"))
             }
             outcomes.set(index, outcome)
+            if let progress {
+                progress(done.increment())
+            }
         }
         var extractions: [DocumentExtraction] = []
         var failures: [ArticleError] = []
@@ -69,6 +74,14 @@ private final class ResultSlots<Element>: @unchecked Sendable {
         lock.lock()
         storage[index] = value
         lock.unlock()
+    }
+
+    /// Adds one to the first slot and returns the new count.
+    func increment() -> Int where Element == Int {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[0] += 1
+        return storage[0]
     }
 
     var values: [Element] {

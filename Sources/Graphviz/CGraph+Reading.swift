@@ -17,7 +17,13 @@ extension CGraph {
         var node = agfstnode(pointer)
         while let current = node {
             let raw = UnsafeMutableRawPointer(current)
-            result.nodes.append(.init(id: name(of: raw) ?? "", attributes: values(of: raw, nodeSymbols)))
+            var attributes = values(of: raw, nodeSymbols)
+            var html: String?
+            if let label = "label".withCString({ agget(raw, UnsafeMutablePointer(mutating: $0)) }), aghtmlstr(label) != 0 {
+                html = String(cString: label)
+                attributes["label"] = nil
+            }
+            result.nodes.append(.init(id: name(of: raw) ?? "", attributes: attributes, htmlLabel: html))
             node = agnxtnode(pointer, current)
         }
         node = agfstnode(pointer)

@@ -23,7 +23,11 @@ struct CGraph {
         declare(spec.edgeDefaults, kind: AGEDGE)
 
         for node in spec.nodes {
-            Self.set(node.attributes, on: UnsafeMutableRawPointer(Self.node(node.id, in: graph)))
+            let cNode = Self.node(node.id, in: graph)
+            Self.set(node.attributes, on: UnsafeMutableRawPointer(cNode))
+            if let html = node.htmlLabel {
+                Self.setHTMLLabel(html, on: UnsafeMutableRawPointer(cNode), in: graph)
+            }
         }
         for subgraph in spec.subgraphs {
             guard let cSubgraph = withCStrings(subgraph.name, body: { agsubg(graph, $0[0], 1) }) else { continue }
@@ -79,6 +83,17 @@ struct CGraph {
 
     private static func node(_ id: String, in graph: UnsafeMutablePointer<Agraph_t>) -> UnsafeMutablePointer<Agnode_t>? {
         withCStrings(id) { agnode(graph, $0[0], 1) }
+    }
+
+    /// HTML strings must be made with `agstrdup_html`; `agxset` then shares
+    /// that marked string, and our own reference is released.
+    private static func setHTMLLabel(_ html: String, on object: UnsafeMutableRawPointer?, in graph: UnsafeMutablePointer<Agraph_t>) {
+        guard let object else { return }
+        withCStrings("label", html) { strings in
+            guard let symbol = agattr(graph, AGNODE, strings[0], nil), let marked = agstrdup_html(graph, strings[1]) else { return }
+            _ = agxset(object, symbol, marked)
+            _ = agstrfree(graph, marked)
+        }
     }
 
     private static func set(_ attributes: [String: String], on object: UnsafeMutableRawPointer?) {

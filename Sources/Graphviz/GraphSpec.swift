@@ -37,9 +37,14 @@ public struct GraphSpec: Sendable, Equatable {
     public struct Node: Sendable, Equatable {
         public var id: String
         public var attributes: [String: String]
-        public init(id: String, attributes: [String: String] = [:]) {
+        /// An HTML-like label (the text between DOT's `<` and `>`), which wins
+        /// over `attributes["label"]`. Only for markup the program writes itself:
+        /// never put article text here.
+        public var htmlLabel: String?
+        public init(id: String, attributes: [String: String] = [:], htmlLabel: String? = nil) {
             self.id = id
             self.attributes = attributes
+            self.htmlLabel = htmlLabel
         }
     }
 

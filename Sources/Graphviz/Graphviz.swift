@@ -41,7 +41,8 @@ public enum Graphviz {
     private static func renderOnQueue(
         _ spec: GraphSpec, format: OutputFormat, layout: LayoutEngine, context: OpaquePointer
     ) throws -> Data {
-        let graph = try CGraph(spec)
+        let laidOut = format.needsLayout && layout == .dot ? spec.withClusterEdgeLabelsOutside() : spec
+        let graph = try CGraph(laidOut)
         defer { graph.close() }
         guard format.needsLayout else { return try graph.dotText() }
 
@@ -63,5 +64,24 @@ public enum Graphviz {
             throw GraphvizError.renderFailed(format: format.rawValue, message: message)
         }
         return Data(bytes: buffer, count: Int(length))
+    }
+}
+
+extension GraphSpec {
+    /// Graphviz 2.43's dot corrupts its heap (flat_edges reallocates a list
+    /// that dot_cleanup then frees again) when labelled edges share a rank
+    /// inside a graph with clusters. External labels (`xlabel`) take another
+    /// path; they are used for dot layouts of clustered graphs.
+    func withClusterEdgeLabelsOutside() -> GraphSpec {
+        guard subgraphs.contains(where: { $0.name.hasPrefix("cluster") }) else { return self }
+        var copy = self
+        copy.edges = edges.map { edge in
+            var edge = edge
+            if let label = edge.attributes.removeValue(forKey: "label") {
+                edge.attributes["xlabel"] = label
+            }
+            return edge
+        }
+        return copy
     }
 }

@@ -38,8 +38,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine for SVG, PNG and PDF (default: chosen by graph size).")
     var layout: LayoutEngine?
 
+    @Option(help: "Seconds a layout may take before it is stopped.")
+    var timeout: Double = 120
+
     @Flag(help: "Print what extraction dropped or doubted, per document.")
     var diagnostics = false
+
+    @Flag(name: .shortAndLong, help: "No progress or summary on standard error.")
+    var quiet = false
 
     func run() throws {
         try reportingErrors {
@@ -50,7 +56,9 @@ struct BuildCommand: ParsableCommand {
             guard !articles.isEmpty else {
                 throw ValidationError("no article files (.txt, .html, .md) in \(paths.joined(separator: ", "))")
             }
-            let result = CorpusBuilder().build(paths: articles)
+            let progress = Progress(total: articles.count, enabled: !quiet)
+            let result = CorpusBuilder().build(paths: articles) { done in progress.update(done: done) }
+            progress.finish()
             for failure in result.failures {
                 printError("error: \(failure)")
             }
@@ -64,19 +72,26 @@ struct BuildCommand: ParsableCommand {
             guard !result.extractions.isEmpty else { throw ExitCode.failure }
             try writeOutput(try result.graph.jsonData(), to: output)
             try writeRenderings(of: result.graph)
-            printError(
-                "built \(result.graph.entities.count) entities and \(result.graph.relations.count) relations "
-                    + "from \(result.extractions.count) of \(articles.count) articles")
+            if !quiet {
+                printError(
+                    "built \(result.graph.entities.count) entities and \(result.graph.relations.count) relations "
+                        + "from \(result.extractions.count) of \(articles.count) articles")
+            }
             if !result.failures.isEmpty { throw ExitCode.failure }
         }
     }
 
+    /// Maps are rendered from the JSON just written, each in a child process
+    /// with the time budget; with the JSON on standard output, in process.
     private func writeRenderings(of graph: KnowledgeGraph) throws {
-        let requested: [(OutputFormat, String?)] = [(.dot, dot), (.svg, svg), (.png, png), (.pdf, pdf)]
-        let spec = MapBuilder().spec(for: graph)
-        let engine = layout ?? .suited(toNodeCount: graph.entities.count)
+        let requested: [(MapFormat, String?)] = [(.dot, dot), (.svg, svg), (.png, png), (.pdf, pdf)]
         for case let (format, path?) in requested {
-            try writeOutput(try Graphviz.render(spec, format: format, layout: engine), to: path)
+            if output == "-" || format == .dot {
+                try writeOutput(try renderInProcess(graph, format: format, layout: layout, builder: MapBuilder()), to: path)
+            } else {
+                try RenderRunner(budget: timeout).render(
+                    graphPath: output, format: format, layout: layout, viewArguments: [], output: path)
+            }
         }
     }
 }

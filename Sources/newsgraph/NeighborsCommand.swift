@@ -28,6 +28,9 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: "outgoing, incoming or both.")
     var direction: Direction = .both
 
+    @Flag(help: "Print every supporting sentence, not just one.")
+    var evidence = false
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -38,23 +41,14 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let graph = try loadGraph(graph)
-            let lookup = EntityLookup(graph)
-            let matches = lookup.matches(name)
-            guard let entity = matches.first else {
-                let suggestions = lookup.suggestions(for: name).map { "  \($0.name) (\($0.kind.rawValue))" }
-                printError("error: no entity named \"\(name)\" in \(self.graph)"
-                    + (suggestions.isEmpty ? "" : "\nclosest matches:\n" + suggestions.joined(separator: "\n")))
-                throw ExitCode.failure
-            }
-            if matches.count > 1 {
-                printError("note: \"\(name)\" names \(matches.count) entities; showing \(entity.name) (\(entity.kind.rawValue))")
-            }
+            let entity = try resolveEntity(name, in: graph, path: self.graph)
             let neighbors = GraphIndex(graph).neighbors(
                 of: entity.id, depth: depth, types: Set(types), direction: direction)
+            let report = NeighborReport(entity: entity, neighbors: neighbors, allEvidence: evidence)
             if json {
-                FileHandle.standardOutput.write(try NeighborReport(entity: entity, neighbors: neighbors).jsonData())
+                try printJSON(report)
             } else {
-                print(NeighborReport(entity: entity, neighbors: neighbors).text)
+                print(report.text)
             }
         }
     }
@@ -69,38 +63,41 @@ struct NeighborReport: Encodable {
         var direction: Direction
         var weight: Int
         var depth: Int
-        var evidence: Evidence?
+        var evidence: [Evidence]
     }
 
     var entity: Entity
     var neighbors: [Row]
 
-    init(entity: Entity, neighbors: [Neighbor]) {
+    init(entity: Entity, neighbors: [Neighbor], allEvidence: Bool) {
         self.entity = entity
         self.neighbors = neighbors.map {
             Row(name: $0.entity.name, kind: $0.entity.kind, relation: $0.relation.type, direction: $0.direction,
-                weight: $0.relation.weight, depth: $0.depth, evidence: $0.relation.evidence.first)
+                weight: $0.relation.weight, depth: $0.depth,
+                evidence: allEvidence ? $0.relation.evidence : Array($0.relation.evidence.prefix(1)))
         }
     }
 
+    /// Grouped by relation type, then direction; strongest first inside a group.
     var text: String {
         var lines = ["\(entity.name) (\(entity.kind.rawValue)): \(neighbors.count) neighbor\(neighbors.count == 1 ? "" : "s")"]
-        for row in neighbors {
-            let arrow = row.direction == .outgoing
-                ? "--\(row.relation.rawValue)--> \(row.name)"
-                : "<--\(row.relation.rawValue)-- \(row.name)"
-            let depthNote = row.depth > 1 ? " [depth \(row.depth)]" : ""
-            lines.append("  \(arrow) (\(row.kind.rawValue), weight \(row.weight))\(depthNote)")
-            if let evidence = row.evidence {
-                lines.append("      “\(evidence.sentence)” [\(evidence.document)]")
+        let groups = Dictionary(grouping: neighbors) { "\($0.relation.rawValue)|\($0.direction.rawValue)" }
+        for key in groups.keys.sorted() {
+            let rows = groups[key]!
+            let first = rows[0]
+            let heading = first.direction == .outgoing ? "\(first.relation.rawValue) →" : "← \(first.relation.rawValue)"
+            lines.append("  \(heading)")
+            for row in rows {
+                let depthNote = row.depth > 1 ? " [depth \(row.depth)]" : ""
+                let arrow = row.direction == .outgoing
+                    ? "--\(row.relation.rawValue)--> \(row.name)"
+                    : "<--\(row.relation.rawValue)-- \(row.name)"
+                lines.append("    \(arrow) (\(row.kind.rawValue), weight \(row.weight))\(depthNote)")
+                for evidence in row.evidence {
+                    lines.append("        “\(evidence.sentence)” [\(evidence.document)]")
+                }
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
     }
 }

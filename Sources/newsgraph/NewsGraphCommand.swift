@@ -10,7 +10,12 @@ struct NewsGraphCommand: ParsableCommand {
 
               newsgraph build seeds --output graphs/seeds.json --svg graphs/seeds.svg
               newsgraph neighbors graphs/seeds.json Sheinbaum
-              newsgraph render graphs/seeds.json --format png --output map.png
+              newsgraph render graphs/seeds.json --top 15 --format png --output map.png
+              newsgraph path graphs/seeds.json "Donald Trump" JSOC
+              newsgraph report graphs/seeds.json --focus Sheinbaum -o report.md
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self, NeighborsCommand.self, EvalCommand.self])
+        subcommands: [
+            BuildCommand.self, RenderCommand.self, DotCommand.self, ReportCommand.self, NeighborsCommand.self,
+            PathCommand.self, EntitiesCommand.self, StatsCommand.self, EvalCommand.self,
+        ])
 }

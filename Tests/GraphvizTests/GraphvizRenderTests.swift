@@ -67,6 +67,21 @@ func isWellFormedXML(_ data: Data) -> Bool {
         #expect(parsed.edges.contains { $0.key == "second" })
     }
 
+    /// Graphviz 2.43's dot frees memory twice for labelled same-rank edges in
+    /// clustered graphs; this crashed the process before the guard.
+    @Test func clusteredGraphsWithLabelledEdgesLayOutWithDot() throws {
+        var spec = sampleSpec(labels: ["a", "b", "c", "d"])
+        spec.edges.append(.init(tail: "n0", head: "n2", attributes: ["label": "across"]))
+        spec.edges.append(.init(tail: "n3", head: "n1", attributes: ["label": "back"]))
+        spec.subgraphs = [
+            .init(name: "cluster_one", attributes: ["label": "one"], nodeIDs: ["n0", "n1"]),
+            .init(name: "cluster_two", attributes: ["label": "two"], nodeIDs: ["n2", "n3"]),
+        ]
+        for _ in 0..<20 {
+            #expect(isWellFormedXML(try Graphviz.render(spec, format: .svg, layout: .dot)))
+        }
+    }
+
     @Test func malformedDotIsAnErrorNotACrash() throws {
         #expect(throws: GraphvizError.self) { try Graphviz.parse(dot: "digraph { a -> ") }
         // The lexer is reset: a good parse right after a bad one works.

@@ -31,12 +31,32 @@ import Testing
         #expect(parsed.edges.first?.attributes["class"] == "relation leads")
     }
 
-    @Test func legendListsOnlyKindsAndTypesInUse() {
-        let spec = MapBuilder().spec(for: graph)
-        let legend = spec.subgraphs.first { $0.name == "cluster_legend" }
-        #expect(legend?.nodeIDs.contains("legend_person") == true)
-        #expect(legend?.nodeIDs.contains("legend_country") == false)
-        #expect(legend?.nodeIDs.contains("legend_leads_from") == true)
+    @Test func legendListsOnlyKindsAndTypesInUse() throws {
+        let legend = try #require(MapBuilder().spec(for: graph).nodes.first { $0.id == "legend" }?.htmlLabel)
+        #expect(legend.contains(">person<"))
+        #expect(!legend.contains(">country<"))
+        #expect(legend.contains("leads"))
+        #expect(!legend.contains("opposes"))
+        // The legend survives cgraph as an HTML label, not as escaped text.
+        let parsed = try Graphviz.parse(dot: try Graphviz.dot(MapBuilder().spec(for: graph)))
+        #expect(parsed.nodes.first { $0.id == "legend" }?.htmlLabel == legend)
+    }
+
+    @Test func parallelRelationsBecomeOneEdgeWithACount() {
+        var doubled = graph
+        doubled.relations.append(Relation(
+            source: "a", target: "b", type: .opposes,
+            evidence: [Evidence(document: "d", sentence: "One."), Evidence(document: "d", sentence: "Two.")]))
+        let edges = MapBuilder().spec(for: doubled).edges
+        #expect(edges.count == 1)
+        #expect(edges[0].attributes["label"] == "opposes ×2, leads")
+        #expect(edges[0].attributes["class"] == "relation opposes leads")
+    }
+
+    @Test func clustersGroupByKindOrCountry() {
+        let byKind = MapBuilder(clustering: .kind).spec(for: graph).subgraphs.map(\.name)
+        #expect(byKind == ["cluster_person", "cluster_organization"])
+        #expect(MapBuilder(clustering: .none).spec(for: graph).subgraphs.isEmpty)
     }
 
     @Test func isolatedEntitiesAreLeftOffUnlessAsked() {

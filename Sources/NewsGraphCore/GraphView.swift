@@ -1,0 +1,55 @@
+/// A question a map answers: which part of the graph to show.
+public struct GraphView: Sendable, Equatable {
+    /// Show only what lies within `depth` hops of this entity id.
+    public var focus: String?
+    public var depth: Int
+    /// Keep only entities of these kinds (all when empty).
+    public var kinds: Set<EntityKind>
+    /// Keep only relations of these types (all when empty).
+    public var types: Set<RelationType>
+    /// Keep only relations with at least this many supporting sentences.
+    public var minimumWeight: Int
+    /// Keep the `top` most important entities (``Centrality/importance(_:)``) and what joins them.
+    public var top: Int?
+
+    public init(
+        focus: String? = nil, depth: Int = 1, kinds: Set<EntityKind> = [], types: Set<RelationType> = [],
+        minimumWeight: Int = 1, top: Int? = nil
+    ) {
+        self.focus = focus
+        self.depth = depth
+        self.kinds = kinds
+        self.types = types
+        self.minimumWeight = minimumWeight
+        self.top = top
+    }
+
+    /// The part of `graph` this view shows, as a graph of its own: filters
+    /// first, then the focus neighbourhood, then the top entities.
+    public func apply(to graph: KnowledgeGraph) -> KnowledgeGraph {
+        var relations = graph.relations.filter {
+            $0.weight >= minimumWeight && (types.isEmpty || types.contains($0.type))
+        }
+        var entities = graph.entities.filter { kinds.isEmpty || kinds.contains($0.kind) }
+        var kept = Set(entities.map(\.id))
+        relations = relations.filter { kept.contains($0.source) && kept.contains($0.target) }
+
+        if let focus {
+            let filtered = KnowledgeGraph(documents: graph.documents, entities: entities, relations: relations)
+            let reached = Set(GraphIndex(filtered).neighbors(of: focus, depth: depth).map(\.entity.id)).union([focus])
+            kept = kept.intersection(reached)
+        }
+        if let top {
+            let rank = Centrality.importance(KnowledgeGraph(
+                documents: graph.documents, entities: entities.filter { kept.contains($0.id) },
+                relations: relations.filter { kept.contains($0.source) && kept.contains($0.target) }))
+            let chosen = rank.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(top).map(\.key)
+            kept = Set(chosen).union(focus.map { [$0] } ?? [])
+        }
+        entities = entities.filter { kept.contains($0.id) }
+        relations = relations.filter { kept.contains($0.source) && kept.contains($0.target) }
+        let documents = Set(relations.flatMap { $0.evidence.map(\.document) } + entities.flatMap(\.documents))
+        return KnowledgeGraph(
+            documents: graph.documents.filter { documents.contains($0.id) }, entities: entities, relations: relations)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Graphviz
+import NewsGraphCore
+
+struct DotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dot",
+        abstract: "Write the DOT of a graph or a view to standard output, ready for a report.",
+        discussion: """
+            Node ids are stable entity ids and no layout coordinates are written, so the text \
+            diffs cleanly and pastes into a fenced dot block, LaTeX or a wiki.
+
+              newsgraph dot graphs/seeds.json --focus Sheinbaum > sheinbaum.dot
+              newsgraph dot graphs/seeds.json --top 15 --legend
+            """)
+
+    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    var graph: String
+
+    @Flag(help: "Include the legend.")
+    var legend = false
+
+    @OptionGroup var view: ViewOptions
+
+    func run() throws {
+        try reportingErrors {
+            let loaded = try loadGraph(graph)
+            let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
+            print(try Graphviz.dot(view.mapBuilder(legend: legend).spec(for: shown)), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Graphviz
+import NewsGraphCore
+import Rendering
+
+/// The formats a map can be written in.
+enum MapFormat: String, CaseIterable {
+    case svg, dot, png, pdf, json
+
+    var graphvizFormat: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
+
+/// Renders maps within a time budget. Graphviz cannot be interrupted in
+/// process, so layouts run in a child `newsgraph render --in-process` that is
+/// killed when the budget runs out; the child renders through libgvc.
+struct RenderRunner {
+    var budget: Double
+
+    /// Writes `format` of `graphPath` (with view `arguments`) to `output`.
+    func render(graphPath: String, format: MapFormat, layout: LayoutEngine?, viewArguments: [String], output: String) throws {
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsgraph-render-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        var arguments = ["render", graphPath, "--format", format.rawValue, "--in-process", "--output", temporary.path]
+        if let layout { arguments += ["--layout", layout.rawValue] }
+        arguments += viewArguments
+
+        let process = Process()
+        process.executableURL = Self.ownExecutable
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        if finished.wait(timeout: .now() + budget) == .timedOut {
+            process.terminate()
+            process.waitUntilExit()
+            let engine = layout?.rawValue ?? "the chosen engine"
+            throw UserError(
+                "rendering \(graphPath) as \(format.rawValue) with \(engine) did not finish within \(Int(budget)) s; "
+                    + "try --layout sfdp, a view such as --top 50 or --focus NAME, or a longer --timeout")
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw UserError(message.trimmingCharacters(in: .whitespacesAndNewlines)
+                .replacingOccurrences(of: "error: ", with: ""))
+        }
+        try writeOutput(try Data(contentsOf: temporary), to: output)
+    }
+
+    private static var ownExecutable: URL {
+        let link = URL(fileURLWithPath: "/proc/self/exe")
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: link.path) {
+            return URL(fileURLWithPath: resolved)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0])
+    }
+}
+
+/// Renders a view of a graph in this process.
+func renderInProcess(_ graph: KnowledgeGraph, format: MapFormat, layout: LayoutEngine?, builder: MapBuilder) throws -> Data {
+    guard let graphvizFormat = format.graphvizFormat else {
+        return try graph.jsonData()
+    }
+    let spec = builder.spec(for: graph)
+    return try Graphviz.render(spec, format: graphvizFormat, layout: layout ?? .suited(toNodeCount: spec.nodes.count))
+}
