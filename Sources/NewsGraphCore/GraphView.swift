@@ -9,7 +9,8 @@ public struct GraphView: Sendable, Equatable {
     public var types: Set<RelationType>
     /// Keep only relations with at least this many supporting sentences.
     public var minimumWeight: Int
-    /// Keep the `top` most important entities (``Centrality/importance(_:)``) and what joins them.
+    /// Keep the `top` most important entities (``Centrality/importance(_:)``)
+    /// and the strongest relations among them, at most three per entity.
     public var top: Int?
 
     public init(
@@ -48,6 +49,13 @@ public struct GraphView: Sendable, Equatable {
         }
         entities = entities.filter { kept.contains($0.id) }
         relations = relations.filter { kept.contains($0.source) && kept.contains($0.target) }
+        if let top {
+            // "What joins them": the strongest relations, three per entity at
+            // most, so a dense corpus still gives a map one can read.
+            relations = Array(relations.sorted {
+                ($1.weight, $1.confidence, $0.source, $0.target) < ($0.weight, $0.confidence, $1.source, $1.target)
+            }.prefix(3 * top))
+        }
         let documents = Set(relations.flatMap { $0.evidence.map(\.document) } + entities.flatMap(\.documents))
         return KnowledgeGraph(
             documents: graph.documents.filter { documents.contains($0.id) }, entities: entities, relations: relations)

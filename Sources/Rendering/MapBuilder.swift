@@ -15,6 +15,10 @@ public struct MapBuilder: Sendable {
     /// Boxes drawn around groups of nodes.
     public var clustering: Clustering
 
+    /// Above this many nodes (or twice as many edges) a map drops edge labels
+    /// and curved edges.
+    public static let largeMap = 150
+
     /// How nodes are grouped into Graphviz clusters.
     public enum Clustering: String, CaseIterable, Sendable {
         case none, kind, country
@@ -52,6 +56,15 @@ public struct MapBuilder: Sendable {
         let importance = Self.importance(in: graph)
         spec.nodes = shown.map { node(for: $0, importance: importance[$0.id] ?? 0) }
         spec.edges = Self.parallelGroups(graph.relations).map { edge(for: $0, documentTitles: documentTitles) }
+        if shown.count > Self.largeMap || spec.edges.count > 2 * Self.largeMap {
+            // Spline routing and edge labels make big layouts take minutes; the
+            // colour still tells the type and the tooltip the evidence.
+            spec.graphAttributes["splines"] = "false"
+            spec.graphAttributes["outputorder"] = "edgesfirst"
+            for index in spec.edges.indices {
+                spec.edges[index].attributes["label"] = nil
+            }
+        }
         spec.subgraphs = clusters(for: shown, in: graph)
         if includesLegend {
             addLegend(to: &spec, kinds: Set(shown.map(\.kind)), types: Set(graph.relations.map(\.type)))

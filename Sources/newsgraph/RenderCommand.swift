@@ -70,6 +70,7 @@ struct RenderCommand: ParsableCommand {
         if !view.types.isEmpty { arguments += ["--types"] + view.types.map(\.rawValue) }
         if let top = view.top { arguments += ["--top", String(top)] }
         if view.isolated { arguments.append("--isolated") }
+        if view.all { arguments.append("--all") }
         if noLegend { arguments.append("--no-legend") }
         return arguments
     }

@@ -63,6 +63,12 @@ func renderInProcess(_ graph: KnowledgeGraph, format: MapFormat, layout: LayoutE
     guard let graphvizFormat = format.graphvizFormat else {
         return try graph.jsonData()
     }
-    let spec = builder.spec(for: graph)
-    return try Graphviz.render(spec, format: graphvizFormat, layout: layout ?? .suited(toNodeCount: spec.nodes.count))
+    var spec = builder.spec(for: graph)
+    let engine = layout ?? .suited(toNodeCount: spec.nodes.count, edgeCount: spec.edges.count)
+    if engine != .dot {
+        // Force-directed layouts read best with straight edges; routed
+        // splines wind around the whole map.
+        spec.graphAttributes["splines"] = "false"
+    }
+    return try Graphviz.render(spec, format: graphvizFormat, layout: engine)
 }

@@ -32,6 +32,18 @@ struct ViewOptions: ParsableArguments {
     @Flag(help: "Also draw entities that have no relation.")
     var isolated = false
 
+    @Flag(help: "Draw every entity even of a large graph (by default a graph of more than \(ViewOptions.summaryThreshold) entities shows its \(ViewOptions.summarySize) most important).")
+    var all = false
+
+    /// A map of more entities than this is a hairball: without a view the
+    /// default shows the most important ones.
+    static let summaryThreshold = 400
+    static let summarySize = 150
+
+    private var choosesAView: Bool {
+        focus != nil || !kinds.isEmpty || !types.isEmpty || minimumWeight > 1 || top != nil
+    }
+
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
         guard minimumWeight >= 1 else { throw ValidationError("--min-weight must be at least 1") }
@@ -40,7 +52,13 @@ struct ViewOptions: ParsableArguments {
 
     /// The view, with --focus resolved to an entity of `graph`.
     func view(of graph: KnowledgeGraph, path: String) throws -> GraphView {
-        GraphView(
+        var top = top
+        if !choosesAView, !all, graph.entities.count > Self.summaryThreshold {
+            top = Self.summarySize
+            printError("note: \(path) has \(graph.entities.count) entities; showing the \(Self.summarySize) most important "
+                + "(--all draws everything; --focus, --top, --kinds, --types choose a view)")
+        }
+        return GraphView(
             focus: try focus.map { try resolveEntity($0, in: graph, path: path).id },
             depth: depth, kinds: Set(kinds), types: Set(types), minimumWeight: minimumWeight, top: top)
     }

@@ -69,5 +69,6 @@ import Testing
     @Test func engineIsChosenBySize() {
         #expect(LayoutEngine.suited(toNodeCount: 40) == .dot)
         #expect(LayoutEngine.suited(toNodeCount: 5_000) == .sfdp)
+        #expect(LayoutEngine.suited(toNodeCount: 80, edgeCount: 2_000) == .sfdp)
     }
 }
