@@ -14,6 +14,9 @@ public struct MapBuilder: Sendable {
     public var includesIsolated: Bool
     /// Boxes drawn around groups of nodes.
     public var clustering: Clustering
+    /// Tooltips and `id`/`class` attributes: what an SVG needs to be explored
+    /// and styled, and what makes DOT for a document long.
+    public var includesInteractivity = true
 
     /// Above this many nodes (or twice as many edges) a map drops edge labels
     /// and curved edges.
@@ -66,6 +69,15 @@ public struct MapBuilder: Sendable {
             }
         }
         spec.subgraphs = clusters(for: shown, in: graph)
+        if !includesInteractivity {
+            let interactive: Set<String> = ["tooltip", "labeltooltip", "id", "class"]
+            for index in spec.nodes.indices {
+                spec.nodes[index].attributes = spec.nodes[index].attributes.filter { !interactive.contains($0.key) }
+            }
+            for index in spec.edges.indices {
+                spec.edges[index].attributes = spec.edges[index].attributes.filter { !interactive.contains($0.key) }
+            }
+        }
         if includesLegend {
             addLegend(to: &spec, kinds: Set(shown.map(\.kind)), types: Set(graph.relations.map(\.type)))
         }

@@ -9,7 +9,8 @@ struct DotCommand: ParsableCommand {
         abstract: "Write the DOT of a graph or a view to standard output, ready for a report.",
         discussion: """
             Node ids are stable entity ids and no layout coordinates are written, so the text \
-            diffs cleanly and pastes into a fenced dot block, LaTeX or a wiki.
+            diffs cleanly and pastes into a fenced dot block, LaTeX or a wiki. Tooltips and \
+            id/class attributes are left out unless --tooltips is given.
 
               newsgraph dot graphs/seeds.json --focus Sheinbaum > sheinbaum.dot
               newsgraph dot graphs/seeds.json --top 15 --legend
@@ -21,13 +22,16 @@ struct DotCommand: ParsableCommand {
     @Flag(help: "Include the legend.")
     var legend = false
 
+    @Flag(help: "Include tooltips (evidence sentences) and id/class attributes, as in SVG maps.")
+    var tooltips = false
+
     @OptionGroup var view: ViewOptions
 
     func run() throws {
         try reportingErrors {
             let loaded = try loadGraph(graph)
             let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
-            print(try Graphviz.dot(view.mapBuilder(legend: legend).spec(for: shown)), terminator: "")
+            print(try Graphviz.dot(view.mapBuilder(legend: legend, interactive: tooltips).spec(for: shown)), terminator: "")
         }
     }
 }

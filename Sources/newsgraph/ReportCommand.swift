@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
                 graphPath: viewPath, format: .svg, layout: nil, viewArguments: ["--cluster-by", view.clusterBy.rawValue],
                 output: svgPath)
 
-            let dot = try Graphviz.dot(view.mapBuilder(legend: false).spec(for: shown))
+            let dot = try Graphviz.dot(view.mapBuilder(legend: false, interactive: false).spec(for: shown))
             let markdown = MarkdownReport(title: heading)
                 .markdown(for: shown, dot: dot, svgFileName: URL(fileURLWithPath: svgPath).lastPathComponent)
             try AtomicFile.write(Data(markdown.utf8), to: output)

@@ -63,8 +63,10 @@ struct ViewOptions: ParsableArguments {
             depth: depth, kinds: Set(kinds), types: Set(types), minimumWeight: minimumWeight, top: top)
     }
 
-    func mapBuilder(legend: Bool) -> MapBuilder {
-        MapBuilder(includesLegend: legend, includesIsolated: isolated, clustering: clusterBy)
+    func mapBuilder(legend: Bool, interactive: Bool = true) -> MapBuilder {
+        var builder = MapBuilder(includesLegend: legend, includesIsolated: isolated, clustering: clusterBy)
+        builder.includesInteractivity = interactive
+        return builder
     }
 }
 

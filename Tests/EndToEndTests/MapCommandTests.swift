@@ -50,6 +50,9 @@ import Testing
         #expect(first.stdout.hasPrefix("digraph newsgraph {"))
         #expect(!first.stdout.contains("pos="))
         #expect(first.stdout.contains("claudia_sheinbaum"))
+        #expect(!first.stdout.contains("tooltip"))
+        let withTooltips = try newsgraph(["dot", "graphs/seeds.json", "--focus", "Mexico", "--tooltips"])
+        #expect(withTooltips.stdout.contains("tooltip="))
     }
 
     @Test func reportHasMapDotTableAndEvidence() throws {
