@@ -37,6 +37,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "extraction-benchmark", dependencies: ["Extraction"]),
+        .executableTarget(name: "extraction-fuzzer", dependencies: ["Extraction", "Graphviz"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),

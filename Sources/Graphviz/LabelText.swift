@@ -4,7 +4,8 @@
 /// entities as characters, so article text must be escaped to show as written.
 public enum LabelText {
     /// Text shown literally: backslashes doubled, `&` as `&amp;`, line breaks
-    /// as Graphviz's centred line break `\n`.
+    /// (`\n`, `\r\n`, `\r`) as Graphviz's centred line break `\n`, so
+    /// ``unescaped(_:)`` gives the text back with `\n` line endings.
     public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -7,6 +7,10 @@ import Testing
         #expect(LabelText.unescaped(LabelText.escaped(text)) == text)
     }
 
+    @Test func lineEndingsComeBackAsNewlines() {
+        #expect(LabelText.unescaped(LabelText.escaped("a\r\nb\rc")) == "a\nb\nc")
+    }
+
     @Test func escapesWhatGraphvizWouldInterpret() {
         #expect(LabelText.escaped(#"\N & co"#) == #"\\N &amp; co"#)
         #expect(LabelText.escaped("a\nb") == #"a\nb"#)
