@@ -18,12 +18,20 @@ struct FurnitureFilter {
     /// a cheap test of the line that must hold before its pattern runs: most
     /// lines are prose, and scanning every line with every pattern was the
     /// slowest part of extraction.
-    private static let furnitureRules: [(applies: @Sendable (LineFacts) -> Bool, pattern: NSRegularExpression)] = [
+    /// Contact details: a short line with one is a contact line and goes; in a
+    /// paragraph of prose only the address, handle, link or number goes.
+    private static let contactRules: [(applies: @Sendable (LineFacts) -> Bool, pattern: NSRegularExpression)] = [
         ({ $0.has("@") }, regex(#"[\w.+-]+@[\w-]+\.[\w.]+"#)),  // e-mail
-        ({ $0.has("@") }, regex(#"(^|\s)@\w{2,}"#)),  // handles
+        ({ $0.has("@") }, regex(#"(?<=^|\s)@\w{2,}"#)),  // handles
         ({ $0.has("http") || $0.has("www.") || $0.has("t.co/") || $0.has("pic.twitter") },
-         regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)"#)),
-        ({ $0.digits >= 8 }, regex(#"\+?\d[\d .()-]{7,}\d"#)),  // phone numbers
+         regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)\S*"#)),
+        ({ $0.digits >= 8 }, regex(#"\+?\d{1,4}[ .-]\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]?\d{2,5}\b"#)),  // phone numbers
+    ]
+    /// Lines that are furniture themselves, wherever they stand. Each rule has
+    /// a cheap test of the line that must hold before its pattern runs: most
+    /// lines are prose, and scanning every line with every pattern was the
+    /// slowest part of extraction.
+    private static let furnitureRules: [(applies: @Sendable (LineFacts) -> Bool, pattern: NSRegularExpression)] = [
         ({ $0.has(" : ") }, regex(#"^\s*[•*·-]?\s*[\p{L} ]{2,20}\s:\s"#)),  // profile-card "Key : value"
         ({ $0.startsWithLabel }, regex(
             #"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#)),
@@ -59,7 +67,7 @@ struct FurnitureFilter {
                 kept.append("")
                 continue
             }
-            if Self.tailMarkers.matches(line) {
+            if line.utf8.count <= 60, Self.tailMarkers.matches(line) {
                 dropped.append(line)
                 break
             }
@@ -72,8 +80,21 @@ struct FurnitureFilter {
                 previousWasFurniture = true
                 continue
             }
+            var facts = LineFacts(line)
+            let contacts = Self.contactRules.filter { $0.applies(facts) && $0.pattern.matches(line) }
+            if !contacts.isEmpty, !facts.isProse {
+                dropped.append(line)
+                previousWasFurniture = true
+                continue
+            }
+            for rule in contacts {
+                for range in rule.pattern.matchRanges(in: line).reversed() {
+                    dropped.append(String(line[range]))
+                    line.removeSubrange(range)
+                }
+                facts = LineFacts(line)
+            }
             let isShortHeading = line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
-            let facts = LineFacts(line)
             if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
                 || facts.isShort && Self.keywordLine.matches(line)
                 || !line.contains(where: \.isLetter)
@@ -100,6 +121,8 @@ struct LineFacts {
     let digits: Int
     /// Short lines are where bylines, labels and social links stand.
     let isShort: Bool
+    /// A paragraph long enough to be prose, where a link is part of the text.
+    var isProse: Bool { lower.count > 160 }
 
     init(_ line: String) {
         lower = line.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
@@ -149,6 +172,10 @@ func regex(_ pattern: String, caseSensitive: Bool = false) -> NSRegularExpressio
 extension NSRegularExpression {
     func matches(_ text: String) -> Bool {
         firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    func matchRanges(in text: String) -> [Range<String.Index>] {
+        matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text) }
     }
 
     func firstMatchRange(in text: String) -> Range<String.Index>? {

@@ -21,11 +21,27 @@ struct SentenceSplitter {
             for piece in isHeadline ? [body] : pieces(of: body) {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 guard text.contains(where: \.isLetter) else { continue }
-                sentences.append(Sentence(
-                    text: text, index: sentences.count, isHeadline: isHeadline, tokens: Tokenizer.tokens(of: text)))
+                for (windowText, tokens) in Self.windows(of: text) {
+                    sentences.append(Sentence(text: windowText, index: sentences.count, isHeadline: isHeadline, tokens: tokens))
+                }
             }
         }
         return sentences
+    }
+
+    /// No real sentence has hundreds of words; a run-on line (scraped tables,
+    /// lists, text without punctuation) is cut into windows so that the
+    /// per-sentence stages stay linear in the size of the article.
+    static let longestSentence = 150
+
+    private static func windows(of text: String) -> [(String, [Token])] {
+        let tokens = Tokenizer.tokens(of: text)
+        guard tokens.count > longestSentence else { return [(text, tokens)] }
+        return stride(from: 0, to: tokens.count, by: longestSentence).map { start in
+            let end = min(start + longestSentence, tokens.count)
+            let window = String(text[tokens[start].text.startIndex..<tokens[end - 1].text.endIndex])
+            return (window, Tokenizer.tokens(of: window))
+        }
     }
 
     /// Headline case: most longer words capitalized ("Trump Signals Possible
