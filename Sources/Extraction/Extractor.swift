@@ -23,11 +23,12 @@ public struct Extractor: Sendable {
         let found = RelationExtractor(lexicon: lexicon)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)
 
-        let kept = resolution.entities.filter { $0.mentionCount > 0 }
+        let entities = Self.oneEntityPerName(resolution.entities.filter { $0.mentionCount > 0 })
         let relations = found.compactMap { relation -> ExtractedRelation? in
             let source = resolution.entities[relation.source]
             let target = resolution.entities[relation.target]
-            guard source.mentionCount > 0, target.mentionCount > 0 else { return nil }
+            // Relations name their ends; two ends with one name are one entity.
+            guard source.mentionCount > 0, target.mentionCount > 0, source.name != target.name else { return nil }
             return ExtractedRelation(
                 source: source.name, target: target.name, type: relation.type,
                 sentence: sentences[relation.sentence].text, confidence: relation.confidence)
@@ -36,11 +37,27 @@ public struct Extractor: Sendable {
             + resolution.diagnostics
         return DocumentExtraction(
             document: Document(id: documentID, path: article.path, title: title),
-            entities: kept.map {
-                ExtractedEntity(
-                    name: $0.name, kind: $0.kind, aliases: $0.surfaces.subtracting([$0.name]), mentions: $0.mentionCount)
-            },
+            entities: entities,
             relations: relations,
             diagnostics: diagnostics)
+    }
+
+    /// A name read as a person in one sentence and a place in another is still
+    /// one entity of the document: the kind with the most mentions wins.
+    private static func oneEntityPerName(_ entities: [LocalEntity]) -> [ExtractedEntity] {
+        var order: [String] = []
+        var byName: [String: [LocalEntity]] = [:]
+        for entity in entities {
+            if byName[entity.name] == nil { order.append(entity.name) }
+            byName[entity.name, default: []].append(entity)
+        }
+        return order.map { name in
+            let group = byName[name]!
+            let main = group.max { ($0.mentionCount, $1.kind) < ($1.mentionCount, $0.kind) }!
+            let surfaces = group.reduce(into: Set<String>()) { $0.formUnion($1.surfaces) }
+            return ExtractedEntity(
+                name: name, kind: main.kind, aliases: surfaces.subtracting([name]),
+                mentions: group.map(\.mentionCount).reduce(0, +))
+        }
     }
 }

@@ -87,12 +87,23 @@ struct FurnitureFilter {
                 previousWasFurniture = true
                 continue
             }
-            for rule in contacts {
-                for range in rule.pattern.matchRanges(in: line).reversed() {
-                    dropped.append(String(line[range]))
-                    line.removeSubrange(range)
+            if !contacts.isEmpty {
+                // Cut the paragraph at each contact detail rather than splice
+                // it out, so every sentence kept is still a piece of the article.
+                let cuts = contacts.flatMap { $0.pattern.matchRanges(in: line) }.sorted { $0.lowerBound < $1.lowerBound }
+                var start = line.startIndex
+                var segments: [String] = []
+                for cut in cuts where cut.lowerBound >= start {
+                    dropped.append(String(line[cut]))
+                    segments.append(String(line[start..<cut.lowerBound]))
+                    start = cut.upperBound
                 }
+                segments.append(String(line[start...]))
+                let pieces = segments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                kept += pieces.dropLast()
+                line = pieces.last ?? ""
                 facts = LineFacts(line)
+                if line.isEmpty { continue }
             }
             let isShortHeading = line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
             if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
