@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter().split(lines: cleaned.lines)
         let title = sentences.first?.text ?? ""
         let recognizer = MentionRecognizer(lexicon: lexicon)
-        let mentions = sentences.map { recognizer.mentions(in: $0) }
+        let mentions = sentences.map { recognizer.mentions(in: $0.tokenized()) }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)

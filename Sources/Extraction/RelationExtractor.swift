@@ -21,7 +21,8 @@ struct RelationExtractor {
         var found: [Found] = []
         var lastPerson: Int?
         var tiedBodies: Set<Int> = []
-        for sentence in sentences {
+        for untokenized in sentences where !resolved[untokenized.index].isEmpty {
+            let sentence = untokenized.tokenized()
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, lexicon: lexicon, lastPerson: lastPerson)

@@ -7,7 +7,17 @@ struct Sentence: Sendable {
     /// Headline case capitalizes ordinary words, so names there need support
     /// from the body.
     var isHeadline: Bool
-    var tokens: [Token]
+    /// Empty until ``tokenized()``: words are made when a stage needs them and
+    /// dropped after, so a huge article is not held as words all at once.
+    var tokens: [Token] = []
+
+    /// This sentence with its words.
+    func tokenized() -> Sentence {
+        guard tokens.isEmpty else { return self }
+        var copy = self
+        copy.tokens = Tokenizer.tokens(of: text)
+        return copy
+    }
 }
 
 /// A word of a sentence. Possessive endings are split off into a flag, so

@@ -21,8 +21,8 @@ struct SentenceSplitter {
             for piece in isHeadline ? [body] : pieces(of: body) {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 guard text.contains(where: \.isLetter) else { continue }
-                for (windowText, tokens) in Self.windows(of: text) {
-                    sentences.append(Sentence(text: windowText, index: sentences.count, isHeadline: isHeadline, tokens: tokens))
+                for windowText in Self.windows(of: text) {
+                    sentences.append(Sentence(text: windowText, index: sentences.count, isHeadline: isHeadline))
                 }
             }
         }
@@ -34,13 +34,14 @@ struct SentenceSplitter {
     /// per-sentence stages stay linear in the size of the article.
     static let longestSentence = 150
 
-    private static func windows(of text: String) -> [(String, [Token])] {
+    private static func windows(of text: String) -> [String] {
+        // Few sentences come near the limit; only those are tokenized here.
+        guard text.utf8.count > 4 * longestSentence else { return [text] }
         let tokens = Tokenizer.tokens(of: text)
-        guard tokens.count > longestSentence else { return [(text, tokens)] }
+        guard tokens.count > longestSentence else { return [text] }
         return stride(from: 0, to: tokens.count, by: longestSentence).map { start in
             let end = min(start + longestSentence, tokens.count)
-            let window = String(text[tokens[start].text.startIndex..<tokens[end - 1].text.endIndex])
-            return (window, Tokenizer.tokens(of: window))
+            return String(text[tokens[start].text.startIndex..<tokens[end - 1].text.endIndex])
         }
     }
 
