@@ -72,3 +72,58 @@ import Testing
         #expect(LayoutEngine.suited(toNodeCount: 80, edgeCount: 2_000) == .sfdp)
     }
 }
+
+/// Collects the element and attribute names of an XML document.
+private final class XMLNames: NSObject, XMLParserDelegate {
+    var elements: Set<String> = []
+    var attributes: Set<String> = []
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes attributeDict: [String: String] = [:]) {
+        elements.insert(name)
+        attributes.formUnion(attributeDict.keys)
+    }
+}
+
+@Suite struct HostileNameTests {
+    static let hostile = [
+        "\"quoted\" name", #"back\slash\"#, "two\nlines", "<script>alert(1)</script>", "Tom & Jerry", "{ braces }",
+        "a -> b", "c -- d", "digraph", "subgraph", "node", "<b>html</b>", "<TABLE><TR><TD>x</TD></TR></TABLE>",
+        "\u{200F}rtl mark", "zero\u{200D}width", "emoji 👩‍👩‍👧 🇲🇽", "onload=alert(1)", "x\" onmouseover=\"alert(1)",
+    ]
+
+    let graph = KnowledgeGraph(
+        documents: [Document(id: "d", path: "d.txt", title: "<svg onload=alert(1)>")],
+        entities: hostile.enumerated().map { Entity(id: "e\($0.offset)", name: $0.element, kind: .person, documents: ["d"], mentions: 1) },
+        relations: (1..<hostile.count).map {
+            Relation(source: "e\($0 - 1)", target: "e\($0)", type: .opposes,
+                     evidence: [Evidence(document: "d", sentence: hostile[$0] + " <iframe src=x>")])
+        })
+
+    @Test func dotParsesBackToTheSameNames() throws {
+        let parsed = try Graphviz.parse(dot: try Graphviz.dot(MapBuilder(includesLegend: false).spec(for: graph)))
+        let names = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.id, LabelText.unescaped($0.attributes["label"] ?? "")) })
+        #expect(graph.entities.map { names[$0.id] } == graph.entities.map(\.name))
+        #expect(parsed.nodes.allSatisfy { $0.htmlLabel == nil })
+    }
+
+    @Test func svgHasOnlyElementsAndAttributesGraphvizWrites() throws {
+        let plain = KnowledgeGraph(
+            documents: graph.documents,
+            entities: graph.entities.map { var entity = $0; entity.name = "plain"; return entity },
+            relations: graph.relations.map { var relation = $0; relation.evidence = [Evidence(document: "d", sentence: "plain")]; return relation })
+        func names(_ graph: KnowledgeGraph) throws -> XMLNames {
+            let svg = try Graphviz.render(MapBuilder().spec(for: graph), format: .svg)
+            let parser = XMLParser(data: svg)
+            let names = XMLNames()
+            parser.delegate = names
+            #expect(parser.parse() && parser.parserError == nil)
+            return names
+        }
+        let hostileNames = try names(graph)
+        let plainNames = try names(plain)
+        #expect(hostileNames.elements == plainNames.elements)
+        #expect(hostileNames.attributes == plainNames.attributes)
+        #expect(!hostileNames.elements.contains("script") && !hostileNames.elements.contains("iframe"))
+    }
+}
