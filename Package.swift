@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +30,11 @@ let package = Package(
         ),
         .target(name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"]),
         .target(name: "Evaluation", dependencies: ["NewsGraphCore"]),
+        .target(name: "Store", dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsGraphCore", "Extraction", "Rendering", "Graphviz", "Evaluation",
+                "NewsGraphCore", "Extraction", "Rendering", "Graphviz", "Evaluation", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NewsGraphCore", "Graphviz"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction", "NewsGraphCore"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsGraphCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsgraph", "NewsGraphCore"]),
     ]

@@ -52,7 +52,7 @@ public struct CorpusBuilder: Sendable {
 
     /// File stems as ids ("seeds/003_x.txt" -> "003_x"), numbered when two
     /// files share a stem.
-    static func documentIDs(for paths: [String]) -> [String] {
+    public static func documentIDs(for paths: [String]) -> [String] {
         var seen: [String: Int] = [:]
         return paths.map { path in
             let stem = (URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)

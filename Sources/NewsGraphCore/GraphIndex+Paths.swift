@@ -4,6 +4,12 @@ public struct PathStep: Hashable, Sendable {
     /// Whether the relation runs along the path (from the previous entity) or against it.
     public var direction: Direction
     public var entity: Entity
+
+    public init(relation: Relation, direction: Direction, entity: Entity) {
+        self.relation = relation
+        self.direction = direction
+        self.entity = entity
+    }
 }
 
 extension GraphIndex {

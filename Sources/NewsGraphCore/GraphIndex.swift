@@ -15,6 +15,13 @@ public struct Neighbor: Hashable, Sendable {
     public var direction: Direction
     /// 1 for direct neighbors, 2 for their neighbors, and so on.
     public var depth: Int
+
+    public init(entity: Entity, relation: Relation, direction: Direction, depth: Int) {
+        self.entity = entity
+        self.relation = relation
+        self.direction = direction
+        self.depth = depth
+    }
 }
 
 /// Adjacency lists over a graph, for neighbor and path queries.

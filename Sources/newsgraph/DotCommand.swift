@@ -16,7 +16,7 @@ struct DotCommand: ParsableCommand {
               newsgraph dot graphs/seeds.json --top 15 --legend
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Flag(help: "Include the legend.")
@@ -29,7 +29,7 @@ struct DotCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraph(graph)
+            let loaded = try loadGraphOrStore(graph)
             let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
             print(try Graphviz.dot(view.mapBuilder(legend: legend, interactive: tooltips).spec(for: shown)), terminator: "")
         }

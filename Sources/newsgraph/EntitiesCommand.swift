@@ -13,7 +13,7 @@ struct EntitiesCommand: ParsableCommand {
               newsgraph entities graphs/seeds.json cartel --kind organization
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Argument(help: "Part of a name or alias.")
@@ -22,23 +22,32 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Only entities of this kind.")
     var kind: EntityKind?
 
+    @Option(help: "At most this many entities from a store.")
+    var limit = 200
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraph(graph)
+            let source = try GraphSource.open(graph)
             let key = query.map(NameKey.normalize) ?? ""
-            let found = loaded.entities.filter { entity in
-                (kind == nil || entity.kind == kind)
-                    && (key.isEmpty || ([entity.name] + entity.aliases).contains { NameKey.normalize($0).contains(key) })
-            }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+            let found: [Entity]
+            switch source {
+            case .file(let loaded):
+                found = loaded.entities.filter { entity in
+                    (kind == nil || entity.kind == kind)
+                        && (key.isEmpty || ([entity.name] + entity.aliases).contains { NameKey.normalize($0).contains(key) })
+                }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+            case .store(let store):
+                found = try store.search(key, kind: kind, limit: limit)
+            }
             if json {
                 try printJSON(found)
                 return
             }
             if found.isEmpty, let query {
-                let suggestions = EntityLookup(loaded).suggestions(for: query).map(\.name)
+                let suggestions = (try? source.graphForSuggestions()).map { EntityLookup($0).suggestions(for: query).map(\.name) } ?? []
                 throw UserError("no entity matches \"\(query)\" in \(graph)"
                     + (suggestions.isEmpty ? "" : "; closest: " + suggestions.joined(separator: ", ")))
             }

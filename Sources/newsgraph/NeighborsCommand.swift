@@ -13,7 +13,7 @@ struct NeighborsCommand: ParsableCommand {
               newsgraph neighbors graphs/seeds.json "the CIA" --depth 2 --type member_of --json
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Argument(help: "The entity's name or alias.")
@@ -40,10 +40,9 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try loadGraph(graph)
-            let entity = try resolveEntity(name, in: graph, path: self.graph)
-            let neighbors = GraphIndex(graph).neighbors(
-                of: entity.id, depth: depth, types: Set(types), direction: direction)
+            let source = try GraphSource.open(graph)
+            let entity = try source.entity(named: name, path: graph)
+            let neighbors = try source.neighbors(of: entity.id, depth: depth, types: Set(types), direction: direction)
             let report = NeighborReport(entity: entity, neighbors: neighbors, allEvidence: evidence)
             if json {
                 try printJSON(report)

@@ -17,5 +17,6 @@ struct NewsGraphCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, RenderCommand.self, DotCommand.self, ReportCommand.self, NeighborsCommand.self,
             PathCommand.self, EntitiesCommand.self, StatsCommand.self, EvalCommand.self,
+            AddCommand.self, RemoveCommand.self, ExportCommand.self,
         ])
 }

@@ -11,7 +11,7 @@ struct PathCommand: ParsableCommand {
               newsgraph path graphs/seeds.json Sheinbaum CIA --json
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Argument(help: "Where the chain starts (name or alias).")
@@ -28,10 +28,10 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraph(graph)
-            let start = try resolveEntity(from, in: loaded, path: graph)
-            let end = try resolveEntity(to, in: loaded, path: graph)
-            guard let steps = GraphIndex(loaded).path(from: start.id, to: end.id, types: Set(types)) else {
+            let source = try GraphSource.open(graph)
+            let start = try source.entity(named: from, path: graph)
+            let end = try source.entity(named: to, path: graph)
+            guard let steps = try source.path(from: start.id, to: end.id, types: Set(types)) else {
                 throw UserError("\(start.name) and \(end.name) are not connected in \(graph)")
             }
             if json {

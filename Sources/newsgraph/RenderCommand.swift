@@ -19,7 +19,7 @@ struct RenderCommand: ParsableCommand {
               newsgraph render graphs/seeds.json --top 15 --cluster-by country -o top.svg
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Option(help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraph(graph)
+            let loaded = try loadGraphOrStore(graph)
             let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
             guard !inProcess, format != .json, format != .dot else {
                 let builder = view.mapBuilder(legend: !noLegend)

@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
               newsgraph report graphs/seeds.json --focus "Claudia Sheinbaum" -o sheinbaum.md
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Option(name: .shortAndLong, help: "The Markdown file to write.")
@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraph(graph)
+            let loaded = try loadGraphOrStore(graph)
             let chosen = try view.view(of: loaded, path: graph)
             let shown = chosen.apply(to: loaded)
             let focusName = chosen.focus.flatMap { id in loaded.entities.first { $0.id == id }?.name }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraphCore
+import Store
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,7 @@ struct StatsCommand: ParsableCommand {
               newsgraph stats graphs/seeds.json --json
             """)
 
-    @Argument(help: "A graph JSON file written by 'newsgraph build'.")
+    @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
     @Option(help: "How many central entities to list.")
@@ -22,7 +23,12 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let stats = GraphStatistics(try loadGraph(graph), top: top)
+            let source = try GraphSource.open(graph)
+            if case .store(let store) = source {
+                try printStoreCounts(try store.counts())
+                return
+            }
+            let stats = GraphStatistics(try source.graph(), top: top)
             if json {
                 try printJSON(stats)
                 return
@@ -36,6 +42,32 @@ struct StatsCommand: ParsableCommand {
             }
             let sizes = stats.componentSizes
             print("connected components: \(sizes.count) (largest: \(sizes.first ?? 0) entities; \(sizes.filter { $0 == 1 }.count) isolated)")
+        }
+    }
+}
+
+extension StatsCommand {
+    /// A store's totals come from SQL counts; centrality is by supporting
+    /// sentences, which needs no whole-graph computation.
+    private func printStoreCounts(_ counts: StoreCounts) throws {
+        if json {
+            let totals: [String: Int] = [
+                "documents": counts.documents,
+                "entities": counts.entitiesByKind.values.reduce(0, +),
+                "relations": counts.relationsByType.values.reduce(0, +),
+            ]
+            try printJSON(totals)
+            return
+        }
+        print("\(counts.documents) documents, \(counts.entitiesByKind.values.reduce(0, +)) entities, "
+            + "\(counts.relationsByType.values.reduce(0, +)) relations")
+        print("entities:  " + EntityKind.allCases.compactMap { kind in counts.entitiesByKind[kind].map { "\(kind.rawValue) \($0)" } }
+            .joined(separator: ", "))
+        print("relations: " + RelationType.allCases.compactMap { type in counts.relationsByType[type].map { "\(type.rawValue) \($0)" } }
+            .joined(separator: ", "))
+        print("most central (supporting sentences):")
+        for (entity, strength) in counts.central {
+            print("  \(strength)  \(entity.name) (\(entity.kind.rawValue))")
         }
     }
 }

@@ -1,0 +1,96 @@
+import GRDB
+import NewsGraphCore
+
+/// Merges a batch of documents into the store's entities the way
+/// ``GraphMerger`` merges a corpus: fullest names first, an entity joins the
+/// one entity of its kind that already answers to its name, else it starts
+/// a new one; then relations and their evidence.
+struct EntityMerge {
+    let db: Database
+    let documents: [DocumentExtraction]
+    /// The id each document was stored under.
+    let ids: [String]
+
+    func run() throws {
+        let ordered = documents.enumerated().flatMap { index, extraction in extraction.entities.map { (index, $0) } }
+            .sorted { lhs, rhs in
+                let (left, right) = (lhs.1.name, rhs.1.name)
+                let (leftWords, rightWords) = (Self.wordCount(left), Self.wordCount(right))
+                if leftWords != rightWords { return leftWords > rightWords }
+                if left.count != right.count { return left.count > right.count }
+                if left != right { return left < right }
+                return lhs.0 < rhs.0
+            }
+        var entityOf: [LocalName: String] = [:]
+        let lookup = try db.makeStatement(sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? AND kind = ?")
+        let addMention = try db.makeStatement(sql: """
+            INSERT INTO mention (entity, document, count) VALUES (?, ?, ?)
+            ON CONFLICT (entity, document) DO UPDATE SET count = count + excluded.count
+            """)
+        let addSurface = try db.makeStatement(sql: "INSERT OR IGNORE INTO surface (entity, document, form) VALUES (?, ?, ?)")
+        let addKey = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_key (entity, document, key, kind) VALUES (?, ?, ?, ?)")
+
+        for (index, entity) in ordered {
+            let document = ids[index]
+            let candidates = try String.fetchAll(lookup, arguments: [NameKey.normalize(entity.name), entity.kind.rawValue])
+            let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
+            entityOf[LocalName(document: index, name: entity.name)] = id
+            try addMention.execute(arguments: [id, document, entity.mentions])
+            var forms = entity.aliases.union([entity.name])
+            for form in forms {
+                try addSurface.execute(arguments: [id, document, form])
+            }
+            if entity.kind == .person, let surname = entity.name.split(separator: " ").last, surname != Substring(entity.name) {
+                forms.insert(String(surname))
+            }
+            for key in Set(forms.map(NameKey.normalize)) {
+                try addKey.execute(arguments: [id, document, key, entity.kind.rawValue])
+            }
+        }
+
+        let addRelation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relation (source, type, target) VALUES (?, ?, ?)")
+        let findRelation = try db.makeStatement(sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
+        let addEvidence = try db.makeStatement(sql: """
+            INSERT INTO evidence (relation, document, sentence, confidence) VALUES (?, ?, ?, ?)
+            ON CONFLICT (relation, document, sentence) DO UPDATE SET confidence = MAX(confidence, excluded.confidence)
+            """)
+        for (index, extraction) in documents.enumerated() {
+            for relation in extraction.relations {
+                guard let source = entityOf[LocalName(document: index, name: relation.source)],
+                      let target = entityOf[LocalName(document: index, name: relation.target)], source != target
+                else { continue }
+                try addRelation.execute(arguments: [source, relation.type.rawValue, target])
+                guard let number = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target]) else { continue }
+                try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence])
+            }
+        }
+    }
+
+    /// A new entity under a free id: the name's slug, then with its kind, then numbered.
+    private func newEntity(_ entity: ExtractedEntity) throws -> String {
+        let slug = EntityID.slug(entity.name)
+        var id = slug
+        if try exists(id) { id += "_\(entity.kind.rawValue)" }
+        let base = id
+        var suffix = 2
+        while try exists(id) {
+            id = "\(base)_\(suffix)"
+            suffix += 1
+        }
+        try db.execute(sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)", arguments: [id, entity.name, entity.kind.rawValue])
+        return id
+    }
+
+    private func exists(_ id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [id]) != nil
+    }
+
+    private static func wordCount(_ name: String) -> Int {
+        name.split(whereSeparator: \.isWhitespace).count
+    }
+
+    private struct LocalName: Hashable {
+        var document: Int
+        var name: String
+    }
+}

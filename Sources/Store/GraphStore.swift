@@ -1,0 +1,108 @@
+import NewsGraphCore
+
+/// What a corpus store does, whatever holds it: SQLite here; a PostgreSQL
+/// back end would be a second implementation of this protocol, since the
+/// schema is plain SQL.
+public protocol GraphStore: Sendable {
+    /// The content hash stored for the document read from `path`, if any.
+    func contentHash(ofDocumentAt path: String) throws -> String?
+    /// Adds documents in one transaction: all of them, or none if anything fails.
+    /// A document already stored under the same path is replaced.
+    func add(_ documents: [StoredDocument]) throws
+    /// Takes a document's facts out again; false when there is no such document.
+    func remove(document: String) throws -> Bool
+    /// The whole graph, as `newsgraph build` writes it.
+    func graph() throws -> KnowledgeGraph
+    /// Entities whose name or alias normalizes to `name`'s key; a canonical match wins.
+    func entities(named name: String) throws -> [Entity]
+    /// Entities whose names contain `query`'s key, optionally of one kind, most mentioned first.
+    func search(_ query: String, kind: EntityKind?, limit: Int) throws -> [Entity]
+    /// Relations touching an entity, strongest first, each with its other end.
+    func relations(of id: String, types: Set<RelationType>, direction: Direction) throws -> [(relation: Relation, direction: Direction, other: Entity)]
+    /// Counts for `stats`.
+    func counts() throws -> StoreCounts
+}
+
+/// A document with everything extracted from it and the hash of its content.
+public struct StoredDocument: Sendable {
+    public var extraction: DocumentExtraction
+    public var contentHash: String
+
+    public init(extraction: DocumentExtraction, contentHash: String) {
+        self.extraction = extraction
+        self.contentHash = contentHash
+    }
+}
+
+/// Totals of a store.
+public struct StoreCounts: Sendable, Equatable {
+    public var documents: Int
+    public var entitiesByKind: [EntityKind: Int]
+    public var relationsByType: [RelationType: Int]
+    /// Entities with the most supporting sentences on their relations.
+    public var central: [(entity: Entity, strength: Int)]
+
+    public static func == (lhs: StoreCounts, rhs: StoreCounts) -> Bool {
+        lhs.documents == rhs.documents && lhs.entitiesByKind == rhs.entitiesByKind
+            && lhs.relationsByType == rhs.relationsByType && lhs.central.map(\.entity) == rhs.central.map(\.entity)
+    }
+}
+
+extension GraphStore {
+    /// Entities within `depth` hops, breadth first, each reached once — the
+    /// same answer as ``GraphIndex/neighbors(of:depth:types:direction:)``, read
+    /// from the store one entity at a time.
+    public func neighbors(
+        of id: String, depth: Int = 1, types: Set<RelationType> = [], direction: Direction = .both
+    ) throws -> [Neighbor] {
+        var visited: Set<String> = [id]
+        var frontier = [id]
+        var result: [Neighbor] = []
+        for level in 1...max(depth, 1) {
+            var next: [String] = []
+            for current in frontier {
+                for (relation, relationDirection, other) in try relations(of: current, types: types, direction: direction)
+                where !visited.contains(other.id) {
+                    visited.insert(other.id)
+                    next.append(other.id)
+                    result.append(Neighbor(entity: other, relation: relation, direction: relationDirection, depth: level))
+                }
+            }
+            frontier = next
+            if frontier.isEmpty { break }
+        }
+        return result
+    }
+
+    /// The shortest chain of relations between two entities, searched from the
+    /// store breadth first, at most `maximumHops` long.
+    public func path(from source: String, to target: String, types: Set<RelationType> = [], maximumHops: Int = 8) throws -> [PathStep]? {
+        guard source != target else { return [] }
+        var previous: [String: (from: String, step: PathStep)] = [:]
+        var visited: Set<String> = [source]
+        var frontier = [source]
+        var hops = 0
+        while !frontier.isEmpty, previous[target] == nil, hops < maximumHops {
+            hops += 1
+            var next: [String] = []
+            for current in frontier {
+                for (relation, direction, other) in try relations(of: current, types: types, direction: .both)
+                where !visited.contains(other.id) {
+                    visited.insert(other.id)
+                    previous[other.id] = (current, PathStep(relation: relation, direction: direction, entity: other))
+                    next.append(other.id)
+                }
+                if previous[target] != nil { break }
+            }
+            frontier = next
+        }
+        guard previous[target] != nil else { return nil }
+        var steps: [PathStep] = []
+        var current = target
+        while current != source, let entry = previous[current] {
+            steps.append(entry.step)
+            current = entry.from
+        }
+        return steps.reversed()
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import GRDB
+import NewsGraphCore
+
+/// A corpus in one SQLite file: documents, entities, aliases, mentions,
+/// relations and their evidence, merged across documents as `newsgraph build`
+/// merges them, so that the same documents added in one batch export the
+/// same JSON.
+public final class SQLiteStore: GraphStore {
+    public let path: String
+    private let database: DatabaseQueue
+
+    /// Opens the store at `path`, creating it when `create` is true.
+    public init(path: String, create: Bool) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        guard exists || create else {
+            throw FileError(path: path, reason: "no such store")
+        }
+        if exists, !Self.looksLikeSQLite(path) {
+            throw FileError(path: path, reason: "not a NewsGraph store (not an SQLite database)")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            let foreign = try database.read { db in
+                try !db.tableExists("grdb_migrations")
+                    && (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0) > 0
+            }
+            if foreign {
+                throw FileError(path: path, reason: "not a NewsGraph store (an SQLite database with other tables)")
+            }
+            try StoreSchema.migrator.migrate(database)
+        } catch let error as FileError {
+            throw error
+        } catch {
+            throw FileError(path: path, reason: "cannot be opened as a NewsGraph store (\(error))")
+        }
+    }
+
+    /// SQLite files start with a fixed 16-byte header; an empty file may become a new store.
+    static func looksLikeSQLite(_ path: String) -> Bool {
+        let header = Self.header(path)
+        return header.isEmpty || header == Self.sqliteHeader
+    }
+
+    /// Whether `path` holds an SQLite database (as opposed to a JSON graph file).
+    public static func isDatabase(_ path: String) -> Bool {
+        header(path) == sqliteHeader
+    }
+
+    private static let sqliteHeader = Data("SQLite format 3\u{0}".utf8)
+
+    private static func header(_ path: String) -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return Data() }
+        defer { try? handle.close() }
+        return handle.readData(ofLength: 16)
+    }
+
+    public func contentHash(ofDocumentAt path: String) throws -> String? {
+        try database.read { try String.fetchOne($0, sql: "SELECT contentHash FROM document WHERE path = ?", arguments: [path]) }
+    }
+
+    public func documentID(forPath path: String) throws -> String? {
+        try database.read { try String.fetchOne($0, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) }
+    }
+
+    // MARK: Writing
+
+    public func add(_ documents: [StoredDocument]) throws {
+        try database.write { db in
+            var ids: [String] = []
+            for stored in documents {
+                if let old = try String.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [stored.extraction.document.path]) {
+                    try Self.remove(document: old, in: db)
+                }
+                let id = try Self.freeDocumentID(stored.extraction.document.id, in: db)
+                try db.execute(
+                    sql: "INSERT INTO document (id, path, title, contentHash) VALUES (?, ?, ?, ?)",
+                    arguments: [id, stored.extraction.document.path, stored.extraction.document.title, stored.contentHash])
+                ids.append(id)
+            }
+            try EntityMerge(db: db, documents: documents.map(\.extraction), ids: ids).run()
+        }
+    }
+
+    public func remove(document: String) throws -> Bool {
+        try database.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document]) != nil else {
+                return false
+            }
+            try Self.remove(document: document, in: db)
+            return true
+        }
+    }
+
+    private static func remove(document: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
+        try db.execute(sql: "DELETE FROM relation WHERE number NOT IN (SELECT relation FROM evidence)")
+        try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entity FROM mention)")
+    }
+
+    private static func freeDocumentID(_ wanted: String, in db: Database) throws -> String {
+        var id = wanted
+        var suffix = 2
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) != nil {
+            id = "\(wanted)-\(suffix)"
+            suffix += 1
+        }
+        return id
+    }
+
+    // MARK: Reading
+
+    public func graph() throws -> KnowledgeGraph {
+        try database.read { db in
+            let documents = try Row.fetchAll(db, sql: "SELECT id, path, title FROM document ORDER BY number").map {
+                Document(id: $0["id"], path: $0["path"], title: $0["title"])
+            }
+            var aliases: [String: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT entity, form FROM surface") {
+                aliases[row["entity"], default: []].insert(row["form"])
+            }
+            var documentsOf: [String: [String]] = [:]
+            var mentions: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT entity, document, count FROM mention") {
+                documentsOf[row["entity"], default: []].append(row["document"])
+                mentions[row["entity"], default: 0] += row["count"] as Int
+            }
+            let entities = try Row.fetchAll(db, sql: "SELECT id, name, kind FROM entity").map { row -> Entity in
+                let id: String = row["id"]
+                let name: String = row["name"]
+                return Entity(
+                    id: id, name: name, kind: EntityKind(rawValue: row["kind"]) ?? .organization,
+                    aliases: (aliases[id] ?? []).subtracting([name]).sorted(),
+                    documents: (documentsOf[id] ?? []).sorted(), mentions: mentions[id] ?? 0)
+            }
+            var evidence: [Int64: [(Evidence, Double)]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence FROM evidence ORDER BY number") {
+                evidence[row["relation"], default: []].append((Evidence(document: row["document"], sentence: row["sentence"]), row["confidence"]))
+            }
+            let relations = try Row.fetchAll(db, sql: "SELECT number, source, target, type FROM relation").compactMap { row -> Relation? in
+                guard let type = RelationType(rawValue: row["type"]), let items = evidence[row["number"]] else { return nil }
+                return Relation(
+                    source: row["source"], target: row["target"], type: type,
+                    confidence: items.map(\.1).max() ?? 0, evidence: items.map(\.0))
+            }
+            return KnowledgeGraph(documents: documents, entities: entities, relations: relations)
+        }
+    }
+
+    public func entities(named name: String) throws -> [Entity] {
+        let key = NameKey.normalize(name)
+        return try database.read { db in
+            let ids = try String.fetchAll(db, sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? ORDER BY entity", arguments: [key])
+            let found = try ids.compactMap { try Self.entity($0, in: db) }
+            let exact = found.filter { NameKey.normalize($0.name) == key }
+            return exact.isEmpty ? found : exact
+        }
+    }
+
+    public func search(_ query: String, kind: EntityKind?, limit: Int) throws -> [Entity] {
+        let key = NameKey.normalize(query)
+        return try database.read { db in
+            let pattern = "%" + key.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            let ids = try String.fetchAll(db, sql: """
+                SELECT DISTINCT name_key.entity FROM name_key JOIN entity ON entity.id = name_key.entity
+                WHERE name_key.key LIKE ? AND (? IS NULL OR entity.kind = ?)
+                """, arguments: [pattern, kind?.rawValue, kind?.rawValue])
+            return try ids.compactMap { try Self.entity($0, in: db) }
+                .sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+                .prefix(limit).map { $0 }
+        }
+    }
+
+    public func relations(
+        of id: String, types: Set<RelationType>, direction: Direction
+    ) throws -> [(relation: Relation, direction: Direction, other: Entity)] {
+        try database.read { db in
+            var found: [(relation: Relation, direction: Direction, other: Entity)] = []
+            let sides: [(Direction, String, String)] = [(.outgoing, "source", "target"), (.incoming, "target", "source")]
+            for (side, mine, theirs) in sides where direction == .both || direction == side {
+                let rows = try Row.fetchAll(db, sql: "SELECT number, source, target, type, \(theirs) AS other FROM relation WHERE \(mine) = ?",
+                                            arguments: [id])
+                for row in rows {
+                    guard let type = RelationType(rawValue: row["type"]), types.isEmpty || types.contains(type),
+                          let other = try Self.entity(row["other"], in: db) else { continue }
+                    let evidence = try Row.fetchAll(db, sql: "SELECT document, sentence, confidence FROM evidence WHERE relation = ? ORDER BY number",
+                                                    arguments: [row["number"] as Int64])
+                    let relation = Relation(
+                        source: row["source"], target: row["target"], type: type,
+                        confidence: evidence.map { $0["confidence"] as Double }.max() ?? 0,
+                        evidence: evidence.map { Evidence(document: $0["document"], sentence: $0["sentence"]) })
+                    found.append((relation, side, other))
+                }
+            }
+            return found.sorted { ($1.relation.weight, $0.relation.type, $0.other.id) < ($0.relation.weight, $1.relation.type, $1.other.id) }
+        }
+    }
+
+    public func counts() throws -> StoreCounts {
+        try database.read { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
+            var kinds: [EntityKind: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS count FROM entity GROUP BY kind") {
+                if let kind = EntityKind(rawValue: row["kind"]) { kinds[kind] = row["count"] }
+            }
+            var types: [RelationType: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT type, COUNT(*) AS count FROM relation GROUP BY type") {
+                if let type = RelationType(rawValue: row["type"]) { types[type] = row["count"] }
+            }
+            let strongest = try Row.fetchAll(db, sql: """
+                SELECT entity, SUM(weight) AS strength FROM (
+                    SELECT relation.source AS entity, COUNT(*) AS weight FROM relation JOIN evidence ON evidence.relation = relation.number GROUP BY relation.number
+                    UNION ALL
+                    SELECT relation.target AS entity, COUNT(*) AS weight FROM relation JOIN evidence ON evidence.relation = relation.number GROUP BY relation.number)
+                GROUP BY entity ORDER BY strength DESC, entity LIMIT 10
+                """)
+            let central = try strongest.compactMap { row -> (Entity, Int)? in
+                try Self.entity(row["entity"], in: db).map { ($0, row["strength"]) }
+            }
+            return StoreCounts(documents: documents, entitiesByKind: kinds, relationsByType: types, central: central)
+        }
+    }
+
+    static func entity(_ id: String, in db: Database) throws -> Entity? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, kind FROM entity WHERE id = ?", arguments: [id]) else { return nil }
+        let name: String = row["name"]
+        let forms = try String.fetchAll(db, sql: "SELECT DISTINCT form FROM surface WHERE entity = ?", arguments: [id])
+        let mentionRows = try Row.fetchAll(db, sql: "SELECT document, count FROM mention WHERE entity = ?", arguments: [id])
+        return Entity(
+            id: id, name: name, kind: EntityKind(rawValue: row["kind"]) ?? .organization,
+            aliases: Set(forms).subtracting([name]).sorted(),
+            documents: mentionRows.map { $0["document"] as String }.sorted(),
+            mentions: mentionRows.map { $0["count"] as Int }.reduce(0, +))
+    }
+}

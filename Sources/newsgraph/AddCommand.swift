@@ -1,0 +1,115 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import NewsGraphCore
+import Store
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add articles to a corpus store, extracting only what is new or changed.",
+        discussion: """
+            Files whose content is already stored are skipped; a changed file's old facts are \
+            replaced. Each batch is one transaction: a crash or Ctrl-C leaves the store as it was \
+            before the batch. Every command that reads a graph also reads a store.
+
+              newsgraph add seeds --store corpus.sqlite
+              newsgraph neighbors corpus.sqlite Sheinbaum
+            """)
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String]
+
+    @Option(help: "The store file (created when missing).")
+    var store = "newsgraph.sqlite"
+
+    @Option(help: "Articles per transaction.")
+    var batch = 500
+
+    @Flag(name: .shortAndLong, help: "No progress or summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let corpus = try SQLiteStore(path: store, create: true)
+            let (articles, skipped) = try ArticleReader.articlePaths(in: paths)
+            for path in skipped where !quiet {
+                printError("skipped \(path): not an article file")
+            }
+            let progress = Progress(total: articles.count, enabled: !quiet)
+            var summary = (added: 0, unchanged: 0, failed: 0)
+            for start in stride(from: 0, to: articles.count, by: batch) {
+                let chunk = Array(articles[start..<min(start + batch, articles.count)])
+                let outcomes = DocumentIntake(store: corpus).read(chunk)
+                var documents: [StoredDocument] = []
+                for outcome in outcomes {
+                    switch outcome {
+                    case .changed(let document): documents.append(document)
+                    case .unchanged: summary.unchanged += 1
+                    case .failed(let error):
+                        summary.failed += 1
+                        printError("error: \(error)")
+                    }
+                }
+                try corpus.add(documents)
+                summary.added += documents.count
+                progress.update(done: start + chunk.count)
+            }
+            progress.finish()
+            if !quiet {
+                printError("added \(summary.added), unchanged \(summary.unchanged), failed \(summary.failed) of \(articles.count) articles in \(store)")
+            }
+            if summary.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}
+
+/// Reads and extracts a batch of files in parallel, skipping those whose
+/// content the store already has; the results keep the files' order.
+struct DocumentIntake {
+    enum Outcome: Sendable {
+        case changed(StoredDocument)
+        case unchanged
+        case failed(FileError)
+    }
+
+    let store: SQLiteStore
+
+    func read(_ paths: [String]) -> [Outcome] {
+        let ids = CorpusBuilder.documentIDs(for: paths)
+        let extractor = Extractor()
+        let outcomes = Outcomes(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            do {
+                let article = try ArticleReader.read(path: paths[index])
+                let hash = ContentHash.of(article.text)
+                if try store.contentHash(ofDocumentAt: paths[index]) == hash {
+                    outcomes.set(index, .unchanged)
+                    return
+                }
+                let extraction = extractor.extract(article, documentID: ids[index])
+                outcomes.set(index, .changed(StoredDocument(extraction: extraction, contentHash: hash)))
+            } catch let error as FileError {
+                outcomes.set(index, .failed(error))
+            } catch {
+                outcomes.set(index, .failed(FileError(path: paths[index], reason: "\(error)")))
+            }
+        }
+        return outcomes.values
+    }
+
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Outcome]
+
+        init(count: Int) { storage = Array(repeating: .unchanged, count: count) }
+
+        func set(_ index: Int, _ outcome: Outcome) { lock.withLock { storage[index] = outcome } }
+
+        var values: [Outcome] { lock.withLock { storage } }
+    }
+}
