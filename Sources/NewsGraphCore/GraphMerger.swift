@@ -3,17 +3,7 @@
 public enum GraphMerger {
     public static func merge(_ extractions: [DocumentExtraction]) -> KnowledgeGraph {
         var groups = EntityGroups()
-        // Fullest names first, so a bare surname meets the full name it abbreviates.
-        let ordered = extractions.enumerated().flatMap { documentIndex, extraction in
-            extraction.entities.map { (documentIndex, $0) }
-        }.sorted { lhs, rhs in
-            let (left, right) = (lhs.1.name, rhs.1.name)
-            let (leftWords, rightWords) = (wordCount(left), wordCount(right))
-            if leftWords != rightWords { return leftWords > rightWords }
-            if left.count != right.count { return left.count > right.count }
-            if left != right { return left < right }
-            return lhs.0 < rhs.0
-        }
+        let ordered = fullestNamesFirst(extractions)
         var groupOf: [LocalName: Int] = [:]
         for (documentIndex, entity) in ordered {
             let group = groups.add(entity, document: extractions[documentIndex].document.id)
@@ -49,8 +39,23 @@ public enum GraphMerger {
             })
     }
 
-    private static func wordCount(_ name: String) -> Int {
-        name.split(whereSeparator: \.isWhitespace).count
+    /// Every document's entities, fullest names first (more words, then more
+    /// characters), so a bare surname meets the full name it abbreviates;
+    /// ties in name, then document order. Merging in this order is what makes
+    /// the result independent of how documents were batched.
+    public static func fullestNamesFirst(_ extractions: [DocumentExtraction]) -> [(Int, ExtractedEntity)] {
+        let keyed = extractions.enumerated().flatMap { documentIndex, extraction in
+            extraction.entities.map { entity in
+                (words: entity.name.split(whereSeparator: \.isWhitespace).count, length: entity.name.count,
+                 document: documentIndex, entity: entity)
+            }
+        }
+        return keyed.sorted { lhs, rhs in
+            if lhs.words != rhs.words { return lhs.words > rhs.words }
+            if lhs.length != rhs.length { return lhs.length > rhs.length }
+            if lhs.entity.name != rhs.entity.name { return lhs.entity.name < rhs.entity.name }
+            return lhs.document < rhs.document
+        }.map { ($0.document, $0.entity) }
     }
 
     private struct LocalName: Hashable {

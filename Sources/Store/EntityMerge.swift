@@ -12,15 +12,7 @@ struct EntityMerge {
     let ids: [String]
 
     func run() throws {
-        let ordered = documents.enumerated().flatMap { index, extraction in extraction.entities.map { (index, $0) } }
-            .sorted { lhs, rhs in
-                let (left, right) = (lhs.1.name, rhs.1.name)
-                let (leftWords, rightWords) = (Self.wordCount(left), Self.wordCount(right))
-                if leftWords != rightWords { return leftWords > rightWords }
-                if left.count != right.count { return left.count > right.count }
-                if left != right { return left < right }
-                return lhs.0 < rhs.0
-            }
+        let ordered = GraphMerger.fullestNamesFirst(documents)
         var entityOf: [LocalName: String] = [:]
         let lookup = try db.makeStatement(sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? AND kind = ?")
         let addMention = try db.makeStatement(sql: """
@@ -77,16 +69,13 @@ struct EntityMerge {
             id = "\(base)_\(suffix)"
             suffix += 1
         }
-        try db.execute(sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)", arguments: [id, entity.name, entity.kind.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)")
+            .execute(arguments: [id, entity.name, entity.kind.rawValue])
         return id
     }
 
     private func exists(_ id: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [id]) != nil
-    }
-
-    private static func wordCount(_ name: String) -> Int {
-        name.split(whereSeparator: \.isWhitespace).count
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?"), arguments: [id]) != nil
     }
 
     private struct LocalName: Hashable {

@@ -18,7 +18,11 @@ public protocol GraphStore: Sendable {
     /// Entities whose names contain `query`'s key, optionally of one kind, most mentioned first.
     func search(_ query: String, kind: EntityKind?, limit: Int) throws -> [Entity]
     /// Relations touching an entity, strongest first, each with its other end.
+    /// Each relation carries its weight and its first evidence sentence;
+    /// ``evidence(of:)`` gives them all.
     func relations(of id: String, types: Set<RelationType>, direction: Direction) throws -> [(relation: Relation, direction: Direction, other: Entity)]
+    /// Every supporting sentence of a relation.
+    func evidence(of relation: Relation) throws -> [Evidence]
     /// Counts for `stats`.
     func counts() throws -> StoreCounts
 }

@@ -23,6 +23,11 @@ public final class SQLiteStore: GraphStore {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
+            configuration.prepareDatabase { db in
+                // WAL keeps each batch atomic and lets readers run during a write;
+                // NORMAL sync is safe with WAL (a crash loses at most the last batch).
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
             database = try DatabaseQueue(path: path, configuration: configuration)
             let foreign = try database.read { db in
                 try !db.tableExists("grdb_migrations")
@@ -174,29 +179,80 @@ public final class SQLiteStore: GraphStore {
         }
     }
 
+    /// Three queries whatever the entity's degree: relations with their weight,
+    /// their first evidence sentences, and the entities at their other ends.
     public func relations(
         of id: String, types: Set<RelationType>, direction: Direction
     ) throws -> [(relation: Relation, direction: Direction, other: Entity)] {
         try database.read { db in
-            var found: [(relation: Relation, direction: Direction, other: Entity)] = []
+            var rows: [(number: Int64, relation: Relation, direction: Direction, other: String, first: Int64)] = []
             let sides: [(Direction, String, String)] = [(.outgoing, "source", "target"), (.incoming, "target", "source")]
             for (side, mine, theirs) in sides where direction == .both || direction == side {
-                let rows = try Row.fetchAll(db, sql: "SELECT number, source, target, type, \(theirs) AS other FROM relation WHERE \(mine) = ?",
-                                            arguments: [id])
-                for row in rows {
-                    guard let type = RelationType(rawValue: row["type"]), types.isEmpty || types.contains(type),
-                          let other = try Self.entity(row["other"], in: db) else { continue }
-                    let evidence = try Row.fetchAll(db, sql: "SELECT document, sentence, confidence FROM evidence WHERE relation = ? ORDER BY number",
-                                                    arguments: [row["number"] as Int64])
+                let found = try Row.fetchAll(db, sql: """
+                    SELECT relation.number, relation.source, relation.target, relation.type, relation.\(theirs) AS other,
+                           COUNT(*) AS weight, MAX(evidence.confidence) AS confidence, MIN(evidence.number) AS first
+                    FROM relation JOIN evidence ON evidence.relation = relation.number
+                    WHERE relation.\(mine) = ? GROUP BY relation.number
+                    """, arguments: [id])
+                for row in found {
+                    guard let type = RelationType(rawValue: row["type"]), types.isEmpty || types.contains(type) else { continue }
                     let relation = Relation(
-                        source: row["source"], target: row["target"], type: type,
-                        confidence: evidence.map { $0["confidence"] as Double }.max() ?? 0,
-                        evidence: evidence.map { Evidence(document: $0["document"], sentence: $0["sentence"]) })
-                    found.append((relation, side, other))
+                        source: row["source"], target: row["target"], type: type, weight: row["weight"],
+                        confidence: row["confidence"], evidence: [])
+                    rows.append((row["number"], relation, side, row["other"], row["first"]))
                 }
             }
-            return found.sorted { ($1.relation.weight, $0.relation.type, $0.other.id) < ($0.relation.weight, $1.relation.type, $1.other.id) }
+            let firstEvidence = try Self.evidence(numbered: rows.map(\.first), in: db)
+            let others = try Self.summaries(of: Array(Set(rows.map(\.other))), in: db)
+            return rows.compactMap { row -> (relation: Relation, direction: Direction, other: Entity)? in
+                guard let other = others[row.other] else { return nil }
+                var relation = row.relation
+                relation.evidence = firstEvidence[row.first].map { [$0] } ?? []
+                return (relation, row.direction, other)
+            }
+            .sorted { ($1.relation.weight, $0.relation.type, $0.other.id) < ($0.relation.weight, $1.relation.type, $1.other.id) }
         }
+    }
+
+    /// Every supporting sentence of a relation, in the order they were added.
+    public func evidence(of relation: Relation) throws -> [Evidence] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT evidence.document, evidence.sentence FROM evidence JOIN relation ON relation.number = evidence.relation
+                WHERE relation.source = ? AND relation.type = ? AND relation.target = ? ORDER BY evidence.number
+                """, arguments: [relation.source, relation.type.rawValue, relation.target])
+                .map { Evidence(document: $0["document"], sentence: $0["sentence"]) }
+        }
+    }
+
+    private static func evidence(numbered numbers: [Int64], in db: Database) throws -> [Int64: Evidence] {
+        var result: [Int64: Evidence] = [:]
+        for chunk in stride(from: 0, to: numbers.count, by: 500).map({ Array(numbers[$0..<min($0 + 500, numbers.count)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT number, document, sentence FROM evidence WHERE number IN (\(marks))",
+                                        arguments: StatementArguments(chunk)) {
+                result[row["number"]] = Evidence(document: row["document"], sentence: row["sentence"])
+            }
+        }
+        return result
+    }
+
+    /// Entities with their mention totals but without aliases or documents:
+    /// what a list of neighbours shows.
+    private static func summaries(of ids: [String], in db: Database) throws -> [String: Entity] {
+        var result: [String: Entity] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT entity.id, entity.name, entity.kind, SUM(mention.count) AS mentions
+                FROM entity JOIN mention ON mention.entity = entity.id WHERE entity.id IN (\(marks)) GROUP BY entity.id
+                """, arguments: StatementArguments(chunk)) {
+                let id: String = row["id"]
+                result[id] = Entity(id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .organization,
+                                    mentions: row["mentions"])
+            }
+        }
+        return result
     }
 
     public func counts() throws -> StoreCounts {

@@ -60,10 +60,20 @@ extension GraphSource {
         }
     }
 
-    func neighbors(of id: String, depth: Int, types: Set<RelationType>, direction: Direction) throws -> [Neighbor] {
+    /// Neighbours; from a store each relation carries one sentence unless
+    /// `allEvidence` asks for every one.
+    func neighbors(of id: String, depth: Int, types: Set<RelationType>, direction: Direction, allEvidence: Bool = false) throws -> [Neighbor] {
         switch self {
-        case .file(let graph): return GraphIndex(graph).neighbors(of: id, depth: depth, types: types, direction: direction)
-        case .store(let store): return try store.neighbors(of: id, depth: depth, types: types, direction: direction)
+        case .file(let graph):
+            return GraphIndex(graph).neighbors(of: id, depth: depth, types: types, direction: direction)
+        case .store(let store):
+            var neighbors = try store.neighbors(of: id, depth: depth, types: types, direction: direction)
+            if allEvidence {
+                for index in neighbors.indices {
+                    neighbors[index].relation.evidence = try store.evidence(of: neighbors[index].relation)
+                }
+            }
+            return neighbors
         }
     }
 

@@ -34,15 +34,23 @@ struct NeighborsCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    @Flag(help: .hidden)
+    var timing = false
+
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
     }
 
     func run() throws {
         try reportingErrors {
+            let started = DispatchTime.now()
             let source = try GraphSource.open(graph)
             let entity = try source.entity(named: name, path: graph)
-            let neighbors = try source.neighbors(of: entity.id, depth: depth, types: Set(types), direction: direction)
+            let neighbors = try source.neighbors(
+                of: entity.id, depth: depth, types: Set(types), direction: direction, allEvidence: evidence)
+            if timing {
+                printError(String(format: "query: %.2f ms", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6))
+            }
             let report = NeighborReport(entity: entity, neighbors: neighbors, allEvidence: evidence)
             if json {
                 try printJSON(report)

@@ -26,12 +26,20 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    @Flag(help: .hidden)
+    var timing = false
+
     func run() throws {
         try reportingErrors {
+            let started = DispatchTime.now()
             let source = try GraphSource.open(graph)
             let start = try source.entity(named: from, path: graph)
             let end = try source.entity(named: to, path: graph)
-            guard let steps = try source.path(from: start.id, to: end.id, types: Set(types)) else {
+            let steps = try source.path(from: start.id, to: end.id, types: Set(types))
+            if timing {
+                printError(String(format: "query: %.2f ms", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6))
+            }
+            guard let steps else {
                 throw UserError("\(start.name) and \(end.name) are not connected in \(graph)")
             }
             if json {

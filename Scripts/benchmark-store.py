@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Measures a growing corpus store: for each N, generates N synthetic articles
+(Scripts/generate-corpus.py), adds them to a new store, and prints add time,
+store size, peak memory, neighbors and path latency (whole process and inside
+the process), and the time of a --top 50 render.
+Usage: Scripts/benchmark-store.py [N ...]   (default 1000 10000 100000)
+Expects release builds (Scripts/benchmark-store.sh makes them)."""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NEWSGRAPH = os.path.join(ROOT, ".build", "release", "newsgraph")
+
+
+def run(arguments):
+    """Runs a command; returns (seconds, peak MB, stderr)."""
+    start = time.monotonic()
+    process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(process.pid, 0)
+    errors = process.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(arguments)} failed:\n{errors}")
+    return time.monotonic() - start, usage.ru_maxrss / 1024, errors
+
+
+def latency(arguments, repeats=7):
+    process_times, library_times = [], []
+    for _ in range(repeats):
+        seconds, _, errors = run(arguments + ["--timing"])
+        process_times.append(seconds * 1000)
+        match = re.search(r"query: ([0-9.]+) ms", errors)
+        library_times.append(float(match.group(1)) if match else float("nan"))
+    return statistics.median(process_times), statistics.median(library_times)
+
+
+def corpus_megabytes(folder):
+    return sum(entry.stat().st_size for entry in os.scandir(folder)) / 1_000_000
+
+
+def main():
+    sizes = [int(value) for value in sys.argv[1:]] or [1000, 10000, 100000]
+    for count in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            articles = os.path.join(folder, "articles")
+            subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "generate-corpus.py"), str(count), articles], check=True)
+            megabytes = corpus_megabytes(articles)
+            store = os.path.join(folder, "corpus.sqlite")
+            seconds, peak, _ = run([NEWSGRAPH, "add", articles, "--store", store, "--quiet"])
+            size = os.path.getsize(store) / 1_000_000
+            neighbors = latency([NEWSGRAPH, "neighbors", store, "Germany"])
+            path = latency([NEWSGRAPH, "path", store, "Germany", "Kenya"])
+            render, render_peak, _ = run([NEWSGRAPH, "render", store, "--top", "50", "--output", os.path.join(folder, "top.svg")])
+            print(f"N={count}: {megabytes:.1f} MB of articles")
+            print(f"  add:        {seconds:8.2f} s  ({megabytes / seconds:.2f} MB/s end to end, peak {peak:.0f} MB)")
+            print(f"  store size: {size:8.1f} MB")
+            print(f"  neighbors:  {neighbors[0]:8.1f} ms per process, {neighbors[1]:.1f} ms in the library")
+            print(f"  path:       {path[0]:8.1f} ms per process, {path[1]:.1f} ms in the library")
+            print(f"  render --top 50: {render:.2f} s (peak {render_peak:.0f} MB)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
