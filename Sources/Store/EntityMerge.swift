@@ -42,9 +42,10 @@ struct EntityMerge {
 
         let addRelation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relation (source, type, target) VALUES (?, ?, ?)")
         let findRelation = try db.makeStatement(sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
-        let addEvidence = try db.makeStatement(sql: """
-            INSERT INTO evidence (relation, document, sentence, confidence) VALUES (?, ?, ?, ?)
-            ON CONFLICT (relation, document, sentence) DO UPDATE SET confidence = MAX(confidence, excluded.confidence)
+        let addEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence) VALUES (?, ?, ?, ?)")
+        let countEvidence = try db.makeStatement(sql: """
+            UPDATE relation SET weight = weight + 1, confidence = MAX(confidence, ?), firstEvidence = COALESCE(firstEvidence, ?)
+            WHERE number = ?
             """)
         for (index, extraction) in documents.enumerated() {
             for relation in extraction.relations {
@@ -54,6 +55,9 @@ struct EntityMerge {
                 try addRelation.execute(arguments: [source, relation.type.rawValue, target])
                 guard let number = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target]) else { continue }
                 try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence])
+                if db.changesCount > 0 {
+                    try countEvidence.execute(arguments: [relation.confidence, db.lastInsertedRowID, number])
+                }
             }
         }
     }

@@ -23,6 +23,8 @@ public protocol GraphStore: Sendable {
     func relations(of id: String, types: Set<RelationType>, direction: Direction) throws -> [(relation: Relation, direction: Direction, other: Entity)]
     /// Every supporting sentence of a relation.
     func evidence(of relation: Relation) throws -> [Evidence]
+    /// An entity by id, for the ends of paths.
+    func entity(summary id: String) throws -> Entity?
     /// Counts for `stats`.
     func counts() throws -> StoreCounts
 }
@@ -78,35 +80,59 @@ extension GraphStore {
         return result
     }
 
-    /// The shortest chain of relations between two entities, searched from the
-    /// store breadth first, at most `maximumHops` long.
+    /// The shortest chain of relations between two entities, searched from
+    /// both ends at once, the smaller side first: hubs with thousands of
+    /// relations are reached from both sides long before either side has to
+    /// list them. At most `maximumHops` long.
     public func path(from source: String, to target: String, types: Set<RelationType> = [], maximumHops: Int = 8) throws -> [PathStep]? {
         guard source != target else { return [] }
-        var previous: [String: (from: String, step: PathStep)] = [:]
-        var visited: Set<String> = [source]
-        var frontier = [source]
+        // For each side: the entity each reached entity was reached from, and how.
+        var forward: [String: (from: String, relation: Relation, direction: Direction, entity: Entity)?] = [source: nil]
+        var backward: [String: (from: String, relation: Relation, direction: Direction, entity: Entity)?] = [target: nil]
+        var forwardFrontier = [source]
+        var backwardFrontier = [target]
         var hops = 0
-        while !frontier.isEmpty, previous[target] == nil, hops < maximumHops {
+        var meeting: String?
+        while meeting == nil, hops < maximumHops, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
             hops += 1
+            let expandForward = forwardFrontier.count <= backwardFrontier.count
             var next: [String] = []
-            for current in frontier {
-                for (relation, direction, other) in try relations(of: current, types: types, direction: .both)
-                where !visited.contains(other.id) {
-                    visited.insert(other.id)
-                    previous[other.id] = (current, PathStep(relation: relation, direction: direction, entity: other))
-                    next.append(other.id)
+            for current in expandForward ? forwardFrontier : backwardFrontier {
+                for (relation, direction, other) in try relations(of: current, types: types, direction: .both) {
+                    if expandForward, forward[other.id] == nil {
+                        forward[other.id] = (current, relation, direction, other)
+                        next.append(other.id)
+                    } else if !expandForward, backward[other.id] == nil {
+                        backward[other.id] = (current, relation, direction, other)
+                        next.append(other.id)
+                    } else {
+                        continue
+                    }
+                    if (expandForward ? backward : forward)[other.id] != nil {
+                        meeting = other.id
+                        break
+                    }
                 }
-                if previous[target] != nil { break }
+                if meeting != nil { break }
             }
-            frontier = next
+            if expandForward { forwardFrontier = next } else { backwardFrontier = next }
         }
-        guard previous[target] != nil else { return nil }
+        guard let meeting else { return nil }
         var steps: [PathStep] = []
-        var current = target
-        while current != source, let entry = previous[current] {
-            steps.append(entry.step)
+        var current = meeting
+        while let entry = forward[current] ?? nil {
+            steps.append(PathStep(relation: entry.relation, direction: entry.direction, entity: entry.entity))
             current = entry.from
         }
-        return steps.reversed()
+        steps.reverse()
+        current = meeting
+        while let entry = backward[current] ?? nil {
+            // Walking back towards the target: the step lands on the entity it came from.
+            guard let landing = try entity(summary: entry.from) else { break }
+            let direction: Direction = entry.direction == .outgoing ? .incoming : .outgoing
+            steps.append(PathStep(relation: entry.relation, direction: direction, entity: landing))
+            current = entry.from
+        }
+        return steps
     }
 }

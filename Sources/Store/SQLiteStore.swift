@@ -101,8 +101,19 @@ public final class SQLiteStore: GraphStore {
     }
 
     private static func remove(document: String, in db: Database) throws {
+        let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT relation FROM evidence WHERE document = ?", arguments: [document])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
-        try db.execute(sql: "DELETE FROM relation WHERE number NOT IN (SELECT relation FROM evidence)")
+        for chunk in stride(from: 0, to: touched.count, by: 500).map({ Array(touched[$0..<min($0 + 500, touched.count)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            try db.execute(sql: """
+                UPDATE relation SET
+                    weight = (SELECT COUNT(*) FROM evidence WHERE evidence.relation = relation.number),
+                    confidence = COALESCE((SELECT MAX(confidence) FROM evidence WHERE evidence.relation = relation.number), 0),
+                    firstEvidence = (SELECT MIN(number) FROM evidence WHERE evidence.relation = relation.number)
+                WHERE number IN (\(marks))
+                """, arguments: StatementArguments(chunk))
+        }
+        try db.execute(sql: "DELETE FROM relation WHERE weight = 0")
         try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entity FROM mention)")
     }
 
@@ -189,10 +200,8 @@ public final class SQLiteStore: GraphStore {
             let sides: [(Direction, String, String)] = [(.outgoing, "source", "target"), (.incoming, "target", "source")]
             for (side, mine, theirs) in sides where direction == .both || direction == side {
                 let found = try Row.fetchAll(db, sql: """
-                    SELECT relation.number, relation.source, relation.target, relation.type, relation.\(theirs) AS other,
-                           COUNT(*) AS weight, MAX(evidence.confidence) AS confidence, MIN(evidence.number) AS first
-                    FROM relation JOIN evidence ON evidence.relation = relation.number
-                    WHERE relation.\(mine) = ? GROUP BY relation.number
+                    SELECT number, source, target, type, \(theirs) AS other, weight, confidence, firstEvidence AS first
+                    FROM relation WHERE \(mine) = ?
                     """, arguments: [id])
                 for row in found {
                     guard let type = RelationType(rawValue: row["type"]), types.isEmpty || types.contains(type) else { continue }
@@ -255,6 +264,10 @@ public final class SQLiteStore: GraphStore {
         return result
     }
 
+    public func entity(summary id: String) throws -> Entity? {
+        try database.read { try Self.entity(id, in: $0) }
+    }
+
     public func counts() throws -> StoreCounts {
         try database.read { db in
             let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
@@ -268,9 +281,7 @@ public final class SQLiteStore: GraphStore {
             }
             let strongest = try Row.fetchAll(db, sql: """
                 SELECT entity, SUM(weight) AS strength FROM (
-                    SELECT relation.source AS entity, COUNT(*) AS weight FROM relation JOIN evidence ON evidence.relation = relation.number GROUP BY relation.number
-                    UNION ALL
-                    SELECT relation.target AS entity, COUNT(*) AS weight FROM relation JOIN evidence ON evidence.relation = relation.number GROUP BY relation.number)
+                    SELECT source AS entity, weight FROM relation UNION ALL SELECT target AS entity, weight FROM relation)
                 GROUP BY entity ORDER BY strength DESC, entity LIMIT 10
                 """)
             let central = try strongest.compactMap { row -> (Entity, Int)? in

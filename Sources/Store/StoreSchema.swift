@@ -46,11 +46,17 @@ enum StoreSchema {
                 );
                 CREATE INDEX name_key_lookup ON name_key(key, kind);
                 CREATE INDEX name_key_document ON name_key(document);
+                -- weight, confidence and firstEvidence summarize the relation's
+                -- evidence rows, kept up to date on every add and remove so that
+                -- a query never counts evidence.
                 CREATE TABLE relation (
                     number INTEGER PRIMARY KEY AUTOINCREMENT,
                     source TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                     target TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                     type TEXT NOT NULL,
+                    weight INTEGER NOT NULL DEFAULT 0,
+                    confidence REAL NOT NULL DEFAULT 0,
+                    firstEvidence INTEGER,
                     UNIQUE (source, type, target)
                 );
                 CREATE INDEX relation_target ON relation(target);

@@ -93,6 +93,22 @@ private func temporaryStore() throws -> (SQLiteStore, URL) {
         let jsoc = try #require(try store.entities(named: "JSOC").first)
         #expect(try store.path(from: trump.id, to: jsoc.id)?.count == GraphIndex(graph).path(from: trump.id, to: jsoc.id)?.count)
         #expect(try store.search("cartel", kind: .organization, limit: 5).first?.name == "Mexican cartels")
+        // Paths from both ends are as short as breadth-first search from one,
+        // and every hop joins the entity before it to the entity after it.
+        let index = GraphIndex(graph)
+        let ids = graph.entities.filter { !index.relations(of: $0.id).isEmpty }.map(\.id)
+        for (start, end) in zip(ids, ids.reversed()).prefix(12) where start != end {
+            let fromStore = try store.path(from: start, to: end)
+            #expect(fromStore?.count == index.path(from: start, to: end)?.count, "\(start) -> \(end)")
+            var previous = start
+            for step in fromStore ?? [] {
+                let joined = [step.relation.source, step.relation.target]
+                #expect(joined.contains(previous) && joined.contains(step.entity.id))
+                #expect((step.direction == .outgoing) == (step.relation.source == previous))
+                previous = step.entity.id
+            }
+            if fromStore != nil { #expect(previous == end) }
+        }
         #expect(try store.counts().documents == 5)
     }
 
