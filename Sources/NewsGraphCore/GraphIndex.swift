@@ -24,6 +24,32 @@ public struct Neighbor: Hashable, Sendable {
     }
 }
 
+extension Neighbor {
+    /// Entities within `depth` hops of `id`, breadth first, each reached once,
+    /// from any source of an entity's relations (a graph in memory or a store).
+    public static func breadthFirst<Failure: Error>(
+        from id: String, depth: Int,
+        relations: (String) throws(Failure) -> [(relation: Relation, direction: Direction, other: Entity)]
+    ) throws(Failure) -> [Neighbor] {
+        var visited: Set<String> = [id]
+        var frontier = [id]
+        var result: [Neighbor] = []
+        for level in 1...max(depth, 1) {
+            var next: [String] = []
+            for current in frontier {
+                for (relation, direction, other) in try relations(current) where !visited.contains(other.id) {
+                    visited.insert(other.id)
+                    next.append(other.id)
+                    result.append(Neighbor(entity: other, relation: relation, direction: direction, depth: level))
+                }
+            }
+            frontier = next
+            if frontier.isEmpty { break }
+        }
+        return result
+    }
+}
+
 /// Adjacency lists over a graph, for neighbor and path queries.
 public struct GraphIndex: Sendable {
     public let graph: KnowledgeGraph
@@ -54,25 +80,7 @@ public struct GraphIndex: Sendable {
     public func neighbors(
         of id: String, depth: Int = 1, types: Set<RelationType> = [], direction: Direction = .both
     ) -> [Neighbor] {
-        var visited: Set<String> = [id]
-        var frontier = [id]
-        var result: [Neighbor] = []
-        for level in 1...max(depth, 1) {
-            var next: [String] = []
-            for current in frontier {
-                for step in steps(from: current, types: types, direction: direction)
-                where !visited.contains(step.entityID) {
-                    visited.insert(step.entityID)
-                    next.append(step.entityID)
-                    guard let entity = entity(id: step.entityID) else { continue }
-                    result.append(Neighbor(
-                        entity: entity, relation: step.relation, direction: step.direction, depth: level))
-                }
-            }
-            frontier = next
-            if frontier.isEmpty { break }
-        }
-        return result
+        Neighbor.breadthFirst(from: id, depth: depth) { relations(of: $0, types: types, direction: direction) }
     }
 
     /// The relations touching `id` directly, every one of them, strongest first.

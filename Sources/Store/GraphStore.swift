@@ -55,29 +55,12 @@ public struct StoreCounts: Sendable, Equatable {
 }
 
 extension GraphStore {
-    /// Entities within `depth` hops, breadth first, each reached once — the
-    /// same answer as ``GraphIndex/neighbors(of:depth:types:direction:)``, read
-    /// from the store one entity at a time.
+    /// The same answer as ``GraphIndex/neighbors(of:depth:types:direction:)``,
+    /// read from the store one entity at a time.
     public func neighbors(
         of id: String, depth: Int = 1, types: Set<RelationType> = [], direction: Direction = .both
     ) throws -> [Neighbor] {
-        var visited: Set<String> = [id]
-        var frontier = [id]
-        var result: [Neighbor] = []
-        for level in 1...max(depth, 1) {
-            var next: [String] = []
-            for current in frontier {
-                for (relation, relationDirection, other) in try relations(of: current, types: types, direction: direction)
-                where !visited.contains(other.id) {
-                    visited.insert(other.id)
-                    next.append(other.id)
-                    result.append(Neighbor(entity: other, relation: relation, direction: relationDirection, depth: level))
-                }
-            }
-            frontier = next
-            if frontier.isEmpty { break }
-        }
-        return result
+        try Neighbor.breadthFirst(from: id, depth: depth) { try relations(of: $0, types: types, direction: direction) }
     }
 
     /// The shortest chain of relations between two entities, searched from
