@@ -41,7 +41,6 @@ public struct Lexicon: Sendable {
     private(set) var triggers: [String: RelationType] = [:]
     private(set) var longestTrigger = 1
     private(set) var nonEntityWords: Set<String> = []
-    private(set) var genericNouns: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
     /// Country names by length in Unicode scalars, for spotting misspellings.
@@ -125,7 +124,6 @@ public struct Lexicon: Sendable {
             }
         }
         nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
-        genericNouns = Set(stopwords.generic.map { $0.lowercased() })
         givenNames = Set(names.names)
     }
 
@@ -194,7 +192,6 @@ private struct TitleFile: Decodable {
 
 private struct StopwordFile: Decodable {
     var nonEntityCapitalized: [String]
-    var generic: [String]
 }
 
 private struct GivenNameFile: Decodable {
