@@ -175,7 +175,8 @@ struct EntityResolver {
         _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [String: Int]
     ) {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
-            guard sentenceMentions.count > 1 else { continue }
+            // Only "Long Name (ACR)" needs the words again.
+            guard sentenceMentions.count > 1, sentences[sentenceIndex].text.unicodeScalars.contains("(") else { continue }
             let tokens = sentences[sentenceIndex].tokenized().tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1

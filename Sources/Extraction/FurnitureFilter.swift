@@ -62,7 +62,7 @@ struct FurnitureFilter {
         var dropped: [String] = []
         var previousWasFurniture = false
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            var line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 kept.append("")
                 continue
@@ -99,7 +99,7 @@ struct FurnitureFilter {
                     start = cut.upperBound
                 }
                 segments.append(String(line[start...]))
-                let pieces = segments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let pieces = segments.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 kept += pieces.dropLast()
                 line = pieces.last ?? ""
                 facts = LineFacts(line)

@@ -57,7 +57,7 @@ struct MentionRecognizer {
 
     private func startsName(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalized || token.text.first?.isNumber == false && token.text.contains(".") && token.isAllCaps
+        guard token.isCapitalized || token.text.first?.isNumber == false && token.text.contains(where: { $0 == "." }) && token.isAllCaps
         else { return false }
         return true
     }
@@ -438,7 +438,7 @@ struct MentionRecognizer {
     private func border(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         guard tokens[index].isCapitalized,
-              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–" || tokens[index].text.contains("-")
+              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–" || tokens[index].text.contains(where: { $0 == "-" })
         else { return nil }
         func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",

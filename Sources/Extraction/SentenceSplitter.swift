@@ -19,7 +19,7 @@ struct SentenceSplitter {
             guard !body.isEmpty else { continue }
             let isHeadline = !(body.last.map { ".!?\"”’:;)…".contains($0) } ?? false) && isTitleCase(body)
             for piece in isHeadline ? [body] : pieces(of: body) {
-                let text = piece.trimmingCharacters(in: .whitespaces)
+                let text = piece.trimmingSpaces()
                 guard text.contains(where: \.isLetter) else { continue }
                 for windowText in Self.windows(of: text) {
                     sentences.append(Sentence(text: windowText, index: sentences.count, isHeadline: isHeadline))
@@ -101,7 +101,7 @@ struct SentenceSplitter {
         let word = lastWord.lowercased()
         if Self.abbreviations.contains(word) { return false }
         if lastWord.count == 1, lastWord.first?.isUppercase == true { return false }  // an initial
-        if lastWord.contains(".") {  // a dotted acronym such as U.S
+        if lastWord.contains(where: { $0 == "." }) {  // a dotted acronym such as U.S
             let nextWord = next.prefix { $0.isLetter }.lowercased()
             return Self.sentenceStarters.contains(nextWord)
         }
