@@ -36,7 +36,8 @@ public struct Extractor: Sendable {
         let diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
             + resolution.diagnostics
         return DocumentExtraction(
-            document: Document(id: documentID, path: article.path, title: title),
+            document: Document(
+                id: documentID, path: article.path, title: title, date: PublicationDate.find(in: cleaned.lines)),
             entities: entities,
             relations: relations,
             diagnostics: diagnostics)

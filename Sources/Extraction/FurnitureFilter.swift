@@ -25,7 +25,8 @@ struct FurnitureFilter {
         ({ $0.has("@") }, regex(#"(?<=^|\s)@\w{2,}"#)),  // handles
         ({ $0.has("http") || $0.has("www.") || $0.has("t.co/") || $0.has("pic.twitter") },
          regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)\S*"#)),
-        ({ $0.digits >= 8 }, regex(#"\+?\d{1,4}[ .-]\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]?\d{2,5}\b"#)),  // phone numbers
+        // Phone numbers: international with "+", or 3-3-4 digits; not dates and times.
+        ({ $0.digits >= 8 }, regex(#"\+\d[\d .()-]{7,}\d|(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)"#)),
     ]
     /// Lines that are furniture themselves, wherever they stand. Each rule has
     /// a cheap test of the line that must hold before its pattern runs: most
@@ -108,7 +109,7 @@ struct FurnitureFilter {
             let isShortHeading = line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
             if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
                 || facts.isShort && Self.keywordLine.matches(line)
-                || !line.contains(where: \.isLetter)
+                || !line.contains(where: \.isLetter) && PublicationDate.parse(line) == nil
                 || (previousWasFurniture && isShortHeading) {
                 dropped.append(line)
                 previousWasFurniture = true

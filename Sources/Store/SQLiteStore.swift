@@ -82,8 +82,9 @@ public final class SQLiteStore: GraphStore {
                 }
                 let id = try Self.freeDocumentID(stored.extraction.document.id, in: db)
                 try db.execute(
-                    sql: "INSERT INTO document (id, path, title, contentHash) VALUES (?, ?, ?, ?)",
-                    arguments: [id, stored.extraction.document.path, stored.extraction.document.title, stored.contentHash])
+                    sql: "INSERT INTO document (id, path, title, date, contentHash) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, stored.extraction.document.path, stored.extraction.document.title,
+                                stored.extraction.document.date, stored.contentHash])
                 ids.append(id)
             }
             try EntityMerge(db: db, documents: documents.map(\.extraction), ids: ids).run()
@@ -131,8 +132,8 @@ public final class SQLiteStore: GraphStore {
 
     public func graph() throws -> KnowledgeGraph {
         try database.read { db in
-            let documents = try Row.fetchAll(db, sql: "SELECT id, path, title FROM document ORDER BY number").map {
-                Document(id: $0["id"], path: $0["path"], title: $0["title"])
+            let documents = try Row.fetchAll(db, sql: "SELECT id, path, title, date FROM document ORDER BY number").map {
+                Document(id: $0["id"], path: $0["path"], title: $0["title"], date: $0["date"])
             }
             var aliases: [String: Set<String>] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT entity, form FROM surface") {

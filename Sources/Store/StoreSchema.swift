@@ -12,6 +12,7 @@ enum StoreSchema {
                     id TEXT NOT NULL UNIQUE,
                     path TEXT NOT NULL UNIQUE,
                     title TEXT NOT NULL,
+                    date TEXT,
                     contentHash TEXT NOT NULL
                 );
                 CREATE TABLE entity (

@@ -69,6 +69,15 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         }
     }
 
+    @Test func publicationDatesAreReadFromTheTop() {
+        #expect(extract("Headline\n\n8/9/2025\nThe story.").document.date == "2025-08-09")
+        #expect(extract("Headline\n\nBy Jo, March 3, 2024\n\nText.").document.date == "2024-03-03")
+        #expect(extract("Headline\n\nPublished 2023-11-05 09:00").document.date == "2023-11-05")
+        #expect(extract("Headline\n\n12 Sept 2022 — Text.").document.date == "2022-09-12")
+        #expect(extract("Headline\n\nNo date here at all.").document.date == nil)
+        #expect(extract("Headline\n\n13/45/2025").document.date == nil)
+    }
+
     @Test func sentencesSplitAfterAbbreviationsOnlyWhenTheyEnd() {
         let extraction = extract("Dr. Jane Goodall visited the U.S. State Department. She met officials in Washington.")
         #expect(extraction.entities.contains { $0.name == "Jane Goodall" })

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The date an article states near its top — a dateline ("8/9/2025") or a
+/// date in the opening lines ("December 20, 2025") — as `yyyy-MM-dd`.
+enum PublicationDate {
+    private static let months = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+    private static let monthName = regex(
+        #"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b"#)
+    private static let dayMonth = regex(#"\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? (\d{4})\b"#)
+    private static let iso = regex(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    private static let slashes = regex(#"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$"#)
+
+    /// Looks at the first `lineLimit` non-empty lines only: a date further down
+    /// is what the story is about, not when it was written.
+    static func find(in lines: [String], lineLimit: Int = 12) -> String? {
+        for line in lines.lazy.filter({ !$0.isEmpty }).prefix(lineLimit) {
+            if let date = parse(line) { return date }
+        }
+        return nil
+    }
+
+    static func parse(_ line: String) -> String? {
+        if let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
+            return format(year, month, day)
+        }
+        if let groups = monthName.groups(in: line), let month = months[groups[0].lowercased()], let day = Int(groups[1]),
+           let year = Int(groups[2]) {
+            return format(year, month, day)
+        }
+        if let groups = dayMonth.groups(in: line), let day = Int(groups[0]), let month = months[groups[1].lowercased()],
+           let year = Int(groups[2]) {
+            return format(year, month, day)
+        }
+        // A dateline alone on its line; month first, as in American news.
+        if let groups = slashes.groups(in: line), let month = Int(groups[0]), let day = Int(groups[1]), let year = Int(groups[2]) {
+            return format(year, month, day)
+        }
+        return nil
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}
+
+extension NSRegularExpression {
+    /// The capture groups of the first match, as strings.
+    func groups(in text: String) -> [String]? {
+        guard let match = firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).map { index in
+            Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
+    }
+}
