@@ -5,7 +5,7 @@ import NewsGraphCore
 /// groups, lower-case policy phrases and designations.
 struct MentionRecognizer {
     let lexicon: Lexicon
-    private var cues: Cues { lexicon.cues }
+    var cues: Cues { lexicon.cues }
 
     func mentions(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
@@ -104,7 +104,7 @@ struct MentionRecognizer {
         return end
     }
 
-    private func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
+    func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.contains { lexicon.organizationHeads.contains(String($0.text)) || lexicon.policyHeads.contains(String($0.text)) }
     }
 
@@ -328,7 +328,7 @@ struct MentionRecognizer {
         return words.last.flatMap(kind(ofHead:))
     }
 
-    private func kind(ofHead head: String) -> EntityKind? {
+    func kind(ofHead head: String) -> EntityKind? {
         if lexicon.organizationHeads.contains(head) || lexicon.mediaHeads.contains(head) { return .organization }
         if lexicon.policyHeads.contains(head) { return .policy }
         if cues.locationHeads.contains(head) { return .location }
@@ -348,187 +348,5 @@ struct MentionRecognizer {
             return plain(sentence, range, kind: .policy, canonical: name)
         }
         return plain(sentence, range, kind: .policy, canonical: singular + " designation")
-    }
-
-    // MARK: Phrases that need no capitals
-
-    /// "executive order", "mass deportations", "tariffs on Mexico".
-    private func policyPhrase(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
-        if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
-        if let declaration = declaration(in: sentence, at: index) { return declaration }
-        let starts = (cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index])
-            .filter { $0 < tokens.count && lexicon.policyFirstWords.contains(tokens[$0].lowercased) }
-        for start in starts {
-            for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
-                let phrase = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
-                guard lexicon.commonPolicies.contains(phrase), length > 1 || start > index else { continue }
-                let range = index..<(start + length)
-                return plain(sentence, range, kind: .policy, surface: tokens[range].map(\.lowercased).joined(separator: " "))
-            }
-        }
-        if cues.policyInstruments.contains(tokens[index].lowercased), !tokens[index].isCapitalized {
-            var reference = plain(sentence, index..<(index + 1), kind: .policy, surface: tokens[index].lowercased)
-            reference.isHeadNounReference = true
-            reference.isWeak = true
-            return reference
-        }
-        return nil
-    }
-
-    /// "designated ... as foreign terrorist organizations": a known designation in lower case.
-    private func lowercaseDesignation(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard index > 1, tokens[index - 1].lowercased == "as",
-              tokens[..<index].contains(where: { $0.lowercased.hasPrefix("designat") })
-        else { return nil }
-        for length in stride(from: min(4, tokens.count - index), through: 2, by: -1) {
-            var words = tokens[index..<(index + length)].map(\.lowercased)
-            if words[length - 1].hasSuffix("s") { words[length - 1].removeLast() }
-            if case .policy(let name)? = lexicon.meaning(ofLowercased: words.joined(separator: " ")) {
-                return plain(sentence, index..<(index + length), kind: .policy, canonical: name)
-            }
-        }
-        return nil
-    }
-
-    /// "declared a public health emergency of international concern": what a
-    /// government or agency declares is a policy, named in lower case.
-    private func declaration(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard index > 1, ["a", "an"].contains(tokens[index - 1].lowercased),
-              cues.declarationVerbs.contains(tokens[index - 2].lowercased), !tokens[index].isCapitalized
-        else { return nil }
-        var end = index
-        let stops: Set<String> = ["on", "in", "after", "before", "for", "to", "that", "which", "and", "over", "at", "as", "with"]
-        while end < tokens.count, end - index < 7, !tokens[end].isCapitalized, !stops.contains(tokens[end].lowercased) {
-            end += 1
-            if tokens[end - 1].punctuationAfter != nil { break }
-        }
-        guard end - index >= 2 else { return nil }
-        return plain(sentence, index..<end, kind: .policy, surface: tokens[index..<end].map(\.lowercased).joined(separator: " "))
-    }
-
-    /// "California-based": the place a body is based in.
-    private func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
-        let word = sentence.tokens[index].text
-        guard word.hasSuffix("-based"), word.first?.isUppercase == true else { return nil }
-        let place = String(word.dropLast("-based".count))
-        if let country = lexicon.country(named: place) {
-            return plain(sentence, index..<(index + 1), kind: .country, canonical: country, surface: place)
-        }
-        return plain(sentence, index..<(index + 1), kind: .location, surface: place)
-    }
-
-    /// "the administration": the government the article is about, resolved to
-    /// the country its unnamed head of state leads.
-    private func administration(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard index > 0, tokens[index - 1].lowercased == "the", tokens[index].text == "administration",
-              index + 1 == tokens.count || tokens[index + 1].lowercased != "of"
-        else { return nil }
-        var mention = plain(sentence, index..<(index + 1), kind: .country, surface: "administration")
-        mention.isGovernment = true
-        mention.isWeak = true
-        return mention
-    }
-
-    /// "U.S.-Mexico border", "US-Mexico border": a place between two countries.
-    private func border(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard tokens[index].isCapitalized,
-              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–" || tokens[index].text.contains(where: { $0 == "-" })
-        else { return nil }
-        func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
-        if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
-           countries(tokens[index].text), countries(tokens[index + 1].text),
-           cues.boundaryNouns.contains(tokens[index + 2].lowercased) {
-            let surface = "\(tokens[index].text)-\(tokens[index + 1].text) \(tokens[index + 2].lowercased)"
-            return plain(sentence, index..<(index + 3), kind: .location, surface: surface)
-        }
-        let parts = tokens[index].text.split(separator: "-")
-        if parts.count == 2, parts.allSatisfy(countries), index + 1 < tokens.count,
-           cues.boundaryNouns.contains(tokens[index + 1].lowercased) {
-            return plain(sentence, index..<(index + 2), kind: .location, surface: "\(tokens[index].text) \(tokens[index + 1].lowercased)")
-        }
-        return nil
-    }
-
-    /// "the cartels", "drug cartels": a demonym-less group noun, resolved to
-    /// the document's group of that name if it has exactly one.
-    private func groupReference(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard lexicon.groupNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized || sentence.isHeadline
-        else { return nil }
-        let noun = tokens[index].lowercased
-        if index + 2 < tokens.count, tokens[index + 1].lowercased == "in",
-           let country = lexicon.country(named: String(tokens[index + 2].text)), let demonym = lexicon.demonymOf[country] {
-            // "drug cartels in Mexico" names the group "Mexican cartels".
-            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: "\(demonym) \(noun)")
-            mention.canonical = "\(demonym) \(noun)"
-            return mention
-        }
-        var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: noun)
-        mention.isHeadNounReference = true
-        mention.isWeak = true
-        return mention
-    }
-
-    /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
-    private func group(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        guard case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
-        var end = index + 1
-        while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
-            if lexicon.groupNouns.contains(tokens[end].lowercased) {
-                let surface = tokens[index...end].map { String($0.text) }.joined(separator: " ")
-                var result = plain(sentence, index..<(end + 1), kind: .organization, surface: surface)
-                result.canonical = surface
-                return result
-            }
-            if tokens[end].punctuationAfter != nil { break }
-            end += 1
-        }
-        return nil
-    }
-
-    // MARK: Building mentions
-
-    private func mention(_ sentence: Sentence, _ range: Range<Int>, meaning: Lexicon.Meaning) -> Mention {
-        switch meaning {
-        case .country(let name), .demonym(let name):
-            return plain(sentence, range, kind: .country, canonical: name)
-        case .capital(let name):
-            // "in Mexico City" is the city; "Washington warned" is the state.
-            let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) {
-                let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
-                return plain(sentence, range, kind: .location, canonical: city)
-            }
-            return plain(sentence, range, kind: .country, canonical: name)
-        case .organization(let name, _):
-            return plain(sentence, range, kind: .organization, canonical: name)
-        case .policy(let name):
-            return plain(sentence, range, kind: .policy, canonical: name)
-        case .location(let name):
-            return plain(sentence, range, kind: .location, canonical: name)
-        }
-    }
-
-    private func plain(
-        _ sentence: Sentence, _ range: Range<Int>, kind: EntityKind, canonical: String? = nil, surface: String? = nil
-    ) -> Mention {
-        let tokens = sentence.tokens[range]
-        return Mention(
-            sentence: sentence.index, tokens: range,
-            surface: surface ?? tokens.map { String($0.text) }.joined(separator: " "),
-            kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
-    }
-
-    private func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {
-        var result = plain(sentence, range, kind: .person)
-        result.isWeak = true
-        return result
     }
 }

@@ -1,0 +1,41 @@
+import NewsGraphCore
+
+/// Making ``Mention`` values from token ranges.
+extension MentionRecognizer {
+    func mention(_ sentence: Sentence, _ range: Range<Int>, meaning: Lexicon.Meaning) -> Mention {
+        switch meaning {
+        case .country(let name), .demonym(let name):
+            return plain(sentence, range, kind: .country, canonical: name)
+        case .capital(let name):
+            // "in Mexico City" is the city; "Washington warned" is the state.
+            let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) {
+                let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
+                return plain(sentence, range, kind: .location, canonical: city)
+            }
+            return plain(sentence, range, kind: .country, canonical: name)
+        case .organization(let name, _):
+            return plain(sentence, range, kind: .organization, canonical: name)
+        case .policy(let name):
+            return plain(sentence, range, kind: .policy, canonical: name)
+        case .location(let name):
+            return plain(sentence, range, kind: .location, canonical: name)
+        }
+    }
+
+    func plain(
+        _ sentence: Sentence, _ range: Range<Int>, kind: EntityKind, canonical: String? = nil, surface: String? = nil
+    ) -> Mention {
+        let tokens = sentence.tokens[range]
+        return Mention(
+            sentence: sentence.index, tokens: range,
+            surface: surface ?? tokens.map { String($0.text) }.joined(separator: " "),
+            kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
+    }
+
+    func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {
+        var result = plain(sentence, range, kind: .person)
+        result.isWeak = true
+        return result
+    }
+}

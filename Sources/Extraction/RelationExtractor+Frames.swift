@@ -1,0 +1,160 @@
+import NewsGraphCore
+
+/// Relations from verbs and nouns with a subject and an object in one clause,
+/// and from designations.
+extension SentenceContext {
+    /// A relation verb or noun with the nearest name before it as subject and
+    /// the first name after it as object; passives swap them.
+    mutating func findVerbFrames() {
+        var index = 0
+        while index < tokens.count {
+            guard let (type, length) = trigger(at: index) else {
+                index += 1
+                continue
+            }
+            defer { index += length }
+            if insideMention(index) { continue }
+            let after = index + length
+            let isPassive = index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lowercased)
+                && after < tokens.count && tokens[after].lowercased == "by"
+            if tokens[index].lowercased.hasPrefix("designat") {
+                findDesignation(by: subject(before: index)?.0, after: after)
+                continue
+            }
+            let isMembership = type == .leads || type == .memberOf
+            if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
+            guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
+            else { continue }
+            if isPassive { swap(&subject, &object) }
+            // A place of action ("strikes in Mexico", "on Mexican soil") is not what is acted on.
+            if !isPassive, object.1 > after, ["in", "inside", "within", "across", "throughout", "on"].contains(tokens[object.1 - 1].lowercased) {
+                continue
+            }
+            // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
+            if entities[subject.0].isGroup { continue }
+            // "told El País" is a source, found by findSources.
+            if type == .meets, isOutlet(object.0) { continue }
+            let distance = (object.1 - subject.1)
+            let confidence = distance <= 8 ? 0.75 : 0.6
+            // "A and B signed X", "praised A and B": each conjunct takes part.
+            for other in conjuncts(of: isPassive ? object.0 : subject.0, endingAt: isPassive ? object.1 : subject.1, before: true) {
+                add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, isPassive ? subject.0 : object.0, confidence - 0.1)
+            }
+            for other in conjuncts(of: object.0, endingAt: object.1, before: false) where !isPassive && kind(object.0) != .policy {
+                add(subject.0, type, other, confidence - 0.1)
+            }
+            if type == .enacts || type == .targets, kind(object.0) == .policy {
+                add(subject.0, .enacts, object.0, confidence)
+                if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy {
+                    add(object.0, .appliesTo, aimedAt.0, confidence - 0.1)
+                    add(subject.0, .targets, aimedAt.0, confidence - 0.1)
+                }
+            } else {
+                add(subject.0, type, object.0, confidence)
+            }
+        }
+    }
+
+    /// The mention joined to `entity` by "and": before it for subjects
+    /// (`position` is the end of the subject), after it for objects (`position`
+    /// is the object's start).
+    func conjuncts(of entity: Int, endingAt position: Int, before: Bool) -> [Int] {
+        guard let item = mentions.first(where: {
+            $0.entity == entity && (before ? $0.mention.tokens.upperBound == position : $0.mention.tokens.lowerBound == position)
+        }) else { return [] }
+        if before {
+            // Skip the subject's own title scope ("Polish Prime Minister Anna Kowalczyk").
+            let start = mentions.filter { isTitleScope($0) && $0.mention.tokens.upperBound <= item.mention.tokens.lowerBound
+                && item.mention.tokens.lowerBound - $0.mention.tokens.upperBound <= 3 }.map(\.mention.tokens.lowerBound).min()
+                ?? item.mention.tokens.lowerBound
+            guard start > 1, tokens[start - 1].lowercased == "and",
+                  let other = mentions.last(where: { $0.mention.tokens.upperBound == start - 1 && kind($0.entity) == kind(entity) })
+            else { return [] }
+            return [other.entity]
+        }
+        let end = item.mention.tokens.upperBound
+        guard end + 1 < tokens.count, tokens[end].lowercased == "and",
+              let other = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 && kind($0.entity) == kind(entity) })
+        else { return [] }
+        return [other.entity]
+    }
+
+    /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
+    mutating func findDesignation(by designator: Int?, after index: Int) {
+        guard let asIndex = tokens[index...].prefix(12).firstIndex(where: { $0.lowercased == "as" }),
+              let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
+        else { return }
+        if let designator { add(designator, .enacts, policy.entity, 0.85) }
+        for designated in mentions where (index..<asIndex).contains(designated.mention.tokens.lowerBound) {
+            add(policy.entity, .appliesTo, designated.entity, 0.85)
+            if let designator { add(designator, .targets, designated.entity, 0.8) }
+        }
+    }
+
+    func trigger(at index: Int) -> (RelationType, Int)? {
+        guard lexicon.triggerFirstWords.contains(tokens[index].lowercased) else { return nil }
+        for length in stride(from: min(lexicon.longestTrigger, tokens.count - index), through: 1, by: -1) {
+            let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            if let type = lexicon.triggers[phrase] { return (type, length) }
+        }
+        return nil
+    }
+
+    func insideMention(_ index: Int) -> Bool {
+        mentions.contains { $0.mention.tokens.contains(index) }
+    }
+
+    /// The subject: the nearest name before the trigger in the same clause,
+    /// or the last person named when a pronoun stands there.
+    func subject(before index: Int) -> (Int, Int)? {
+        let clauseStart = tokens[..<index].lastIndex { $0.punctuationAfter == ";" }.map { $0 + 1 } ?? 0
+        if let candidate = mentions.last(where: {
+            $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
+                && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
+                && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
+                    || lexicon.cues.governmentNouns.contains(tokens[$0.mention.tokens.upperBound].lowercased))
+        }), index - candidate.mention.tokens.upperBound <= 12,
+           !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { lexicon.cues.clauseBreaks.contains($0.lowercased) }) {
+            return (candidate.entity, candidate.mention.tokens.upperBound)
+        }
+        if let lastPerson, tokens[clauseStart..<index].contains(where: { ["she", "he"].contains($0.lowercased) }) {
+            return (lastPerson, index)
+        }
+        return nil
+    }
+
+    func object(after index: Int, within reach: Int = 8) -> (Int, Int)? {
+        guard let candidate = mentions.first(where: { $0.mention.tokens.lowerBound >= index }),
+              candidate.mention.tokens.lowerBound - index <= reach,
+              !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: {
+                  $0.punctuationAfter == ";" || lexicon.cues.clauseBreaks.contains($0.lowercased)
+                      || lexicon.cues.reportedClauseOpeners.contains($0.lowercased)
+              }),
+              // A nearer verb owns the object: "declined offers to assist in combating cartels".
+              !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil })
+        else { return nil }
+        return (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    func isPrepositionalObject(_ item: RelationExtractor.Resolved) -> Bool {
+        var start = item.mention.tokens.lowerBound
+        while start > 0, ["the", "a", "an"].contains(tokens[start - 1].lowercased) { start -= 1 }
+        return start > 0 && lexicon.cues.prepositions.contains(tokens[start - 1].lowercased)
+    }
+
+    /// "according to (an exclusive) NBC News": a source, not an actor.
+    func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
+        let start = item.mention.tokens.lowerBound
+        let window = tokens[max(0, start - 6)..<start].map(\.lowercased)
+        guard let according = window.lastIndex(of: "according"), according + 1 < window.count else { return false }
+        return window[according + 1] == "to"
+    }
+
+    /// A news outlet: a known one, or a name ending in "News", "Times", "Post"...
+    func isOutlet(_ entity: Int) -> Bool {
+        let name = entities[entity].name
+        return kind(entity) == .organization && (lexicon.cues.mediaOutlets.contains(name)
+            || entities[entity].surfaces.contains { lexicon.cues.mediaOutlets.contains($0) }
+            || name.split(separator: " ").last.map { lexicon.mediaHeads.contains(String($0)) } == true)
+    }
+}

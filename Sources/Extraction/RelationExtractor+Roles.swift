@@ -1,0 +1,142 @@
+import NewsGraphCore
+
+/// Relations from titles and roles: "Mexican President X", "X, a fellow at Y",
+/// "led by X", "its president, X", "White House spokesperson X".
+extension SentenceContext {
+    /// "Mexican President Claudia Sheinbaum", "FBI Director X", "Defense Secretary X".
+    mutating func findRoles() {
+        for (position, item) in mentions.enumerated() {
+            guard let role = item.mention.role else { continue }
+            let scope = position > 0 ? mentions[position - 1] : nil
+            if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
+               [.country, .organization].contains(kind(scope.entity)) {
+                let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
+                add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
+            } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
+                add(item.entity, .leads, country, 0.6)
+            } else if let department = department(of: role.title) {
+                add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
+            } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
+                      kind(ofCountry) == .country {
+                add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
+            }
+        }
+    }
+
+    /// "White House spokesperson Anna Kelly", "U.S. Ambassador to Mexico, Ronald
+    /// Johnson": a body, a title, a person.
+    mutating func findTitledStaff() {
+        for (item, next) in zip(mentions, mentions.dropFirst()) where [.organization, .country].contains(kind(item.entity)) {
+            var position = item.mention.tokens.upperBound
+            guard let length = (1...3).reversed().first(where: { length in
+                position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])
+            }) else { continue }
+            let title = tokens[position..<(position + length)].map(\.lowercased).joined(separator: " ")
+            position += length
+            var person = next
+            if position < tokens.count, tokens[position].lowercased == "to", next.mention.tokens.lowerBound == position + 1,
+               let after = mentions.first(where: { $0.mention.tokens.lowerBound > next.mention.tokens.upperBound }) {
+                person = after
+                position = next.mention.tokens.upperBound
+            }
+            guard kind(person.entity) == .person, person.mention.role == nil,
+                  person.mention.tokens.lowerBound - position <= 1 else { continue }
+            let leads = lexicon.leaderTitles.contains(title) && kind(item.entity) == .organization
+            add(person.entity, leads ? .leads : .memberOf, item.entity, 0.8)
+        }
+    }
+
+    func isTitleWords(_ words: ArraySlice<Token>) -> Bool {
+        let phrase = words.map(\.lowercased).joined(separator: " ")
+        return lexicon.memberTitles.contains(phrase) || lexicon.leaderTitles.contains(phrase)
+    }
+
+    /// "California-based Orbital Software", "Orbital Software, the California-based maker".
+    mutating func findBases() {
+        for place in mentions where tokens[place.mention.tokens.lowerBound].text.hasSuffix("-based") {
+            let position = place.mention.tokens.lowerBound
+            let body = mentions.first { $0.mention.tokens.lowerBound == position + 1 && kind($0.entity) == .organization }
+                ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
+                    && kind($0.entity) == .organization }
+            if let body { add(body.entity, .locatedIn, place.entity, 0.8) }
+        }
+    }
+
+    /// The "Mexican" of "Mexican President Claudia Sheinbaum".
+    func isTitleScope(_ item: RelationExtractor.Resolved) -> Bool {
+        mentions.contains { other in
+            other.mention.role != nil && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
+                && other.mention.tokens.lowerBound - item.mention.tokens.upperBound <= 3
+        }
+    }
+
+    /// "Venezuela ... its president, Nicolás Maduro": the title's owner is the
+    /// last country or body named before "its".
+    mutating func findPossessiveTitles() {
+        for index in tokens.indices.dropLast(2) where ["its", "their"].contains(tokens[index].lowercased) {
+            let title = tokens[index + 1].lowercased
+            guard lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title),
+                  let person = mentions.first(where: {
+                      kind($0.entity) == .person && (index + 2...index + 3).contains($0.mention.tokens.lowerBound)
+                  }),
+                  let owner = mentions.last(where: {
+                      $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
+                  })
+            else { continue }
+            add(person.entity, lexicon.leaderTitles.contains(title) ? .leads : .memberOf, owner.entity, 0.75)
+        }
+    }
+
+    /// "Defense Secretary" heads the document's Defense Department, if it names one.
+    func department(of title: String) -> Int? {
+        let words = title.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        let field = words[0]
+        return entities.indices.first { index in
+            kind(index) == .organization && entities[index].surfaces.contains { surface in
+                ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
+                    .contains { surface == $0 || surface.hasSuffix(" " + $0) }
+            }
+        }
+    }
+
+    /// The mention right after `word` at token `position` ("President of Mexico").
+    func mention(after position: Int, word: String) -> Int? {
+        guard position < tokens.count, tokens[position].lowercased == word else { return nil }
+        let next = position + (position + 1 < tokens.count && tokens[position + 1].lowercased == "the" ? 2 : 1)
+        return mentions.first { $0.mention.tokens.lowerBound == next }?.entity
+    }
+
+    /// "Vanda Felbab-Brown, a security expert at the Brookings Institution";
+    /// "Shannon O'Neil of the Council on Foreign Relations".
+    mutating func findAppositives() {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
+            guard position + 1 < mentions.count else { continue }
+            let next = mentions[position + 1]
+            guard [.organization, .country].contains(kind(next.entity)) else { continue }
+            let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
+            let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
+            let leaderTitle = between.contains { lexicon.leaderTitles.contains($0) }
+            if ["at", "of", "for", "with", "from", "in"].contains(last),
+               between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
+                add(item.entity, leaderTitle ? .leads : .memberOf, next.entity, 0.8)
+            }
+        }
+    }
+
+    /// "The group, led by Eric Geressy"; "Mexico's government, led by President X".
+    mutating func findLedBy() {
+        for index in tokens.indices.dropLast() where ["led", "headed", "chaired", "run"].contains(tokens[index].lowercased)
+            && tokens[index + 1].lowercased == "by" {
+            guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
+                  leader.mention.tokens.lowerBound - index <= 4,
+                  let led = mentions.last(where: {
+                      $0.mention.tokens.upperBound <= index && [.organization, .country].contains(kind($0.entity))
+                  }),
+                  index - led.mention.tokens.upperBound <= 3
+            else { continue }
+            add(leader.entity, .leads, led.entity, 0.85)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import NewsGraphCore
+
+/// Who reported what, where places and bodies are, and which country a
+/// state body belongs to.
+extension SentenceContext {
+    /// "according to NBC News", "told El País", "Speaking on Fox News", and a
+    /// source list line `CNN, "Trump Weighs Strikes..."`: the outlet reported
+    /// the main actor of the sentence.
+    mutating func findSources() {
+        // Actors: not policies or places, and not the country in a title ("Mexican" Foreign Minister).
+        let actors = mentions.filter {
+            kind($0.entity) != .policy && kind($0.entity) != .location && !isTitleScope($0)
+        }
+        for item in mentions where isOutlet(item.entity) {
+            let start = item.mention.tokens.lowerBound
+            let articleSkipped = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+            let before = articleSkipped > 0 ? tokens[articleSkipped - 1].lowercased : ""
+            let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
+                || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
+            let actor: RelationExtractor.Resolved?
+            if before == "told" {
+                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
+            } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
+                actor = actors.first { $0.entity != item.entity && !isOutlet($0.entity) }
+            } else {
+                actor = nil
+            }
+            if let actor {
+                add(item.entity, .reported, actor.entity, 0.7)
+            }
+        }
+        for index in tokens.indices where ["reported", "reports", "revealed"].contains(tokens[index].lowercased) {
+            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
+               let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
+                add(outlet.entity, .reported, actor.entity, 0.7)
+            }
+        }
+    }
+
+    /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
+    mutating func findPlaces() {
+        for (item, next) in zip(mentions, mentions.dropFirst()) {
+            let gap = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            let commaJoined = gap.isEmpty && tokens[item.mention.tokens.upperBound - 1].punctuationAfter == ","
+                && kind(item.entity) == .location
+            if gap == ["in"] || commaJoined {
+                add(item.entity, .locatedIn, next.entity, 0.7)
+            }
+        }
+    }
+
+    /// A body whose name or lexicon entry ties it to a country named in the
+    /// same sentence: "U.S. State Department" member_of United States; a group
+    /// like "Mexican drug cartels" located_in Mexico.
+    /// A tie that comes from the name is stated once per document, not once
+    /// per mention, unless a sentence names the country beside the body.
+    mutating func findCountryTies(alreadyTied: inout Set<Int>) {
+        let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
+        for item in mentions where kind(item.entity) == .organization {
+            let body = entities[item.entity]
+            let isStateBody = body.name.split(separator: " ").contains { lexicon.cues.governmentHeads.contains(String($0)) }
+            guard let country = body.country, body.countryIsInName || isStateBody,
+                  let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
+            else { continue }
+            guard !alreadyTied.contains(item.entity) || named.contains(countryEntity) else { continue }
+            alreadyTied.insert(item.entity)
+            add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
+        }
+    }
+}
