@@ -114,14 +114,17 @@ private struct EntityGroups {
     /// The merged entities, indexed like the groups, with unique ids.
     func entities() -> [Entity] {
         var usedIDs: Set<String> = []
+        var highestSuffix: [String: Int] = [:]
         return groups.map { group in
             var id = EntityID.slug(group.name)
             if usedIDs.contains(id) { id += "_\(group.kind.rawValue)" }
-            var suffix = 2
-            let base = id
-            while usedIDs.contains(id) {
-                id = "\(base)_\(suffix)"
-                suffix += 1
+            if usedIDs.contains(id) {
+                // Numbered after the highest number given, as the store does.
+                let base = id
+                var next = highestSuffix[base, default: 1] + 1
+                while usedIDs.contains("\(base)_\(next)") { next += 1 }
+                highestSuffix[base] = next
+                id = "\(base)_\(next)"
             }
             usedIDs.insert(id)
             return Entity(

@@ -62,16 +62,19 @@ struct EntityMerge {
         }
     }
 
-    /// A new entity under a free id: the name's slug, then with its kind, then numbered.
+    /// A new entity under a free id: the name's slug, then with its kind, then
+    /// numbered after the highest number taken (counting up from 2 each time
+    /// made a corpus with one ambiguous name thousands of times quadratic).
     private func newEntity(_ entity: ExtractedEntity) throws -> String {
         let slug = EntityID.slug(entity.name)
         var id = slug
         if try exists(id) { id += "_\(entity.kind.rawValue)" }
-        let base = id
-        var suffix = 2
-        while try exists(id) {
-            id = "\(base)_\(suffix)"
-            suffix += 1
+        if try exists(id) {
+            let base = id
+            let taken = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM entity WHERE id > ? AND id < ?"), arguments: [base + "_", base + "_:"])
+            let highest = taken.compactMap { Int($0.dropFirst(base.count + 1)) }.max() ?? 1
+            id = "\(base)_\(highest + 1)"
         }
         try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)")
             .execute(arguments: [id, entity.name, entity.kind.rawValue])
