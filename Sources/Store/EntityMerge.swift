@@ -14,7 +14,8 @@ struct EntityMerge {
     func run() throws {
         let ordered = GraphMerger.fullestNamesFirst(documents)
         var entityOf: [LocalName: String] = [:]
-        let lookup = try db.makeStatement(sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? AND kind = ?")
+        // Two rows are enough to know a name is ambiguous; common surnames have thousands.
+        let lookup = try db.makeStatement(sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? AND kind = ? LIMIT 2")
         let addMention = try db.makeStatement(sql: """
             INSERT INTO mention (entity, document, count) VALUES (?, ?, ?)
             ON CONFLICT (entity, document) DO UPDATE SET count = count + excluded.count
