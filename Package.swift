@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "extraction-benchmark", dependencies: ["Extraction"]),
+        .executableTarget(name: "extraction-benchmark", dependencies: ["Extraction", "NewsGraphCore"]),
         .executableTarget(name: "extraction-fuzzer", dependencies: ["Extraction", "Graphviz"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),

@@ -21,30 +21,16 @@ public struct CorpusBuilder: Sendable {
     /// Extracts `paths`; `progress` hears how many files are done, from any thread.
     public func build(paths: [String], progress: (@Sendable (Int) -> Void)? = nil) -> Result {
         let ids = Self.documentIDs(for: paths)
-        let done = ResultSlots([0])
-        let outcomes = ResultSlots(Array<Swift.Result<DocumentExtraction, ArticleError>?>(repeating: nil, count: paths.count))
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let outcome: Swift.Result<DocumentExtraction, ArticleError>
-            do {
-                let article = try ArticleReader.read(path: paths[index])
-                outcome = .success(extractor.extract(article, documentID: ids[index]))
-            } catch let error as ArticleError {
-                outcome = .failure(error)
-            } catch {
-                outcome = .failure(ArticleError(path: paths[index], reason: "\(error)"))
-            }
-            outcomes.set(index, outcome)
-            if let progress {
-                progress(done.increment())
-            }
+        let outcomes = Parallel.map(paths.count, progress: progress) { index in
+            Swift.Result { try extractor.extract(ArticleReader.read(path: paths[index]), documentID: ids[index]) }
+                .mapError { $0 as? ArticleError ?? ArticleError(path: paths[index], reason: "\($0)") }
         }
         var extractions: [DocumentExtraction] = []
         var failures: [ArticleError] = []
-        for outcome in outcomes.values {
+        for outcome in outcomes {
             switch outcome {
-            case .success(let extraction)?: extractions.append(extraction)
-            case .failure(let error)?: failures.append(error)
-            case nil: break
+            case .success(let extraction): extractions.append(extraction)
+            case .failure(let error): failures.append(error)
             }
         }
         return Result(graph: GraphMerger.merge(extractions), extractions: extractions, failures: failures)
@@ -60,33 +46,5 @@ public struct CorpusBuilder: Sendable {
             seen[stem] = count
             return count == 1 ? stem : "\(stem)-\(count)"
         }
-    }
-}
-
-/// Results written from concurrentPerform's iterations, each to its own slot.
-private final class ResultSlots<Element>: @unchecked Sendable {
-    private var storage: [Element]
-    private let lock = NSLock()
-
-    init(_ storage: [Element]) { self.storage = storage }
-
-    func set(_ index: Int, _ value: Element) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    /// Adds one to the first slot and returns the new count.
-    func increment() -> Int where Element == Int {
-        lock.lock()
-        defer { lock.unlock() }
-        storage[0] += 1
-        return storage[0]
-    }
-
-    var values: [Element] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }

@@ -15,6 +15,21 @@ public struct ExtractedEntity: Hashable, Sendable {
     }
 }
 
+extension ExtractedEntity {
+    /// Every form the entity is written in: its name and its aliases.
+    public var surfaceForms: Set<String> { aliases.union([name]) }
+
+    /// The name keys other documents may call this entity by: every form,
+    /// and a person's surname alone ("Sheinbaum" in a later article).
+    public var nameKeys: Set<String> {
+        var forms = surfaceForms
+        if kind == .person, let surname = name.split(separator: " ").last, surname != Substring(name) {
+            forms.insert(String(surname))
+        }
+        return Set(forms.map(NameKey.normalize))
+    }
+}
+
 /// A relation found in one sentence, between two entities of the same document
 /// named by their ``ExtractedEntity/name``.
 public struct ExtractedRelation: Hashable, Sendable {

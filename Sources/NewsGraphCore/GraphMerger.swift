@@ -98,15 +98,11 @@ private struct EntityGroups {
         } else {
             index = groups.count
             groups.append(Group(
-                name: entity.name, kind: entity.kind, surfaceForms: entity.aliases.union([entity.name]),
+                name: entity.name, kind: entity.kind, surfaceForms: entity.surfaceForms,
                 documents: [document], mentions: entity.mentions))
         }
-        var forms = entity.aliases.union([entity.name])
-        if entity.kind == .person, let surname = entity.name.split(separator: " ").last, surname != Substring(entity.name) {
-            forms.insert(String(surname))
-        }
-        for form in forms {
-            groupsByKey[NameKey.normalize(form), default: []].insert(index)
+        for key in entity.nameKeys {
+            groupsByKey[key, default: []].insert(index)
         }
         return index
     }

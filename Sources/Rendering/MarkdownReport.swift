@@ -30,8 +30,8 @@ public struct MarkdownReport: Sendable {
 
         lines += ["## Main entities", "", "| Entity | Kind | Mentions | Documents | Also called |", "|---|---|---:|---:|---|"]
         for entity in graph.entities.sorted(by: { (rank[$1.id] ?? 0, $0.id) < (rank[$0.id] ?? 0, $1.id) }).prefix(20) {
-            lines.append("| \(Self.cell(entity.name)) | \(entity.kind.rawValue) | \(entity.mentions) | \(entity.documents.count) | "
-                + Self.cell(entity.aliases.joined(separator: ", ")) + " |")
+            lines.append("| \(Self.escaped(entity.name)) | \(entity.kind.rawValue) | \(entity.mentions) | \(entity.documents.count) | "
+                + Self.escaped(entity.aliases.joined(separator: ", ")) + " |")
         }
 
         lines += ["", "## Key relations", ""]
@@ -64,8 +64,6 @@ public struct MarkdownReport: Sendable {
         }
         return result
     }
-
-    private static func cell(_ text: String) -> String { escaped(text) }
 
     /// Inside backticks nothing is interpreted, but a backtick would end the span.
     private static func code(_ text: String) -> String {

@@ -29,14 +29,10 @@ struct EntityMerge {
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
             try addMention.execute(arguments: [id, document, entity.mentions])
-            var forms = entity.aliases.union([entity.name])
-            for form in forms {
+            for form in entity.surfaceForms {
                 try addSurface.execute(arguments: [id, document, form])
             }
-            if entity.kind == .person, let surname = entity.name.split(separator: " ").last, surname != Substring(entity.name) {
-                forms.insert(String(surname))
-            }
-            for key in Set(forms.map(NameKey.normalize)) {
+            for key in entity.nameKeys {
                 try addKey.execute(arguments: [id, document, key, entity.kind.rawValue])
             }
         }

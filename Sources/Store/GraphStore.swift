@@ -63,59 +63,12 @@ extension GraphStore {
         try Neighbor.breadthFirst(from: id, depth: depth) { try relations(of: $0, types: types, direction: direction) }
     }
 
-    /// The shortest chain of relations between two entities, searched from
-    /// both ends at once, the smaller side first: hubs with thousands of
-    /// relations are reached from both sides long before either side has to
-    /// list them. At most `maximumHops` long.
+    /// The shortest chain of relations between two entities, at most
+    /// `maximumHops` long (see ``PathStep/shortest(from:to:maximumHops:relations:entity:)``).
     public func path(from source: String, to target: String, types: Set<RelationType> = [], maximumHops: Int = 8) throws -> [PathStep]? {
-        guard source != target else { return [] }
-        // For each side: the entity each reached entity was reached from, and how.
-        var forward: [String: (from: String, relation: Relation, direction: Direction, entity: Entity)?] = [source: nil]
-        var backward: [String: (from: String, relation: Relation, direction: Direction, entity: Entity)?] = [target: nil]
-        var forwardFrontier = [source]
-        var backwardFrontier = [target]
-        var hops = 0
-        var meeting: String?
-        while meeting == nil, hops < maximumHops, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
-            hops += 1
-            let expandForward = forwardFrontier.count <= backwardFrontier.count
-            var next: [String] = []
-            for current in expandForward ? forwardFrontier : backwardFrontier {
-                for (relation, direction, other) in try relations(of: current, types: types, direction: .both) {
-                    if expandForward, forward[other.id] == nil {
-                        forward[other.id] = (current, relation, direction, other)
-                        next.append(other.id)
-                    } else if !expandForward, backward[other.id] == nil {
-                        backward[other.id] = (current, relation, direction, other)
-                        next.append(other.id)
-                    } else {
-                        continue
-                    }
-                    if (expandForward ? backward : forward)[other.id] != nil {
-                        meeting = other.id
-                        break
-                    }
-                }
-                if meeting != nil { break }
-            }
-            if expandForward { forwardFrontier = next } else { backwardFrontier = next }
-        }
-        guard let meeting else { return nil }
-        var steps: [PathStep] = []
-        var current = meeting
-        while let entry = forward[current] ?? nil {
-            steps.append(PathStep(relation: entry.relation, direction: entry.direction, entity: entry.entity))
-            current = entry.from
-        }
-        steps.reverse()
-        current = meeting
-        while let entry = backward[current] ?? nil {
-            // Walking back towards the target: the step lands on the entity it came from.
-            guard let landing = try entity(summary: entry.from) else { break }
-            let direction: Direction = entry.direction == .outgoing ? .incoming : .outgoing
-            steps.append(PathStep(relation: entry.relation, direction: direction, entity: landing))
-            current = entry.from
-        }
-        return steps
+        try PathStep.shortest(
+            from: source, to: target, maximumHops: maximumHops,
+            relations: { try relations(of: $0, types: types, direction: .both) },
+            entity: { try entity(summary: $0) })
     }
 }

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import NewsGraphCore
 
 /// Prints extraction throughput in MB of article text per second, single
 /// threaded and on all cores. Usage: extraction-benchmark [MEGABYTES] PATH...
@@ -36,20 +37,9 @@ struct Benchmark {
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         report("\(cores) cores") {
-            let total = Counter()
-            DispatchQueue.concurrentPerform(iterations: corpus.count) { index in
-                total.add(extractor.extract(corpus[index], documentID: "d\(index)").relations.count)
-            }
-            return total.value
+            Parallel.map(corpus.count) { extractor.extract(corpus[$0], documentID: "d\($0)").relations.count }.reduce(0, +)
         }
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add(_ amount: Int) { lock.withLock { count += amount } }
-    var value: Int { lock.withLock { count } }
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())

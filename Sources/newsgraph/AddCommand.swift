@@ -82,34 +82,18 @@ struct DocumentIntake {
     func read(_ paths: [String]) -> [Outcome] {
         let ids = CorpusBuilder.documentIDs(for: paths)
         let extractor = Extractor()
-        let outcomes = Outcomes(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        return Parallel.map(paths.count) { index -> Outcome in
             do {
                 let article = try ArticleReader.read(path: paths[index])
                 let hash = ContentHash.of(article.text)
                 if try store.contentHash(ofDocumentAt: paths[index]) == hash {
-                    outcomes.set(index, .unchanged)
-                    return
+                    return .unchanged
                 }
                 let extraction = extractor.extract(article, documentID: ids[index])
-                outcomes.set(index, .changed(StoredDocument(extraction: extraction, contentHash: hash)))
-            } catch let error as FileError {
-                outcomes.set(index, .failed(error))
+                return .changed(StoredDocument(extraction: extraction, contentHash: hash))
             } catch {
-                outcomes.set(index, .failed(FileError(path: paths[index], reason: "\(error)")))
+                return .failed(error as? FileError ?? FileError(path: paths[index], reason: "\(error)"))
             }
         }
-        return outcomes.values
-    }
-
-    private final class Outcomes: @unchecked Sendable {
-        private let lock = NSLock()
-        private var storage: [Outcome]
-
-        init(count: Int) { storage = Array(repeating: .unchanged, count: count) }
-
-        func set(_ index: Int, _ outcome: Outcome) { lock.withLock { storage[index] = outcome } }
-
-        var values: [Outcome] { lock.withLock { storage } }
     }
 }
