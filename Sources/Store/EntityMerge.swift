@@ -14,8 +14,7 @@ struct EntityMerge {
     func run() throws {
         let ordered = GraphMerger.fullestNamesFirst(documents)
         var entityOf: [LocalName: String] = [:]
-        // Two rows are enough to know a name is ambiguous; common surnames have thousands.
-        let lookup = try db.makeStatement(sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? AND kind = ? LIMIT 2")
+        let lookup = try NameKeyLookup(db)
         let addMention = try db.makeStatement(sql: """
             INSERT INTO mention (entity, document, count) VALUES (?, ?, ?)
             ON CONFLICT (entity, document) DO UPDATE SET count = count + excluded.count
@@ -25,7 +24,8 @@ struct EntityMerge {
 
         for (index, entity) in ordered {
             let document = ids[index]
-            let candidates = try String.fetchAll(lookup, arguments: [NameKey.normalize(entity.name), entity.kind.rawValue])
+            // Two entities are enough to know a name is ambiguous; common surnames have thousands.
+            let candidates = try lookup.entities(key: NameKey.normalize(entity.name), kind: entity.kind, limit: 2)
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
             try addMention.execute(arguments: [id, document, entity.mentions])

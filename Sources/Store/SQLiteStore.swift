@@ -27,6 +27,7 @@ public final class SQLiteStore: GraphStore {
                 // WAL keeps each batch atomic and lets readers run during a write;
                 // NORMAL sync is safe with WAL (a crash loses at most the last batch).
                 try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA cache_size = -262144")
             }
             database = try DatabaseQueue(path: path, configuration: configuration)
             let foreign = try database.read { db in
@@ -101,21 +102,38 @@ public final class SQLiteStore: GraphStore {
         }
     }
 
+    /// Touches only the document's own relations and entities, so a removal
+    /// costs the same in a store of any size.
     private static func remove(document: String, in db: Database) throws {
         let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT relation FROM evidence WHERE document = ?", arguments: [document])
+        let mentioned = try String.fetchAll(db, sql: "SELECT entity FROM mention WHERE document = ?", arguments: [document])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
-        for chunk in stride(from: 0, to: touched.count, by: 500).map({ Array(touched[$0..<min($0 + 500, touched.count)]) }) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        try forEachChunk(of: touched) { marks, arguments in
             try db.execute(sql: """
                 UPDATE relation SET
                     weight = (SELECT COUNT(*) FROM evidence WHERE evidence.relation = relation.number),
                     confidence = COALESCE((SELECT MAX(confidence) FROM evidence WHERE evidence.relation = relation.number), 0),
                     firstEvidence = (SELECT MIN(number) FROM evidence WHERE evidence.relation = relation.number)
                 WHERE number IN (\(marks))
-                """, arguments: StatementArguments(chunk))
+                """, arguments: arguments)
+            try db.execute(sql: "DELETE FROM relation WHERE weight = 0 AND number IN (\(marks))", arguments: arguments)
         }
-        try db.execute(sql: "DELETE FROM relation WHERE weight = 0")
-        try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entity FROM mention)")
+        try forEachChunk(of: mentioned) { marks, arguments in
+            try db.execute(sql: """
+                DELETE FROM entity WHERE id IN (\(marks)) AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity = entity.id)
+                """, arguments: arguments)
+        }
+    }
+
+    /// Calls `body` with `?, ?, …` placeholders and their values for each
+    /// slice of `values` small enough for one statement.
+    private static func forEachChunk<Value: DatabaseValueConvertible>(
+        of values: [Value], _ body: (_ marks: String, _ arguments: StatementArguments) throws -> Void
+    ) throws {
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let chunk = values[start..<min(start + 500, values.count)]
+            try body(Array(repeating: "?", count: chunk.count).joined(separator: ","), StatementArguments(Array(chunk)))
+        }
     }
 
     private static func freeDocumentID(_ wanted: String, in db: Database) throws -> String {
@@ -170,7 +188,7 @@ public final class SQLiteStore: GraphStore {
     public func entities(named name: String) throws -> [Entity] {
         let key = NameKey.normalize(name)
         return try database.read { db in
-            let ids = try String.fetchAll(db, sql: "SELECT DISTINCT entity FROM name_key WHERE key = ? ORDER BY entity", arguments: [key])
+            let ids = try NameKeyLookup(db).entities(key: key)
             let found = try ids.compactMap { try Self.entity($0, in: db) }
             let exact = found.filter { NameKey.normalize($0.name) == key }
             return exact.isEmpty ? found : exact
@@ -237,10 +255,9 @@ public final class SQLiteStore: GraphStore {
 
     private static func evidence(numbered numbers: [Int64], in db: Database) throws -> [Int64: Evidence] {
         var result: [Int64: Evidence] = [:]
-        for chunk in stride(from: 0, to: numbers.count, by: 500).map({ Array(numbers[$0..<min($0 + 500, numbers.count)]) }) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        try forEachChunk(of: numbers) { marks, arguments in
             for row in try Row.fetchAll(db, sql: "SELECT number, document, sentence FROM evidence WHERE number IN (\(marks))",
-                                        arguments: StatementArguments(chunk)) {
+                                        arguments: arguments) {
                 result[row["number"]] = Evidence(document: row["document"], sentence: row["sentence"])
             }
         }
@@ -251,12 +268,11 @@ public final class SQLiteStore: GraphStore {
     /// what a list of neighbours shows.
     private static func summaries(of ids: [String], in db: Database) throws -> [String: Entity] {
         var result: [String: Entity] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        try forEachChunk(of: ids) { marks, arguments in
             for row in try Row.fetchAll(db, sql: """
                 SELECT entity.id, entity.name, entity.kind, SUM(mention.count) AS mentions
                 FROM entity JOIN mention ON mention.entity = entity.id WHERE entity.id IN (\(marks)) GROUP BY entity.id
-                """, arguments: StatementArguments(chunk)) {
+                """, arguments: arguments) {
                 let id: String = row["id"]
                 result[id] = Entity(id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .organization,
                                     mentions: row["mentions"])

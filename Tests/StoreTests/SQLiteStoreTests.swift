@@ -113,6 +113,26 @@ private func temporaryStore() throws -> (SQLiteStore, URL) {
         #expect(try store.counts().documents == 5)
     }
 
+    /// A name written in many documents is one entity; a surname two people
+    /// share answers with both, however many rows either has.
+    @Test func namesRepeatedAcrossDocumentsStayOneEntity() throws {
+        let (store, folder) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = (0..<6).map { "Brazilian President Ana Silva met Chilean President Luis Parra in Santiago, Reuters reported. (\($0))" }
+            + ["Pedro Silva, a farmer in Kenya, criticized the Water Act."]
+        let documents = texts.enumerated().map { index, text in
+            StoredDocument(
+                extraction: Extractor().extract(Article(path: "/corpus/\(index).txt", text: text), documentID: "doc\(index)"),
+                contentHash: "\(index)")
+        }
+        for document in documents { try store.add([document]) }
+        let graph = try store.graph()
+        #expect(graph.entities.filter { $0.name == "Ana Silva" }.count == 1)
+        #expect(graph.entities.first { $0.name == "Ana Silva" }?.documents.count == 6)
+        #expect(Set(try store.entities(named: "Silva").map(\.name)) == ["Ana Silva", "Pedro Silva"])
+        #expect(try store.entities(named: "Reuters").count == 1)
+    }
+
     @Test func filesThatAreNotStoresAreNamed() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notstore-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
