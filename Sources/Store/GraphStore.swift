@@ -13,6 +13,13 @@ public protocol GraphStore: Sendable {
     func remove(document: String) throws -> Bool
     /// The whole graph, as `newsgraph build` writes it.
     func graph() throws -> KnowledgeGraph
+    /// The graph's entities (ids, names and kinds) and relations (weights and
+    /// confidences, no sentences) without documents: all that choosing a view
+    /// needs, for a corpus of any size.
+    func outline() throws -> KnowledgeGraph
+    /// A part of ``outline()`` completed with what the outline leaves out:
+    /// aliases, documents and mention counts, evidence, the documents themselves.
+    func completing(_ part: KnowledgeGraph) throws -> KnowledgeGraph
     /// Entities whose name or alias normalizes to `name`'s key; a canonical match wins.
     func entities(named name: String) throws -> [Entity]
     /// Entities whose names contain `query`'s key, optionally of one kind, most mentioned first.

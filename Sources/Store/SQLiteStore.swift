@@ -172,9 +172,9 @@ public final class SQLiteStore: GraphStore {
                     documents: (documentsOf[id] ?? []).sorted(), mentions: mentions[id] ?? 0)
             }
             var evidence: [Int64: [(Evidence, Double)]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence FROM evidence ORDER BY number") {
-                evidence[row["relation"], default: []].append((Evidence(document: row["document"], sentence: row["sentence"]), row["confidence"]))
-            }
+        for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence FROM evidence ORDER BY number") {
+            evidence[row["relation"], default: []].append((Evidence(document: row["document"], sentence: row["sentence"]), row["confidence"]))
+        }
             let relations = try Row.fetchAll(db, sql: "SELECT number, source, target, type FROM relation").compactMap { row -> Relation? in
                 guard let type = RelationType(rawValue: row["type"]), let items = evidence[row["number"]] else { return nil }
                 return Relation(
@@ -182,6 +182,42 @@ public final class SQLiteStore: GraphStore {
                     confidence: items.map(\.1).max() ?? 0, evidence: items.map(\.0))
             }
             return KnowledgeGraph(documents: documents, entities: entities, relations: relations)
+        }
+    }
+
+    public func outline() throws -> KnowledgeGraph {
+        try database.read { db in
+            let entities = try Row.fetchAll(db, sql: "SELECT id, name, kind FROM entity ORDER BY number").map {
+                Entity(id: $0["id"], name: $0["name"], kind: EntityKind(rawValue: $0["kind"]) ?? .organization)
+            }
+            let relations = try Row.fetchAll(db, sql: "SELECT source, target, type, weight, confidence FROM relation WHERE weight > 0")
+                .compactMap { row in
+                    RelationType(rawValue: row["type"]).map {
+                        Relation(source: row["source"], target: row["target"], type: $0, weight: row["weight"],
+                                 confidence: row["confidence"], evidence: [])
+                    }
+                }
+            return KnowledgeGraph(entities: entities, relations: relations)
+        }
+    }
+
+    public func completing(_ part: KnowledgeGraph) throws -> KnowledgeGraph {
+        try database.read { db in
+            var complete = part
+            complete.entities = try part.entities.map { try Self.entity($0.id, in: db) ?? $0 }
+            for index in complete.relations.indices {
+                complete.relations[index].evidence = try Self.evidence(of: complete.relations[index], in: db)
+            }
+            let wanted = Array(Set(complete.entities.flatMap(\.documents) + complete.relations.flatMap { $0.evidence.map(\.document) }))
+            var documents: [(number: Int64, document: Document)] = []
+            try Self.forEachChunk(of: wanted) { marks, arguments in
+                for row in try Row.fetchAll(db, sql: "SELECT number, id, path, title, date FROM document WHERE id IN (\(marks))",
+                                            arguments: arguments) {
+                    documents.append((row["number"], Document(id: row["id"], path: row["path"], title: row["title"], date: row["date"])))
+                }
+            }
+            complete.documents = documents.sorted { $0.number < $1.number }.map(\.document)
+            return complete
         }
     }
 
@@ -244,13 +280,15 @@ public final class SQLiteStore: GraphStore {
 
     /// Every supporting sentence of a relation, in the order they were added.
     public func evidence(of relation: Relation) throws -> [Evidence] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT evidence.document, evidence.sentence FROM evidence JOIN relation ON relation.number = evidence.relation
-                WHERE relation.source = ? AND relation.type = ? AND relation.target = ? ORDER BY evidence.number
-                """, arguments: [relation.source, relation.type.rawValue, relation.target])
-                .map { Evidence(document: $0["document"], sentence: $0["sentence"]) }
-        }
+        try database.read { try Self.evidence(of: relation, in: $0) }
+    }
+
+    private static func evidence(of relation: Relation, in db: Database) throws -> [Evidence] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT evidence.document, evidence.sentence FROM evidence JOIN relation ON relation.number = evidence.relation
+            WHERE relation.source = ? AND relation.type = ? AND relation.target = ? ORDER BY evidence.number
+            """), arguments: [relation.source, relation.type.rawValue, relation.target])
+            .map { Evidence(document: $0["document"], sentence: $0["sentence"]) }
     }
 
     private static func evidence(numbered numbers: [Int64], in db: Database) throws -> [Int64: Evidence] {
@@ -309,10 +347,11 @@ public final class SQLiteStore: GraphStore {
     }
 
     static func entity(_ id: String, in db: Database) throws -> Entity? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, kind FROM entity WHERE id = ?", arguments: [id]) else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, kind FROM entity WHERE id = ?"), arguments: [id])
+        else { return nil }
         let name: String = row["name"]
-        let forms = try String.fetchAll(db, sql: "SELECT DISTINCT form FROM surface WHERE entity = ?", arguments: [id])
-        let mentionRows = try Row.fetchAll(db, sql: "SELECT document, count FROM mention WHERE entity = ?", arguments: [id])
+        let forms = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT form FROM surface WHERE entity = ?"), arguments: [id])
+        let mentionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT document, count FROM mention WHERE entity = ?"), arguments: [id])
         return Entity(
             id: id, name: name, kind: EntityKind(rawValue: row["kind"]) ?? .organization,
             aliases: Set(forms).subtracting([name]).sorted(),

@@ -29,8 +29,7 @@ struct DotCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraphOrStore(graph)
-            let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
+            let shown = try GraphSource.open(graph).view(view, path: graph).shown
             print(try Graphviz.dot(view.mapBuilder(legend: legend, interactive: tooltips).spec(for: shown)), terminator: "")
         }
     }

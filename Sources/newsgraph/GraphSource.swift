@@ -34,9 +34,23 @@ enum GraphSource {
     }
 }
 
-/// A graph file or store, as the whole graph.
-func loadGraphOrStore(_ path: String) throws -> KnowledgeGraph {
-    try GraphSource.open(path).graph()
+extension GraphSource {
+    /// The part of the graph `options` choose. A store is read as an outline
+    /// first: only what is shown needs aliases, documents and evidence
+    /// sentences, and a large corpus has millions.
+    func view(_ options: ViewOptions, path: String) throws -> (view: GraphView, shown: KnowledgeGraph) {
+        let named = { (name: String) in try entity(named: name, path: path) }
+        switch self {
+        case .file(let graph):
+            let view = try options.view(of: graph, path: path, named: named)
+            return (view, view.apply(to: graph))
+        case .store(let store):
+            let outline = try store.outline()
+            let view = try options.view(of: outline, path: path, named: named)
+            let shown = try store.completing(view.apply(to: outline))
+            return (view, shown)
+        }
+    }
 }
 
 extension GraphSource {

@@ -48,30 +48,17 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraphOrStore(graph)
-            let shown = try view.view(of: loaded, path: graph).apply(to: loaded)
+            let shown = try GraphSource.open(graph).view(view, path: graph).shown
             guard !inProcess, format != .json, format != .dot else {
                 let builder = view.mapBuilder(legend: !noLegend)
                 try writeOutput(try renderInProcess(shown, format: format, layout: layout, builder: builder), to: output)
                 return
             }
+            var mapArguments = ["--cluster-by", view.clusterBy.rawValue]
+            if view.isolated { mapArguments.append("--isolated") }
+            if noLegend { mapArguments.append("--no-legend") }
             try RenderRunner(budget: timeout).render(
-                graphPath: graph, format: format, layout: layout, viewArguments: passedViewArguments,
-                output: output ?? "-")
+                view: shown, of: graph, format: format, layout: layout, mapArguments: mapArguments, output: output ?? "-")
         }
-    }
-
-    /// The view options as given, for the child process.
-    private var passedViewArguments: [String] {
-        var arguments = ["--depth", String(view.depth), "--min-weight", String(view.minimumWeight),
-                         "--cluster-by", view.clusterBy.rawValue]
-        if let focus = view.focus { arguments += ["--focus", focus] }
-        if !view.kinds.isEmpty { arguments += ["--kinds"] + view.kinds.map(\.rawValue) }
-        if !view.types.isEmpty { arguments += ["--types"] + view.types.map(\.rawValue) }
-        if let top = view.top { arguments += ["--top", String(top)] }
-        if view.isolated { arguments.append("--isolated") }
-        if view.all { arguments.append("--all") }
-        if noLegend { arguments.append("--no-legend") }
-        return arguments
     }
 }

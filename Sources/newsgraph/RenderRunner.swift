@@ -16,10 +16,26 @@ enum MapFormat: String, CaseIterable {
 struct RenderRunner {
     var budget: Double
 
-    /// Writes `format` of `graphPath` (with view `arguments`) to `output`.
-    func render(graphPath: String, format: MapFormat, layout: LayoutEngine?, viewArguments: [String], output: String) throws {
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newsgraph-render-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    /// Writes `format` of a view already chosen from the graph at `source`:
+    /// the child draws exactly `graph`, with the map's own `arguments`.
+    func render(
+        view graph: KnowledgeGraph, of source: String, format: MapFormat, layout: LayoutEngine?, mapArguments: [String],
+        output: String
+    ) throws {
+        let viewPath = Self.temporaryPath() + ".view.json"
+        try AtomicFile.write(try graph.jsonData(), to: viewPath)
+        defer { try? FileManager.default.removeItem(atPath: viewPath) }
+        try render(graphPath: viewPath, named: source, format: format, layout: layout,
+                   viewArguments: ["--all"] + mapArguments, output: output)
+    }
+
+    /// Writes `format` of `graphPath` (with view `arguments`) to `output`;
+    /// messages call the graph `name`.
+    func render(
+        graphPath: String, named name: String? = nil, format: MapFormat, layout: LayoutEngine?, viewArguments: [String],
+        output: String
+    ) throws {
+        let temporary = URL(fileURLWithPath: Self.temporaryPath())
         defer { try? FileManager.default.removeItem(at: temporary) }
         var arguments = ["render", graphPath, "--format", format.rawValue, "--in-process", "--output", temporary.path]
         if let layout { arguments += ["--layout", layout.rawValue] }
@@ -38,15 +54,20 @@ struct RenderRunner {
             process.waitUntilExit()
             let engine = layout?.rawValue ?? "the chosen engine"
             throw UserError(
-                "rendering \(graphPath) as \(format.rawValue) with \(engine) did not finish within \(Int(budget)) s; "
+                "rendering \(name ?? graphPath) as \(format.rawValue) with \(engine) did not finish within \(Int(budget)) s; "
                     + "try --layout sfdp, a view such as --top 50 or --focus NAME, or a longer --timeout")
         }
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         guard process.terminationStatus == 0 else {
             throw UserError(message.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "error: ", with: ""))
+                .replacingOccurrences(of: "error: ", with: "").replacingOccurrences(of: graphPath, with: name ?? graphPath))
         }
         try writeOutput(try Data(contentsOf: temporary), to: output)
+    }
+
+    private static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsgraph-render-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
     }
 
     private static var ownExecutable: URL {

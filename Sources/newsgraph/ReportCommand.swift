@@ -31,18 +31,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try loadGraphOrStore(graph)
-            let chosen = try view.view(of: loaded, path: graph)
-            let shown = chosen.apply(to: loaded)
-            let focusName = chosen.focus.flatMap { id in loaded.entities.first { $0.id == id }?.name }
+            let (chosen, shown) = try GraphSource.open(graph).view(view, path: graph)
+            let focusName = chosen.focus.flatMap { id in shown.entities.first { $0.id == id }?.name }
             let heading = title ?? (focusName.map { "NewsGraph report: \($0)" } ?? "NewsGraph report")
 
             let svgPath = URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("svg").path
-            let viewPath = svgPath + ".view.json"
-            try AtomicFile.write(try shown.jsonData(), to: viewPath)
-            defer { try? FileManager.default.removeItem(atPath: viewPath) }
             try RenderRunner(budget: timeout).render(
-                graphPath: viewPath, format: .svg, layout: nil, viewArguments: ["--cluster-by", view.clusterBy.rawValue],
+                view: shown, of: graph, format: .svg, layout: nil, mapArguments: ["--cluster-by", view.clusterBy.rawValue],
                 output: svgPath)
 
             let dot = try Graphviz.dot(view.mapBuilder(legend: false, interactive: false).spec(for: shown))

@@ -50,8 +50,8 @@ struct ViewOptions: ParsableArguments {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
-    /// The view, with --focus resolved to an entity of `graph`.
-    func view(of graph: KnowledgeGraph, path: String) throws -> GraphView {
+    /// The view of `graph`, with --focus resolved by `named`.
+    func view(of graph: KnowledgeGraph, path: String, named: (String) throws -> Entity) throws -> GraphView {
         var top = top
         if !choosesAView, !all, graph.entities.count > Self.summaryThreshold {
             top = Self.summarySize
@@ -59,7 +59,7 @@ struct ViewOptions: ParsableArguments {
                 + "(--all draws everything; --focus, --top, --kinds, --types choose a view)")
         }
         return GraphView(
-            focus: try focus.map { try resolveEntity($0, in: graph, path: path).id },
+            focus: try focus.map { try named($0).id },
             depth: depth, kinds: Set(kinds), types: Set(types), minimumWeight: minimumWeight, top: top)
     }
 

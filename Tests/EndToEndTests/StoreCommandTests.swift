@@ -17,8 +17,18 @@ import Testing
         #expect(exported.stdout == (try String(contentsOf: packageRoot.appendingPathComponent("graphs/seeds.json"), encoding: .utf8)))
         let neighbors = try newsgraph(["neighbors", store, "Sheinbaum"])
         #expect(neighbors.stdout.contains("--leads--> Mexico"))
+        // A store's view is read from an outline and completed; it must be the
+        // view the exported graph gives.
+        let views: [[String]] = [["--top", "5"], ["--focus", "Sheinbaum", "--depth", "2"], ["--kinds", "person", "country"], []]
+        for view in views {
+            let fromStore = try newsgraph(["render", store, "--format", "json"] + view)
+            let fromFile = try newsgraph(["render", "graphs/seeds.json", "--format", "json"] + view)
+            #expect(fromStore.status == 0 && !fromStore.stdout.isEmpty, "\(view): \(fromStore.stderr)")
+            #expect(fromStore.stdout == fromFile.stdout, "\(view)")
+        }
         let render = try newsgraph(["render", store, "--top", "5", "--format", "json"])
         #expect(try KnowledgeGraph(jsonData: Data(render.stdout.utf8), path: "view").entities.count == 5)
+        #expect(try newsgraph(["dot", store, "--top", "8"]).stdout == newsgraph(["dot", "graphs/seeds.json", "--top", "8"]).stdout)
         let unknown = try newsgraph(["path", store, "Sheinbam", "Mexico"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no entity named \"Sheinbam\""))
