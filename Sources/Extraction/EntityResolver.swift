@@ -40,7 +40,9 @@ struct EntityResolver {
 
         // Strong mentions first, fullest names first, so short forms find them.
         let strong = mentions.joined().filter { !$0.isWeak }
-            .sorted { ($1.surface.split(separator: " ").count, $0.sentence) < ($0.surface.split(separator: " ").count, $1.sentence) }
+            .map { (words: $0.surface.utf8.count { $0 == UInt8(ascii: " ") }, mention: $0) }
+            .sorted { ($1.words, $0.mention.sentence) < ($0.words, $1.mention.sentence) }
+            .map(\.mention)
         for mention in strong {
             let name = canonicalName(of: mention, entities: entities, keyToEntity: keyToEntity)
             let entityKey = key(mention.kind, name)

@@ -62,8 +62,9 @@ struct FurnitureFilter {
         var kept: [String] = []
         var dropped: [String] = []
         var previousWasFurniture = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine.trimmingSpaces()
+        // Lines split on bytes: splitting on Characters breaks graphemes over the whole text.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var line = Substring(rawLine).trimmingSpaces()
             if line.isEmpty {
                 kept.append("")
                 continue
@@ -106,11 +107,10 @@ struct FurnitureFilter {
                 facts = LineFacts(line)
                 if line.isEmpty { continue }
             }
-            let isShortHeading = line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
             if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
                 || facts.isShort && Self.keywordLine.matches(line)
                 || !line.contains(where: \.isLetter) && PublicationDate.parse(line) == nil
-                || (previousWasFurniture && isShortHeading) {
+                || (previousWasFurniture && Self.isShortHeading(line)) {
                 dropped.append(line)
                 previousWasFurniture = true
                 continue
@@ -123,6 +123,10 @@ struct FurnitureFilter {
             kept.append(line)
         }
         return Result(lines: kept, dropped: dropped)
+    }
+
+    private static func isShortHeading(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
     }
 }
 
@@ -158,16 +162,23 @@ struct LineFacts {
     func hasNearStart(_ text: String) -> Bool { has(text, within: 80) }
 
     /// Whether the line contains `text` (lower-case ASCII, or exact bytes).
+    /// Every line is asked for dozens of needles: candidates are found with
+    /// the C library's vectorized `memchr`, then compared with `memcmp`.
     func has(_ text: String, within limit: Int = .max) -> Bool {
-        let needle = Array(text.utf8)
-        guard let first = needle.first, lower.count >= needle.count else { return false }
-        var index = 0
-        let last = min(lower.count, limit) - needle.count
-        while index <= last {
-            if lower[index] == first, lower[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+        var needle = text
+        return needle.withUTF8 { needle in
+            lower.withUnsafeBytes { line in
+                guard let first = needle.first, let base = line.baseAddress else { return false }
+                let end = min(line.count, limit)
+                var offset = 0
+                while offset + needle.count <= end {
+                    guard let found = memchr(base + offset, Int32(first), end - offset - needle.count + 1) else { return false }
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     var mayHaveCredit: Bool {

@@ -65,7 +65,8 @@ extension MentionRecognizer {
     /// "California-based": the place a body is based in.
     func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
         let word = sentence.tokens[index].text
-        guard word.hasSuffix("-based"), word.first?.isUppercase == true else { return nil }
+        guard sentence.tokens[index].isCapitalized, word.utf8.count > 6, word.utf8.suffix(6).elementsEqual("-based".utf8)
+        else { return nil }
         let place = String(word.dropLast("-based".count))
         if let country = lexicon.country(named: place) {
             return plain(sentence, index..<(index + 1), kind: .country, canonical: country, surface: place)
@@ -90,7 +91,8 @@ extension MentionRecognizer {
     func border(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         guard tokens[index].isCapitalized,
-              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–" || tokens[index].text.contains(where: { $0 == "-" })
+              tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–"
+                || tokens[index].text.utf8.contains(UInt8(ascii: "-"))
         else { return nil }
         func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
@@ -130,7 +132,7 @@ extension MentionRecognizer {
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
     func group(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
+        guard tokens[index].isCapitalized, case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
         var end = index + 1
         while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
             if lexicon.groupNouns.contains(tokens[end].lowercased) {

@@ -23,6 +23,8 @@ enum PublicationDate {
     }
 
     static func parse(_ line: String) -> String? {
+        // Every form has a four-digit year; most lines have none, and the patterns are slow.
+        guard hasFourDigits(line) else { return nil }
         if let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
             return format(year, month, day)
         }
@@ -39,6 +41,15 @@ enum PublicationDate {
             return format(year, month, day)
         }
         return nil
+    }
+
+    private static func hasFourDigits(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            run = (48...57).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {

@@ -35,8 +35,25 @@ struct Token: Sendable {
         self.text = text
         self.isPossessive = isPossessive
         self.punctuationAfter = punctuationAfter
-        lowercased = text.lowercased()
-        isCapitalized = text.first?.isUppercase ?? false
+        lowercased = Self.lowercase(text)
+        if let first = text.utf8.first, first < 128 {
+            isCapitalized = (65...90).contains(first)  // a combining mark after it keeps its case
+        } else {
+            isCapitalized = text.first?.isUppercase ?? false
+        }
+    }
+
+    /// Most words are ASCII: lower-cased byte by byte, without Unicode case tables.
+    private static func lowercase(_ text: Substring) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 128 }) else { return text.lowercased() }
+        guard bytes.contains(where: { (65...90).contains($0) }) else { return String(text) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = (65...90).contains(byte) ? byte + 32 : byte
+            }
+            return bytes.count
+        }
     }
 
     var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }

@@ -97,7 +97,10 @@ struct SentenceSplitter {
     }
 
     private func endsSentence(before text: Substring, next: Substring) -> Bool {
-        let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "\"" || $0 == "“" }).last ?? ""
+        // Only the last word matters: found from the end, not by splitting the whole sentence.
+        let isSeparator = { (character: Character) in character == " " || character == "(" || character == "\"" || character == "“" }
+        let words = text[..<(text.lastIndex { !isSeparator($0) }.map(text.index(after:)) ?? text.startIndex)]
+        let lastWord = words[(words.lastIndex(where: isSeparator).map(words.index(after:)) ?? words.startIndex)...]
         let word = lastWord.lowercased()
         if Self.abbreviations.contains(word) { return false }
         if lastWord.count == 1, lastWord.first?.isUppercase == true { return false }  // an initial
@@ -106,81 +109,5 @@ struct SentenceSplitter {
             return Self.sentenceStarters.contains(nextWord)
         }
         return true
-    }
-}
-
-/// Splits a sentence into words, keeping "U.S.", "O'Neil", "Felbab-Brown"
-/// and "AT&T" whole.
-enum Tokenizer {
-    private static let joiners: Set<Unicode.Scalar> = [".", "'", "’", "-", "&"]
-    private static let marks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–", "-"]
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
-
-    /// Works on Unicode scalars rather than Characters: tokenizing is on the
-    /// hot path and grapheme breaking is not needed to find words.
-    static func tokens(of text: String) -> [Token] {
-        let scalars = text.unicodeScalars
-        var tokens: [Token] = []
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isWordScalar(scalar) else {
-                if !tokens.isEmpty, tokens[tokens.count - 1].punctuationAfter == nil, marks.contains(scalar) {
-                    tokens[tokens.count - 1].punctuationAfter = Character(scalar)
-                }
-                index = scalars.index(after: index)
-                continue
-            }
-            let start = index
-            var end = index
-            while end < scalars.endIndex {
-                let current = scalars[end]
-                let next = scalars.index(after: end)
-                if isWordScalar(current) {
-                    end = next
-                } else if joiners.contains(current), next < scalars.endIndex, isWordScalar(scalars[next]) {
-                    end = next
-                } else {
-                    break
-                }
-            }
-            // "U.S." keeps its final period: a dotted acronym is letter.letter. pairs.
-            if end < scalars.endIndex, scalars[end] == ".", isDottedAcronym(scalars[start..<end]) {
-                end = scalars.index(after: end)
-            }
-            var word = Substring(scalars[start..<end])
-            var possessive = false
-            if word.unicodeScalars.count > 3, let last = word.unicodeScalars.last {
-                let beforeLast = word.unicodeScalars[word.unicodeScalars.index(word.unicodeScalars.endIndex, offsetBy: -2)]
-                if last == "s", apostrophes.contains(beforeLast) {
-                    word = Substring(word.unicodeScalars.dropLast(2))
-                    possessive = true
-                } else if apostrophes.contains(last), beforeLast == "s" {
-                    word = Substring(word.unicodeScalars.dropLast(1))
-                    possessive = true
-                }
-            }
-            if !possessive, end < scalars.endIndex, apostrophes.contains(scalars[end]), word.unicodeScalars.last == "s" {
-                possessive = true
-            }
-            tokens.append(Token(text: word, isPossessive: possessive))
-            index = end
-        }
-        return tokens
-    }
-
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (97...122).contains(value) || (65...90).contains(value) || (48...57).contains(value)
-        }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-    }
-
-    private static func isDottedAcronym(_ word: Substring.UnicodeScalarView) -> Bool {
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.properties.isAlphabetic) }
     }
 }

@@ -1,0 +1,25 @@
+@testable import Extraction
+import Testing
+
+@Suite struct TokenizerTests {
+    private func words(_ text: String) -> [String] {
+        Tokenizer.tokens(of: text).map { String($0.text) + ($0.isPossessive ? "+s" : "") }
+    }
+
+    @Test func namesStayWholeAndPossessivesAreFlags() {
+        #expect(words("The U.S. and Mexico’s AT&T deal, O'Neil said.") == ["The", "U.S.", "and", "Mexico+s", "AT&T", "deal", "O'Neil", "said"])
+        #expect(words("Vanda Felbab-Brown of the states' plan") == ["Vanda", "Felbab-Brown", "of", "the", "states+s", "plan"])
+        #expect(words("Charles' case") == ["Charles+s", "case"])
+    }
+
+    @Test func nonASCIIWordsAndMarks() {
+        #expect(words("Jorge Castañeda — “Sheinbaum’s” plan: São Paulo 2025") == ["Jorge", "Castañeda", "Sheinbaum+s", "plan", "São", "Paulo", "2025"])
+        let tokens = Tokenizer.tokens(of: "Zürich, Genève; Ελλάδα (x)")
+        #expect(tokens.map(\.text) == ["Zürich", "Genève", "Ελλάδα", "x"])
+        #expect(tokens.map(\.punctuationAfter) == [",", ";", "(", ")"])
+        #expect(tokens.map(\.isCapitalized) == [true, true, true, false])
+        #expect(tokens.map(\.lowercased) == ["zürich", "genève", "ελλάδα", "x"])
+        // A combining accent stays in its word; an emoji is no word.
+        #expect(words("Cafe\u{301} 👍 ok") == ["Cafe\u{301}", "ok"])
+    }
+}
