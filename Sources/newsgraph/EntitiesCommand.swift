@@ -47,7 +47,7 @@ struct EntitiesCommand: ParsableCommand {
                 return
             }
             if found.isEmpty, let query {
-                let suggestions = (try? source.graphForSuggestions()).map { EntityLookup($0).suggestions(for: query).map(\.name) } ?? []
+                let suggestions = source.graphForSuggestions.map { EntityLookup($0).suggestions(for: query).map(\.name) } ?? []
                 throw UserError("no entity matches \"\(query)\" in \(graph)"
                     + (suggestions.isEmpty ? "" : "; closest: " + suggestions.joined(separator: ", ")))
             }

@@ -20,18 +20,11 @@ enum GraphSource {
 
     /// A graph to look for close names in: a file's graph; a store has none
     /// to offer cheaply, so it offers none.
-    func graphForSuggestions() throws -> KnowledgeGraph? {
+    var graphForSuggestions: KnowledgeGraph? {
         if case .file(let graph) = self { return graph }
         return nil
     }
 
-    /// The whole graph: for maps, DOT and reports.
-    func graph() throws -> KnowledgeGraph {
-        switch self {
-        case .file(let graph): return graph
-        case .store(let store): return try store.graph()
-        }
-    }
 }
 
 extension GraphSource {

@@ -23,12 +23,16 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let source = try GraphSource.open(graph)
-            if case .store(let store) = source {
+            // A store answers from its indexes; only a graph file is loaded whole.
+            let loaded: KnowledgeGraph
+            switch try GraphSource.open(graph) {
+            case .store(let store):
                 try printStoreCounts(try store.counts())
                 return
+            case .file(let file):
+                loaded = file
             }
-            let stats = GraphStatistics(try source.graph(), top: top)
+            let stats = GraphStatistics(loaded, top: top)
             if json {
                 try printJSON(stats)
                 return
