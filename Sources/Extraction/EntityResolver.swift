@@ -179,7 +179,7 @@ struct EntityResolver {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
             // Only "Long Name (ACR)" needs the words again.
             guard sentenceMentions.count > 1, sentences[sentenceIndex].text.unicodeScalars.contains("(") else { continue }
-            let tokens = sentences[sentenceIndex].tokenized().tokens
+            let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
                 && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAllCaps {

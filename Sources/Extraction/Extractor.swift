@@ -12,13 +12,21 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
     }
 
+    /// An ordinary article's words are made once and kept for every stage; a
+    /// bigger text is tokenized again by each stage that needs its words, so
+    /// that they are never all held at once.
+    static let largestArticleWithKeptWords = 1_000_000
+
     /// Extracts `article` as the document `documentID`.
     public func extract(_ article: Article, documentID: String) -> DocumentExtraction {
         let cleaned = FurnitureFilter().clean(article.text)
-        let sentences = SentenceSplitter().split(lines: cleaned.lines)
+        var sentences = SentenceSplitter().split(lines: cleaned.lines)
+        if article.text.utf8.count <= Self.largestArticleWithKeptWords {
+            sentences = sentences.map { $0.tokenized(with: lexicon) }
+        }
         let title = sentences.first?.text ?? ""
         let recognizer = MentionRecognizer(lexicon: lexicon)
-        let mentions = sentences.map { recognizer.mentions(in: $0.tokenized()) }
+        let mentions = sentences.map { recognizer.mentions(in: $0.tokenized(with: lexicon)) }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)

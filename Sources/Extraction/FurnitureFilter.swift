@@ -12,8 +12,15 @@ struct FurnitureFilter {
     }
 
     /// Lines after which nothing belongs to the article.
-    private static let tailMarkers = regex(
-        #"^\s*(detail author|about the author|socials|latest news|related (articles|stories|posts)|you may also like|more from|recommended for you|leave a comment|comments?)\s*:?\s*$"#)
+    private static let tailMarkers: Set<String> = [
+        "detail author", "about the author", "socials", "latest news", "related articles", "related stories",
+        "related posts", "you may also like", "more from", "recommended for you", "leave a comment", "comment", "comments",
+    ]
+    /// Short lines that are a label alone: social links, "By".
+    private static let labelLines: Set<String> = [
+        "facebook", "twitter", "x", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "telegram", "reddit",
+        "pinterest", "threads", "email", "print", "by",
+    ]
     /// Lines that are furniture themselves, wherever they stand. Each rule has
     /// a cheap test of the line that must hold before its pattern runs: most
     /// lines are prose, and scanning every line with every pattern was the
@@ -26,7 +33,7 @@ struct FurnitureFilter {
         ({ $0.has("http") || $0.has("www.") || $0.has("t.co/") || $0.has("pic.twitter") },
          regex(#"(https?://|www\.|\bt\.co/|pic\.twitter\.com)\S*"#)),
         // Phone numbers: international with "+", or 3-3-4 digits; not dates and times.
-        ({ $0.digits >= 8 }, regex(#"\+\d[\d .()-]{7,}\d|(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)"#)),
+        ({ $0.digits >= 8 && $0.mayHavePhoneNumber }, regex(#"\+\d[\d .()-]{7,}\d|(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)"#)),
     ]
     /// Lines that are furniture themselves, wherever they stand. Each rule has
     /// a cheap test of the line that must hold before its pattern runs: most
@@ -38,25 +45,20 @@ struct FurnitureFilter {
             #"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#)),
         ({ $0.has("©") || $0.has("opyright") || $0.has("rights reserved") || $0.has("(c)") },
          regex(#"(©|\(c\)|copyright\b|all rights reserved)"#)),
-        ({ $0.isShort }, regex(
-            #"^\s*(facebook|twitter|x|instagram|linkedin|tiktok|youtube|whatsapp|telegram|reddit|pinterest|threads|email|print)\s*:?\s*$"#)),
-        ({ $0.digits > 0 && $0.has(" read") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
-        ({ $0.isShort }, regex(#"^\s*by:?\s*$"#)),
-        ({ $0.has(" team") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
+        ({ $0.digits > 0 && $0.has(" read") && $0.has("min") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
+        ({ $0.has(" team") && $0.has("member of the ") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
         ({ $0.hasNearStart(" is a") }, regex(
             #"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#)),
-        ({ [" is a", " gives ", " provides ", " delivers ", " brings "].contains(where: $0.hasNearStart) },
+        ({ selfDescriptionVerbs.contains(where: $0.hasNearStart) },
          regex(#"^\S+( \S+){0,3} (is an?|gives|provides|delivers|brings) [^.]{0,60}(\b(news|media|information) (platform|site|website|outlet|portal|publication|service)\b|\bgives (users|readers)\b)"#)),
         ({ $0.has(" | ") }, regex(#"^[^.!?]*\s\|\s[^.!?]*$"#)),  // "title | site" strips
-        ({ $0.isShort }, regex(#"^\s*\p{Lu}{4,}\s*$"#, caseSensitive: true)),  // masthead
     ]
+    private static let selfDescriptionVerbs = [" is a", " gives ", " provides ", " delivers ", " brings "]
     /// A photo credit at the end of a caption; the caption before it stays.
     private static let photoCredit = regex(
         #"\s*(\b(photo|image|picture|credit|photograph)s?( by| courtesy of)?:?|\bflickr user|\bvia (getty|flickr|wikimedia|reuters|ap)).*\b(cc[ -]by[\w.\- ]*|getty images|shutterstock|ap photo|wikimedia commons|public domain|flickr|reuters|afp)\b.*$"#)
     /// "— Name (@handle) Date": the line and the post text above it are furniture.
     private static let postAttribution = regex(#"^\s*[—–-]\s*[^()]+\(@\w+\)"#)
-    /// Keyword-stuffing lines: short, lower case, no sentence punctuation.
-    private static let keywordLine = regex(#"^[\p{Ll}\d ]{3,60}$"#, caseSensitive: true)
 
     func clean(_ text: String) -> Result {
         var kept: [String] = []
@@ -69,11 +71,11 @@ struct FurnitureFilter {
                 kept.append("")
                 continue
             }
-            if line.utf8.count <= 60, Self.tailMarkers.matches(line) {
+            if line.utf8.count <= 60, Self.tailMarkers.contains(LineFacts.label(of: line)) {
                 dropped.append(line)
                 break
             }
-            if line.first.map({ "—–-".contains($0) }) == true, Self.postAttribution.matches(line) {
+            if line.hasPrefix("—") || line.hasPrefix("–") || line.hasPrefix("-"), Self.postAttribution.matches(line) {
                 // The post's text stands right above; it may be gone already.
                 if !previousWasFurniture, let last = kept.lastIndex(where: { !$0.isEmpty }) {
                     dropped.append(kept.remove(at: last))
@@ -107,8 +109,9 @@ struct FurnitureFilter {
                 facts = LineFacts(line)
                 if line.isEmpty { continue }
             }
-            if Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
-                || facts.isShort && Self.keywordLine.matches(line)
+            if facts.isShort && (Self.labelLines.contains(LineFacts.label(of: line)) || Self.isMasthead(line)
+                    || Self.isKeywordLine(line))
+                || Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
                 || !line.contains(where: \.isLetter) && PublicationDate.parse(line) == nil
                 || (previousWasFurniture && Self.isShortHeading(line)) {
                 dropped.append(line)
@@ -126,7 +129,20 @@ struct FurnitureFilter {
     }
 
     private static func isShortHeading(_ line: String) -> Bool {
-        line.split(separator: " ").count <= 4 && !line.contains(where: { ".!?,:".contains($0) })
+        line.utf8.split(separator: UInt8(ascii: " ")).count <= 4
+            && !line.utf8.contains { [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ":")].contains($0) }
+    }
+
+    /// A masthead: one word of four or more capital letters.
+    private static func isMasthead(_ line: String) -> Bool {
+        line.unicodeScalars.count >= 4 && line.unicodeScalars.allSatisfy { $0.properties.generalCategory == .uppercaseLetter }
+    }
+
+    /// Keyword stuffing: a short line of lower-case words and numbers, without punctuation.
+    private static func isKeywordLine(_ line: String) -> Bool {
+        (3...60).contains(line.unicodeScalars.count) && line.unicodeScalars.allSatisfy { scalar in
+            scalar == " " || [.lowercaseLetter, .decimalNumber].contains(scalar.properties.generalCategory)
+        }
     }
 }
 
@@ -141,8 +157,15 @@ struct LineFacts {
     var isProse: Bool { lower.count > 160 }
 
     init(_ line: String) {
-        lower = line.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
-        digits = lower.reduce(0) { $0 + ((48...57).contains($1) ? 1 : 0) }
+        var lower = Array(line.utf8)
+        var digits = 0
+        for index in lower.indices {
+            let byte = lower[index]
+            if byte &- 65 < 26 { lower[index] = byte + 32 }
+            if byte &- 48 < 10 { digits += 1 }
+        }
+        self.lower = lower
+        self.digits = digits
         isShort = lower.count <= 60
     }
 
@@ -150,6 +173,26 @@ struct LineFacts {
         "tag", "tags", "advertisement", "sponsored", "share", "follow", "total", "subscribe", "sign", "read",
         "comment", "comments", "filed", "categories",
     ]
+
+    /// A short line read as a label: lower case, without a final colon.
+    static func label(of line: String) -> String {
+        var label = Substring(line.asciiLowercased())
+        if label.last == ":" { label = label.dropLast() }
+        return label.trimmingSpaces()
+    }
+
+    /// Digits in a phone number's pattern: "+" and a digit, or three digits,
+    /// a separator and another digit ("555-0100", "(212) 555").
+    var mayHavePhoneNumber: Bool {
+        var run = 0
+        for (index, byte) in lower.enumerated() {
+            let isDigit = byte &- 48 < 10
+            if byte == UInt8(ascii: "+"), index + 1 < lower.count, lower[index + 1] &- 48 < 10 { return true }
+            if !isDigit, run >= 3, byte == 32 || byte == 46 || byte == 45 || byte == 41 { return true }
+            run = isDigit ? run + 1 : 0
+        }
+        return false
+    }
 
     /// The line opens with a label word ("Tags:", "Share this", "Read more").
     var startsWithLabel: Bool {
@@ -162,29 +205,44 @@ struct LineFacts {
     func hasNearStart(_ text: String) -> Bool { has(text, within: 80) }
 
     /// Whether the line contains `text` (lower-case ASCII, or exact bytes).
-    /// Every line is asked for dozens of needles: candidates are found with
-    /// the C library's vectorized `memchr`, then compared with `memcmp`.
+    /// Every line is asked for dozens of needles: candidates for the needle's
+    /// rarest byte are found with the C library's vectorized `memchr`, then
+    /// compared with `memcmp` (searching for a common first letter stopped at
+    /// nearly every word).
     func has(_ text: String, within limit: Int = .max) -> Bool {
         var needle = text
         return needle.withUTF8 { needle in
             lower.withUnsafeBytes { line in
-                guard let first = needle.first, let base = line.baseAddress else { return false }
+                guard !needle.isEmpty, let base = line.baseAddress else { return false }
                 let end = min(line.count, limit)
-                var offset = 0
-                while offset + needle.count <= end {
-                    guard let found = memchr(base + offset, Int32(first), end - offset - needle.count + 1) else { return false }
-                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
-                    offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                let pivot = needle.indices.min { Self.commonness[Int(needle[$0])] < Self.commonness[Int(needle[$1])] }!
+                var offset = pivot
+                while offset + needle.count - pivot <= end {
+                    let searched = end - (needle.count - pivot) - offset + 1
+                    guard let found = memchr(base + offset, Int32(needle[pivot]), searched) else { return false }
+                    let position = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + position - pivot, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = position + 1
                 }
                 return false
             }
         }
     }
 
-    var mayHaveCredit: Bool {
-        ["cc by", "cc-by", "getty", "shutterstock", "ap photo", "wikimedia", "public domain", "flickr", "reuters", "afp"]
-            .contains { has($0) }
-    }
+    /// How common each byte is in English prose, 0 for rare.
+    private static let commonness: [Int] = {
+        var table = Array(repeating: 0, count: 256)
+        for (rank, byte) in " etaoinsrhldcumfpgwybvkxjqz".utf8.reversed().enumerated() {
+            table[Int(byte)] = rank + 1
+        }
+        return table
+    }()
+
+    private static let creditSources = [
+        "cc by", "cc-by", "getty", "shutterstock", "ap photo", "wikimedia", "public domain", "flickr", "reuters", "afp",
+    ]
+
+    var mayHaveCredit: Bool { Self.creditSources.contains { has($0) } }
 }
 
 func regex(_ pattern: String, caseSensitive: Bool = false) -> NSRegularExpression {

@@ -48,6 +48,8 @@ public struct Lexicon: Sendable {
     /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
     private(set) var demonymOf: [String: String] = [:]
     let cues: Cues
+    /// Every list above that single words are checked against, as one table.
+    private(set) var wordRoles = WordRoleTable()
 
     /// The country a phrase names as a country, demonym or capital.
     func country(named phrase: String) -> String? {
@@ -125,6 +127,7 @@ public struct Lexicon: Sendable {
         }
         nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
         givenNames = Set(names.names)
+        wordRoles = WordRoleTable(lexicon: self)
     }
 
     func meaning(of phrase: String) -> Meaning? { properPhrases[phrase] }

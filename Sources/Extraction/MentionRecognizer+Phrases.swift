@@ -10,9 +10,10 @@ extension MentionRecognizer {
         guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
         if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
         if let declaration = declaration(in: sentence, at: index) { return declaration }
-        let starts = (cues.policyModifiers.contains(tokens[index].lowercased) ? [index, index + 1] : [index])
-            .filter { $0 < tokens.count && lexicon.policyFirstWords.contains(tokens[$0].lowercased) }
-        for start in starts {
+        // A policy phrase starts here, or after a modifier ("bipartisan border bill").
+        let starts = tokens[index].roles.isDisjoint(with: [.policyFirstWord, .policyModifier]) ? [] : [index, index + 1]
+        for start in starts where start < tokens.count && tokens[start].roles.contains(.policyFirstWord)
+            && (start == index || tokens[index].roles.contains(.policyModifier)) {
             for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
                 let phrase = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
                 guard lexicon.commonPolicies.contains(phrase), length > 1 || start > index else { continue }
@@ -20,7 +21,7 @@ extension MentionRecognizer {
                 return plain(sentence, range, kind: .policy, surface: tokens[range].map(\.lowercased).joined(separator: " "))
             }
         }
-        if cues.policyInstruments.contains(tokens[index].lowercased), !tokens[index].isCapitalized {
+        if tokens[index].roles.contains(.policyInstrument), !tokens[index].isCapitalized {
             var reference = plain(sentence, index..<(index + 1), kind: .policy, surface: tokens[index].lowercased)
             reference.isHeadNounReference = true
             reference.isWeak = true
@@ -49,18 +50,22 @@ extension MentionRecognizer {
     /// government or agency declares is a policy, named in lower case.
     func declaration(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard index > 1, ["a", "an"].contains(tokens[index - 1].lowercased),
-              cues.declarationVerbs.contains(tokens[index - 2].lowercased), !tokens[index].isCapitalized
+        guard index > 1, tokens[index - 2].roles.contains(.declarationVerb),
+              tokens[index - 1].lowercased == "a" || tokens[index - 1].lowercased == "an", !tokens[index].isCapitalized
         else { return nil }
         var end = index
-        let stops: Set<String> = ["on", "in", "after", "before", "for", "to", "that", "which", "and", "over", "at", "as", "with"]
-        while end < tokens.count, end - index < 7, !tokens[end].isCapitalized, !stops.contains(tokens[end].lowercased) {
+        while end < tokens.count, end - index < 7, !tokens[end].isCapitalized,
+              !Self.declarationEnds.contains(tokens[end].lowercased) {
             end += 1
             if tokens[end - 1].punctuationAfter != nil { break }
         }
         guard end - index >= 2 else { return nil }
         return plain(sentence, index..<end, kind: .policy, surface: tokens[index..<end].map(\.lowercased).joined(separator: " "))
     }
+
+    private static let declarationEnds: Set<String> = [
+        "on", "in", "after", "before", "for", "to", "that", "which", "and", "over", "at", "as", "with",
+    ]
 
     /// "California-based": the place a body is based in.
     func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
@@ -97,13 +102,13 @@ extension MentionRecognizer {
         func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
            countries(tokens[index].text), countries(tokens[index + 1].text),
-           cues.boundaryNouns.contains(tokens[index + 2].lowercased) {
+           tokens[index + 2].roles.contains(.boundaryNoun) {
             let surface = "\(tokens[index].text)-\(tokens[index + 1].text) \(tokens[index + 2].lowercased)"
             return plain(sentence, index..<(index + 3), kind: .location, surface: surface)
         }
         let parts = tokens[index].text.split(separator: "-")
         if parts.count == 2, parts.allSatisfy(countries), index + 1 < tokens.count,
-           cues.boundaryNouns.contains(tokens[index + 1].lowercased) {
+           tokens[index + 1].roles.contains(.boundaryNoun) {
             return plain(sentence, index..<(index + 2), kind: .location, surface: "\(tokens[index].text) \(tokens[index + 1].lowercased)")
         }
         return nil
@@ -113,7 +118,7 @@ extension MentionRecognizer {
     /// the document's group of that name if it has exactly one.
     func groupReference(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard lexicon.groupNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized || sentence.isHeadline
+        guard tokens[index].roles.contains(.groupNoun), !tokens[index].isCapitalized || sentence.isHeadline
         else { return nil }
         let noun = tokens[index].lowercased
         if index + 2 < tokens.count, tokens[index + 1].lowercased == "in",
@@ -132,10 +137,11 @@ extension MentionRecognizer {
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
     func group(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard tokens[index].isCapitalized, case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
+        guard tokens[index].isCapitalized, tokens[index].roles.contains(.phraseFirstWord),
+              case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
         var end = index + 1
         while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
-            if lexicon.groupNouns.contains(tokens[end].lowercased) {
+            if tokens[end].roles.contains(.groupNoun) {
                 let surface = tokens[index...end].map { String($0.text) }.joined(separator: " ")
                 var result = plain(sentence, index..<(end + 1), kind: .organization, surface: surface)
                 result.canonical = surface

@@ -70,7 +70,7 @@ struct MentionRecognizer {
     private func chunk(_ tokens: [Token], from start: Int, headline: Bool) -> Int {
         if headline {
             // Headline case capitalizes every word: only known phrases span words.
-            guard lexicon.phraseFirstWords.contains(String(tokens[start].text)) else { return start + 1 }
+            guard tokens[start].roles.contains(.phraseFirstWord) else { return start + 1 }
             for length in stride(from: min(lexicon.longestPhrase, tokens.count - start), through: 2, by: -1) {
                 let phrase = tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")
                 if lexicon.meaning(of: phrase) != nil { return start + length }
@@ -82,12 +82,12 @@ struct MentionRecognizer {
             let previous = tokens[end - 1]
             if previous.isPossessive || previous.punctuationAfter != nil { break }
             let token = tokens[end]
-            let afterHead = kind(ofHead: String(previous.text)) != nil
+            let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.isCapitalized {
                 end += 1
-            } else if token.text.allSatisfy(\.isNumber), lexicon.policyHeads.contains(String(previous.text)) {
+            } else if previous.roles.contains(.policyHead), token.text.allSatisfy(\.isNumber) {
                 end += 1  // "Title 50", "Resolution 2231"
-            } else if cues.nameConnectors.contains(String(token.text)), token.punctuationAfter == nil,
+            } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       !lexicon.nonEntityWords.contains(tokens[end + 1].lowercased) {
                 end += 2
@@ -95,7 +95,7 @@ struct MentionRecognizer {
                       ["of", "for"].contains(token.lowercased),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
-            } else if token.lowercased == "and", containsHead(tokens[start..<end]), kind(ofHead: String(previous.text)) == nil,
+            } else if token.lowercased == "and", containsHead(tokens[start..<end]), previous.roles.isDisjoint(with: Self.headRoles),
                       end + 1 < tokens.count,
                       tokens[end + 1].isCapitalized, lexicon.meaning(of: String(tokens[end + 1].text)) == nil {
                 end += 2  // "Centers for Disease Control and Prevention"
@@ -107,8 +107,10 @@ struct MentionRecognizer {
     }
 
     func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
-        tokens.contains { lexicon.organizationHeads.contains(String($0.text)) || lexicon.policyHeads.contains(String($0.text)) }
+        tokens.contains { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }
     }
+
+    private static let headRoles: WordRoles = [.organizationHead, .mediaHead, .policyHead, .locationHead]
 
     /// Splits a chunk into mentions: title and scope peeled off a person's
     /// name, known phrases matched longest first, the rest classified by cues.
@@ -273,7 +275,7 @@ struct MentionRecognizer {
         guard end < tokens.count, !tokens[end - 1].isPossessive else { return false }
         if tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "which" { return true }
         let following = tokens[end..<min(tokens.count, end + 2)]
-        if following.allSatisfy({ !$0.isCapitalized }), following.contains(where: { cues.bodyNouns.contains($0.lowercased) }) {
+        if following.allSatisfy({ !$0.isCapitalized }), following.contains(where: { $0.roles.contains(.bodyNoun) }) {
             return true
         }
         return (1...2).contains { length in
@@ -288,8 +290,7 @@ struct MentionRecognizer {
         let next = tokens[range.upperBound].lowercased
         if ["said", "says", "told", "added", "wrote", "argued", "noted", "stated"].contains(next) { return true }
         if tokens[range.upperBound - 1].punctuationAfter == ",", ["a", "an", "the", "who"].contains(next) {
-            let following = tokens[range.upperBound..<min(tokens.count, range.upperBound + 5)].map(\.lowercased)
-            return following.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
+            return tokens[range.upperBound..<min(tokens.count, range.upperBound + 5)].contains { !$0.roles.isDisjoint(with: .title) }
         }
         return false
     }

@@ -15,7 +15,7 @@ extension SentenceContext {
             defer { index += length }
             if insideMention(index) { continue }
             let after = index + length
-            let isPassive = index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lowercased)
+            let isPassive = index > 0 && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased)
                 && after < tokens.count && tokens[after].lowercased == "by"
             if tokens[index].lowercased.hasPrefix("designat") {
                 findDesignation(by: subject(before: index)?.0, after: after)
@@ -27,7 +27,7 @@ extension SentenceContext {
             else { continue }
             if isPassive { swap(&subject, &object) }
             // A place of action ("strikes in Mexico", "on Mexican soil") is not what is acted on.
-            if !isPassive, object.1 > after, ["in", "inside", "within", "across", "throughout", "on"].contains(tokens[object.1 - 1].lowercased) {
+            if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[object.1 - 1].lowercased) {
                 continue
             }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
@@ -54,6 +54,9 @@ extension SentenceContext {
             }
         }
     }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are"]
+    private static let placePrepositions: Set<String> = ["in", "inside", "within", "across", "throughout", "on"]
 
     /// The mention joined to `entity` by "and": before it for subjects
     /// (`position` is the end of the subject), after it for objects (`position`
@@ -92,7 +95,7 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (RelationType, Int)? {
-        guard lexicon.triggerFirstWords.contains(tokens[index].lowercased) else { return nil }
+        guard tokens[index].roles.contains(.triggerFirstWord) else { return nil }
         for length in stride(from: min(lexicon.longestTrigger, tokens.count - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
             if let type = lexicon.triggers[phrase] { return (type, length) }
@@ -112,12 +115,12 @@ extension SentenceContext {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
                 && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
-                    || lexicon.cues.governmentNouns.contains(tokens[$0.mention.tokens.upperBound].lowercased))
+                    || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
         }), index - candidate.mention.tokens.upperBound <= 12,
-           !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { lexicon.cues.clauseBreaks.contains($0.lowercased) }) {
+           !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
             return (candidate.entity, candidate.mention.tokens.upperBound)
         }
-        if let lastPerson, tokens[clauseStart..<index].contains(where: { ["she", "he"].contains($0.lowercased) }) {
+        if let lastPerson, tokens[clauseStart..<index].contains(where: { $0.lowercased == "she" || $0.lowercased == "he" }) {
             return (lastPerson, index)
         }
         return nil
@@ -127,8 +130,7 @@ extension SentenceContext {
         guard let candidate = mentions.first(where: { $0.mention.tokens.lowerBound >= index }),
               candidate.mention.tokens.lowerBound - index <= reach,
               !tokens[index..<candidate.mention.tokens.lowerBound].contains(where: {
-                  $0.punctuationAfter == ";" || lexicon.cues.clauseBreaks.contains($0.lowercased)
-                      || lexicon.cues.reportedClauseOpeners.contains($0.lowercased)
+                  $0.punctuationAfter == ";" || !$0.roles.isDisjoint(with: [.clauseBreak, .reportedClauseOpener])
               }),
               // A nearer verb owns the object: "declined offers to assist in combating cartels".
               !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil })
@@ -138,9 +140,11 @@ extension SentenceContext {
 
     func isPrepositionalObject(_ item: RelationExtractor.Resolved) -> Bool {
         var start = item.mention.tokens.lowerBound
-        while start > 0, ["the", "a", "an"].contains(tokens[start - 1].lowercased) { start -= 1 }
-        return start > 0 && lexicon.cues.prepositions.contains(tokens[start - 1].lowercased)
+        while start > 0, Self.articles.contains(tokens[start - 1].lowercased) { start -= 1 }
+        return start > 0 && tokens[start - 1].roles.contains(.preposition)
     }
+
+    private static let articles: Set<String> = ["the", "a", "an"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.
     func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
@@ -150,11 +154,5 @@ extension SentenceContext {
         return window[according + 1] == "to"
     }
 
-    /// A news outlet: a known one, or a name ending in "News", "Times", "Post"...
-    func isOutlet(_ entity: Int) -> Bool {
-        let name = entities[entity].name
-        return kind(entity) == .organization && (lexicon.cues.mediaOutlets.contains(name)
-            || entities[entity].surfaces.contains { lexicon.cues.mediaOutlets.contains($0) }
-            || name.split(separator: " ").last.map { lexicon.mediaHeads.contains(String($0)) } == true)
-    }
+    func isOutlet(_ entity: Int) -> Bool { facts.isOutlet[entity] }
 }

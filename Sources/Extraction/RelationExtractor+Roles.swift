@@ -73,7 +73,7 @@ extension SentenceContext {
     /// "Venezuela ... its president, Nicolás Maduro": the title's owner is the
     /// last country or body named before "its".
     mutating func findPossessiveTitles() {
-        for index in tokens.indices.dropLast(2) where ["its", "their"].contains(tokens[index].lowercased) {
+        for index in tokens.indices.dropLast(2) where tokens[index].lowercased == "its" || tokens[index].lowercased == "their" {
             let title = tokens[index + 1].lowercased
             guard lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title),
                   let person = mentions.first(where: {
@@ -125,9 +125,11 @@ extension SentenceContext {
         }
     }
 
+    private static let ledWords: Set<String> = ["led", "headed", "chaired", "run"]
+
     /// "The group, led by Eric Geressy"; "Mexico's government, led by President X".
     mutating func findLedBy() {
-        for index in tokens.indices.dropLast() where ["led", "headed", "chaired", "run"].contains(tokens[index].lowercased)
+        for index in tokens.indices.dropLast() where Self.ledWords.contains(tokens[index].lowercased)
             && tokens[index + 1].lowercased == "by" {
             guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
                   leader.mention.tokens.lowerBound - index <= 4,

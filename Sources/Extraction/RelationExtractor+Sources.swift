@@ -29,13 +29,15 @@ extension SentenceContext {
                 add(item.entity, .reported, actor.entity, 0.7)
             }
         }
-        for index in tokens.indices where ["reported", "reports", "revealed"].contains(tokens[index].lowercased) {
+        for index in tokens.indices where Self.reportingVerbs.contains(tokens[index].lowercased) {
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
             }
         }
     }
+
+    private static let reportingVerbs: Set<String> = ["reported", "reports", "revealed"]
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
     mutating func findPlaces() {
@@ -56,15 +58,11 @@ extension SentenceContext {
     /// per mention, unless a sentence names the country beside the body.
     mutating func findCountryTies(alreadyTied: inout Set<Int>) {
         let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
-        for item in mentions where kind(item.entity) == .organization {
-            let body = entities[item.entity]
-            let isStateBody = body.name.split(separator: " ").contains { lexicon.cues.governmentHeads.contains(String($0)) }
-            guard let country = body.country, body.countryIsInName || isStateBody,
-                  let countryEntity = entities.firstIndex(where: { $0.kind == .country && $0.name == country })
-            else { continue }
-            guard !alreadyTied.contains(item.entity) || named.contains(countryEntity) else { continue }
+        for item in mentions {
+            guard let countryEntity = facts.tiedCountry[item.entity],
+                  !alreadyTied.contains(item.entity) || named.contains(countryEntity) else { continue }
             alreadyTied.insert(item.entity)
-            add(item.entity, body.isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
+            add(item.entity, entities[item.entity].isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
         }
     }
 }

@@ -21,11 +21,13 @@ struct RelationExtractor {
         var found: [Found] = []
         var lastPerson: Int?
         var tiedBodies: Set<Int> = []
+        let facts = EntityFacts(entities, lexicon: lexicon)
         for untokenized in sentences where !resolved[untokenized.index].isEmpty {
-            let sentence = untokenized.tokenized()
+            let sentence = untokenized.tokenized(with: lexicon)
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
-                sentence: sentence, mentions: mentions, entities: entities, lexicon: lexicon, lastPerson: lastPerson)
+                sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
+                lastPerson: lastPerson)
             context.findRoles()
             context.findPossessiveTitles()
             context.findTitledStaff()
@@ -57,11 +59,40 @@ struct RelationExtractor {
     }
 }
 
+/// What the patterns ask about an entity in every sentence that names it,
+/// answered once per document.
+struct EntityFacts {
+    /// A news outlet: a known one, or a name ending in "News", "Times", "Post"...
+    let isOutlet: [Bool]
+    /// For a body whose name or lexicon entry ties it to a country ("U.S. State
+    /// Department", "Mexican drug cartels"), that country's entity.
+    let tiedCountry: [Int?]
+
+    init(_ entities: [LocalEntity], lexicon: Lexicon) {
+        let cues = lexicon.cues
+        isOutlet = entities.map { entity in
+            entity.kind == .organization && (cues.mediaOutlets.contains(entity.name)
+                || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
+                || entity.name.split(separator: " ").last.map { lexicon.mediaHeads.contains(String($0)) } == true)
+        }
+        var countries: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .country && countries[entity.name] == nil {
+            countries[entity.name] = index
+        }
+        tiedCountry = entities.map { body in
+            guard body.kind == .organization, let country = body.country else { return nil }
+            let isStateBody = body.name.split(separator: " ").contains { cues.governmentHeads.contains(String($0)) }
+            return body.countryIsInName || isStateBody ? countries[country] : nil
+        }
+    }
+}
+
 /// The relation patterns, applied to one sentence.
 struct SentenceContext {
     let sentence: Sentence
     let mentions: [RelationExtractor.Resolved]
     let entities: [LocalEntity]
+    let facts: EntityFacts
     let lexicon: Lexicon
     let lastPerson: Int?
     var found: [RelationExtractor.Found] = []

@@ -7,15 +7,18 @@ struct Sentence: Sendable {
     /// Headline case capitalizes ordinary words, so names there need support
     /// from the body.
     var isHeadline: Bool
-    /// Empty until ``tokenized()``: words are made when a stage needs them and
+    /// Empty until ``tokenized(with:)``: words are made when a stage needs them and
     /// dropped after, so a huge article is not held as words all at once.
     var tokens: [Token] = []
 
-    /// This sentence with its words.
-    func tokenized() -> Sentence {
+    /// This sentence with its words and their roles in `lexicon`.
+    func tokenized(with lexicon: Lexicon) -> Sentence {
         guard tokens.isEmpty else { return self }
         var copy = self
         copy.tokens = Tokenizer.tokens(of: text)
+        for index in copy.tokens.indices {
+            copy.tokens[index].roles = lexicon.wordRoles.roles(of: copy.tokens[index])
+        }
         return copy
     }
 }
@@ -26,33 +29,27 @@ struct Token: Sendable {
     var text: Substring
     var isPossessive: Bool
     /// A comma, semicolon, colon, hyphen, dash, bracket or quote stands right after the word.
-    var punctuationAfter: Character?
+    var punctuationAfter: Unicode.Scalar?
     /// Computed once: every stage compares lower-case words.
     let lowercased: String
     let isCapitalized: Bool
+    /// Set by ``Sentence/tokenized(with:)``.
+    var roles: WordRoles = []
 
-    init(text: Substring, isPossessive: Bool, punctuationAfter: Character? = nil) {
-        self.text = text
-        self.isPossessive = isPossessive
+    init(text: Substring, isPossessive: Bool, punctuationAfter: Unicode.Scalar? = nil) {
+        self.init(text: text, lowercased: text.lowercased(), isPossessive: isPossessive)
         self.punctuationAfter = punctuationAfter
-        lowercased = Self.lowercase(text)
-        if let first = text.utf8.first, first < 128 {
-            isCapitalized = (65...90).contains(first)  // a combining mark after it keeps its case
-        } else {
-            isCapitalized = text.first?.isUppercase ?? false
-        }
     }
 
-    /// Most words are ASCII: lower-cased byte by byte, without Unicode case tables.
-    private static func lowercase(_ text: Substring) -> String {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 128 }) else { return text.lowercased() }
-        guard bytes.contains(where: { (65...90).contains($0) }) else { return String(text) }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[index] = (65...90).contains(byte) ? byte + 32 : byte
-            }
-            return bytes.count
+    /// For the tokenizer, which lower-cases ASCII words byte by byte.
+    init(text: Substring, lowercased: String, isPossessive: Bool) {
+        self.text = text
+        self.isPossessive = isPossessive
+        self.lowercased = lowercased
+        if let first = text.utf8.first, first < 128 {
+            isCapitalized = first &- 65 < 26  // a combining mark after it keeps its case
+        } else {
+            isCapitalized = text.first?.isUppercase ?? false
         }
     }
 

@@ -55,47 +55,33 @@ struct SentenceSplitter {
         return Double(capitalized) / Double(words.count) >= 0.6
     }
 
-    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘"]
-
     /// Sentence ends: ".", "!" or "?" (and closing quotes), a space, then a
     /// capital, digit or opening quote, unless the period ends an abbreviation.
-    /// Scans scalars: this runs over every line of every article.
+    /// Scans UTF-8 bytes: this runs over every line of every article, and the
+    /// marks that matter are ASCII or short, fixed byte sequences.
     private func pieces(of line: Substring) -> [Substring] {
-        let scalars = line.unicodeScalars
-        var result: [Substring] = []
-        var start = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            index = scalars.index(after: index)
-            guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
-            var end = index
-            while end < scalars.endIndex, Self.closers.contains(scalars[end]) {
-                end = scalars.index(after: end)
+        let utf8 = line.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let cuts = utf8.withContiguousStorageIfAvailable { bytes in
+            SentenceEnds(bytes: bytes).cuts { start, period, next in
+                endsSentence(before: line[index(start)..<index(period)], next: line[index(next)...])
             }
-            guard end < scalars.endIndex, scalars[end] == " " else { continue }
-            var next = end
-            while next < scalars.endIndex, scalars[next] == " " { next = scalars.index(after: next) }
-            guard next < scalars.endIndex else { continue }
-            let first = scalars[next]
-            guard first.properties.isUppercase || first.properties.numericType != nil || Self.openers.contains(first) else {
-                continue
-            }
-            let period = scalars.index(before: index)
-            if scalar == ".", !endsSentence(before: line[start..<period], next: line[next...]) {
-                continue
-            }
-            result.append(line[start..<end])
-            start = next
-            index = next
         }
-        if start < scalars.endIndex {
-            result.append(line[start...])
+        guard let cuts else { return pieces(of: Substring(String(line))) }
+        var result: [Substring] = []
+        var start = 0
+        for cut in cuts {
+            result.append(line[index(start)..<index(cut.end)])
+            start = cut.next
+        }
+        if start < utf8.count {
+            result.append(line[index(start)...])
         }
         return result
     }
 
+    /// Whether a period ends the sentence, given the text of the sentence so
+    /// far (before the period) and the text after it.
     private func endsSentence(before text: Substring, next: Substring) -> Bool {
         // Only the last word matters: found from the end, not by splitting the whole sentence.
         let isSeparator = { (character: Character) in character == " " || character == "(" || character == "\"" || character == "“" }
@@ -109,5 +95,61 @@ struct SentenceSplitter {
             return Self.sentenceStarters.contains(nextWord)
         }
         return true
+    }
+}
+
+/// Where sentences end in one line's UTF-8 bytes.
+private struct SentenceEnds {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Each cut: the byte offset where a sentence ends (after its closing
+    /// quotes) and where the next begins. `endsSentence` decides for a period
+    /// that looks like an end, given the offsets of the sentence's start, the
+    /// period and the next word.
+    func cuts(endsSentence: (Int, Int, Int) -> Bool) -> [(end: Int, next: Int)] {
+        var cuts: [(end: Int, next: Int)] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+            var end = index
+            while let length = closerLength(at: end) { end += length }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: " ") else { continue }
+            var next = end
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            guard next < bytes.count, opensSentence(at: next) else { continue }
+            if byte == UInt8(ascii: "."), !endsSentence(start, index - 1, next) { continue }
+            cuts.append((end, next))
+            start = next
+            index = next
+        }
+        return cuts
+    }
+
+    /// `"`, `'`, `)`, `”` or `’` at `offset`: its length in bytes.
+    private func closerLength(at offset: Int) -> Int? {
+        guard offset < bytes.count else { return nil }
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"): return 1
+        case 0xE2 where hasBytes([0xE2, 0x80, 0x9D], at: offset) || hasBytes([0xE2, 0x80, 0x99], at: offset): return 3
+        default: return nil
+        }
+    }
+
+    /// A capital, a digit or an opening quote (`"`, `“`, `‘`).
+    private func opensSentence(at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte &- 65 < 26 || byte &- 48 < 10 || byte == UInt8(ascii: "\"") }
+        if hasBytes([0xE2, 0x80, 0x9C], at: offset) || hasBytes([0xE2, 0x80, 0x98], at: offset) { return true }
+        var decoder = UTF8()
+        var iterator = bytes[offset...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil
+    }
+
+    private func hasBytes(_ expected: [UInt8], at offset: Int) -> Bool {
+        offset + expected.count <= bytes.count && expected.indices.allSatisfy { bytes[offset + $0] == expected[$0] }
     }
 }

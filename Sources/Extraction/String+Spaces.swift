@@ -10,6 +10,14 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Lower case without Unicode case tables when the text is ASCII, as most is.
+    func asciiLowercased() -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        return String(decoding: utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+}
+
 private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
 }

@@ -22,7 +22,7 @@ enum Tokenizer {
                 let (scalar, length) = self.scalar(at: index)
                 guard isWord(scalar) else {
                     if !tokens.isEmpty, tokens[tokens.count - 1].punctuationAfter == nil, isMark(scalar) {
-                        tokens[tokens.count - 1].punctuationAfter = Character(scalar)
+                        tokens[tokens.count - 1].punctuationAfter = scalar
                     }
                     index += length
                     continue
@@ -73,11 +73,30 @@ enum Tokenizer {
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: wordEnd)
-            return Token(text: Substring(utf8[start..<end]), isPossessive: possessive)
+            let word = Substring(utf8[start..<end])
+            return Token(text: word, lowercased: lowercase(range.lowerBound..<wordEnd) ?? word.lowercased(), isPossessive: possessive)
+        }
+
+        /// The ASCII word in `range` in lower case, byte by byte; nil if it is not ASCII.
+        private func lowercase(_ range: Range<Int>) -> String? {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            var hasCapital = false
+            for byte in word {
+                if byte >= 0x80 { return nil }
+                if byte &- 65 < 26 { hasCapital = true }
+            }
+            guard hasCapital else { return String(decoding: word, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (index, byte) in word.enumerated() {
+                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+                }
+                return word.count
+            }
         }
 
         /// The scalar starting at byte `offset`, and its length in bytes. The
         /// text is valid UTF-8: it is a Swift string.
+        @inline(__always)
         private func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
             let lead = UInt32(bytes[offset])
             if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
@@ -116,6 +135,7 @@ enum Tokenizer {
         }
     }
 
+    @inline(__always)
     private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value

@@ -1,0 +1,83 @@
+/// What a single word can be for the recognizer and the relation patterns:
+/// the start of a policy phrase or a relation trigger, a clause break, a head
+/// word of a body's name... Every word of every sentence is asked several of
+/// these questions, so they are answered with one look-up per word when it is
+/// tokenized instead of one set look-up per question.
+struct WordRoles: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    // Of the lower-cased word.
+    static let policyFirstWord = WordRoles(rawValue: 1 << 0)
+    static let policyModifier = WordRoles(rawValue: 1 << 1)
+    static let policyInstrument = WordRoles(rawValue: 1 << 2)
+    static let groupNoun = WordRoles(rawValue: 1 << 3)
+    static let triggerFirstWord = WordRoles(rawValue: 1 << 4)
+    static let clauseBreak = WordRoles(rawValue: 1 << 5)
+    static let reportedClauseOpener = WordRoles(rawValue: 1 << 6)
+    static let preposition = WordRoles(rawValue: 1 << 7)
+    static let governmentNoun = WordRoles(rawValue: 1 << 8)
+    static let declarationVerb = WordRoles(rawValue: 1 << 9)
+    static let boundaryNoun = WordRoles(rawValue: 1 << 10)
+    static let bodyNoun = WordRoles(rawValue: 1 << 11)
+    static let leaderTitle = WordRoles(rawValue: 1 << 12)
+    static let memberTitle = WordRoles(rawValue: 1 << 13)
+    static let nonEntityWord = WordRoles(rawValue: 1 << 14)
+
+    // Of the word as written.
+    static let phraseFirstWord = WordRoles(rawValue: 1 << 16)
+    static let organizationHead = WordRoles(rawValue: 1 << 17)
+    static let mediaHead = WordRoles(rawValue: 1 << 18)
+    static let policyHead = WordRoles(rawValue: 1 << 19)
+    static let locationHead = WordRoles(rawValue: 1 << 20)
+    static let nameConnector = WordRoles(rawValue: 1 << 21)
+
+    static let title: WordRoles = [.leaderTitle, .memberTitle]
+}
+
+/// The two tables behind ``WordRoles``: one keyed by the lower-cased word
+/// (the lexicon's lists of such words are lower case), one by the word as written (head words and connectors are case-sensitive:
+/// "Post" heads an outlet's name, "post" does not).
+struct WordRoleTable: Sendable {
+    private var byLowercased: [String: WordRoles] = [:]
+    private var byText: [Substring: WordRoles] = [:]
+
+    init() {}
+
+    init(lexicon: Lexicon) {
+        let cues = lexicon.cues
+        func add(_ words: some Sequence<String>, _ role: WordRoles, asWritten: Bool = false) {
+            for word in words {
+                if asWritten {
+                    byText[Substring(word), default: []].insert(role)
+                } else {
+                    byLowercased[word, default: []].insert(role)
+                }
+            }
+        }
+        add(lexicon.policyFirstWords, .policyFirstWord)
+        add(cues.policyModifiers, .policyModifier)
+        add(cues.policyInstruments, .policyInstrument)
+        add(lexicon.groupNouns, .groupNoun)
+        add(lexicon.triggerFirstWords, .triggerFirstWord)
+        add(cues.clauseBreaks, .clauseBreak)
+        add(cues.reportedClauseOpeners, .reportedClauseOpener)
+        add(cues.prepositions, .preposition)
+        add(cues.governmentNouns, .governmentNoun)
+        add(cues.declarationVerbs, .declarationVerb)
+        add(cues.boundaryNouns, .boundaryNoun)
+        add(cues.bodyNouns, .bodyNoun)
+        add(lexicon.leaderTitles, .leaderTitle)
+        add(lexicon.memberTitles, .memberTitle)
+        add(lexicon.nonEntityWords, .nonEntityWord)
+        add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
+        add(lexicon.organizationHeads, .organizationHead, asWritten: true)
+        add(lexicon.mediaHeads, .mediaHead, asWritten: true)
+        add(lexicon.policyHeads, .policyHead, asWritten: true)
+        add(cues.locationHeads, .locationHead, asWritten: true)
+        add(cues.nameConnectors, .nameConnector, asWritten: true)
+    }
+
+    func roles(of token: Token) -> WordRoles {
+        (byLowercased[token.lowercased] ?? []).union(byText[token.text] ?? [])
+    }
+}
