@@ -16,6 +16,17 @@ struct LocalEntity: Sendable {
     var ledCountry: Int? = nil
 }
 
+/// An entity of one document: its kind and its name as names are compared.
+struct EntityKey: Hashable {
+    var kind: EntityKind
+    var name: String
+
+    init(_ kind: EntityKind, _ name: String) {
+        self.kind = kind
+        self.name = NameKey.normalize(name)
+    }
+}
+
 /// Resolves mentions inside one document: a surname to the full name, an
 /// acronym to its expansion, "U.S. State Department" to "State Department",
 /// a headline's bare word to a name the body spells out. Weak mentions that
@@ -32,11 +43,9 @@ struct EntityResolver {
 
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
         var entities: [LocalEntity] = []
-        var keyToEntity: [String: Int] = [:]
+        var keyToEntity: [EntityKey: Int] = [:]
         var diagnostics: [Diagnostic] = []
         var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
-
-        func key(_ kind: EntityKind, _ name: String) -> String { "\(kind.rawValue)|\(NameKey.normalize(name))" }
 
         // Strong mentions first, fullest names first, so short forms find them.
         let strong = mentions.joined().filter { !$0.isWeak }
@@ -45,7 +54,7 @@ struct EntityResolver {
             .map(\.mention)
         for mention in strong {
             let name = canonicalName(of: mention, entities: entities, keyToEntity: keyToEntity)
-            let entityKey = key(mention.kind, name)
+            let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
                 entities[existing].surfaces.insert(mention.surface)
             } else {
@@ -55,7 +64,7 @@ struct EntityResolver {
                     country: country(in: mention), countryIsInName: countryPrefix(of: mention.surface) != nil,
                     isGroup: mention.kind == .organization && isGroup(mention)))
             }
-            keyToEntity[key(mention.kind, mention.surface)] = keyToEntity[entityKey]
+            keyToEntity[EntityKey(mention.kind, mention.surface)] = keyToEntity[entityKey]
         }
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
@@ -76,7 +85,7 @@ struct EntityResolver {
                             stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
                     }
                 } else {
-                    index = keyToEntity[key(mention.kind, mention.surface)]
+                    index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                 }
                 guard let index else { continue }
                 entities[index].mentionCount += 1
@@ -93,8 +102,8 @@ struct EntityResolver {
     /// The name a strong mention resolves to: the lexicon's canonical name, a
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
-    private func canonicalName(of mention: Mention, entities: [LocalEntity], keyToEntity: [String: Int]) -> String {
-        let words = mention.surface.split(separator: " ")
+    private func canonicalName(of mention: Mention, entities: [LocalEntity], keyToEntity: [EntityKey: Int]) -> String {
+        let words = mention.surface.words
         if mention.kind == .organization, isGroup(mention), let head = words.last, let demonym = words.first, words.count > 2 {
             // "Mexican drug cartels" and "Mexican cartels" are one group, in
             // every document: named by demonym and head noun.
@@ -123,18 +132,18 @@ struct EntityResolver {
     /// mentioned country that no one else leads, which is also returned: news
     /// writes its home country's president without the country.
     private func assignHeadsOfState(
-        _ mentions: [[Mention]], entities: inout [LocalEntity], keyToEntity: [String: Int]
+        _ mentions: [[Mention]], entities: inout [LocalEntity], keyToEntity: [EntityKey: Int]
     ) -> Int? {
         var countryTally: [Int: Int] = [:]
         var unscoped: [Int] = []
         for mention in mentions.joined() {
-            if mention.kind == .country, let country = keyToEntity["country|\(NameKey.normalize(mention.canonical ?? mention.surface))"] {
+            if mention.kind == .country, let country = keyToEntity[EntityKey(.country, mention.canonical ?? mention.surface)] {
                 countryTally[country, default: 0] += 1
             }
             guard let role = mention.role, role.kind == .headOfState,
-                  let person = keyToEntity["person|\(NameKey.normalize(mention.surface))"] else { continue }
+                  let person = keyToEntity[EntityKey(.person, mention.surface)] else { continue }
             if let scope = role.scope, let name = lexicon.country(named: scope),
-               let country = keyToEntity["country|\(NameKey.normalize(name))"] {
+               let country = keyToEntity[EntityKey(.country, name)] {
                 entities[person].ledCountry = country
             } else if role.scope == nil {
                 unscoped.append(person)
@@ -153,7 +162,7 @@ struct EntityResolver {
         let stem = Self.stem(noun)
         let matches = entities.indices.filter {
             entities[$0].kind == kind && (kind != .organization || entities[$0].isGroup)
-                && entities[$0].name.split(separator: " ").last.map(Self.stem) == stem
+                && entities[$0].name.words.last.map(Self.stem) == stem
         }
         return matches.count == 1 ? matches[0] : nil
     }
@@ -166,15 +175,15 @@ struct EntityResolver {
     private func uniquePerson(withSurname surname: String, in entities: [LocalEntity]) -> Int? {
         let key = NameKey.normalize(surname)
         let matches = entities.indices.filter { index in
-            entities[index].kind == .person && entities[index].name.split(separator: " ").count > 1
-                && entities[index].name.split(separator: " ").last.map({ NameKey.normalize(String($0)) }) == key
+            entities[index].kind == .person && entities[index].name.words.count > 1
+                && entities[index].name.words.last.map({ NameKey.normalize(String($0)) }) == key
         }
         return matches.count == 1 ? matches[0] : nil
     }
 
     /// "Central Intelligence Agency (CIA)": the acronym names the same body.
     private func linkAcronyms(
-        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [String: Int]
+        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
     ) {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
             // Only "Long Name (ACR)" needs the words again.
@@ -183,10 +192,10 @@ struct EntityResolver {
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
                 && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAllCaps {
-                let longKey = "\(long.kind.rawValue)|\(NameKey.normalize(long.surface))"
+                let longKey = EntityKey(long.kind, long.surface)
                 guard let target = keyToEntity[longKey] else { continue }
                 for kind in EntityKind.allCases {
-                    let shortKey = "\(kind.rawValue)|\(NameKey.normalize(short.surface))"
+                    let shortKey = EntityKey(kind, short.surface)
                     if let previous = keyToEntity[shortKey], previous != target {
                         entities[target].surfaces.formUnion(entities[previous].surfaces)
                         for (key, value) in keyToEntity where value == previous {
@@ -194,7 +203,7 @@ struct EntityResolver {
                         }
                     }
                 }
-                keyToEntity["\(long.kind.rawValue)|\(NameKey.normalize(short.surface))"] = target
+                keyToEntity[EntityKey(long.kind, short.surface)] = target
                 entities[target].surfaces.insert(short.surface)
             }
         }
@@ -209,7 +218,7 @@ struct EntityResolver {
     }
 
     private func countryPrefix(of surface: String) -> String? {
-        let words = surface.split(separator: " ")
+        let words = surface.words
         for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
         }
@@ -217,7 +226,7 @@ struct EntityResolver {
     }
 
     private func isGroup(_ mention: Mention) -> Bool {
-        mention.surface.split(separator: " ").last.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
+        mention.surface.words.last.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
     }
 }
 
@@ -229,14 +238,12 @@ private struct ShortNames {
     private var bySurname: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
 
-    init(entities: [LocalEntity], keyToEntity: [String: Int]) {
+    init(entities: [LocalEntity], keyToEntity: [EntityKey: Int]) {
         for (key, index) in keyToEntity {
-            if let separator = key.firstIndex(of: "|") {
-                byName[String(key[key.index(after: separator)...]), default: []].insert(index)
-            }
+            byName[key.name, default: []].insert(index)
         }
         for (index, entity) in entities.enumerated() {
-            let words = entity.name.split(separator: " ")
+            let words = entity.name.words
             guard words.count > 1, let last = words.last else { continue }
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)

@@ -43,8 +43,12 @@ public struct Lexicon: Sendable {
     private(set) var nonEntityWords: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
-    /// Country names by length in Unicode scalars, for spotting misspellings.
-    private(set) var countryNamesByLength: [Int: [String]] = [:]
+    /// Country names by first letter and length in Unicode scalars, for spotting misspellings.
+    private(set) var countryNamesByStart: [CountryNameStart: [String]] = [:]
+    /// Leader and member titles and honorifics, lower case: one look-up per candidate title.
+    private(set) var titles: Set<String> = []
+    /// The first words of ``titles``, which most words of a name are not.
+    private(set) var titleFirstWords: Set<String> = []
     /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
     private(set) var demonymOf: [String: String] = [:]
     let cues: Cues
@@ -87,7 +91,7 @@ public struct Lexicon: Sendable {
 
         for country in countries {
             countryNames.insert(country.name)
-            countryNamesByLength[country.name.unicodeScalars.count, default: []].append(country.name)
+            countryNamesByStart[CountryNameStart(country.name), default: []].append(country.name)
             demonymOf[country.name] = country.demonyms.first
             addPhrase(country.name, .country(country.name))
             country.aliases.forEach { addPhrase($0, .country(country.name)) }
@@ -117,6 +121,8 @@ public struct Lexicon: Sendable {
         honorifics = Set(titles.honorifics.map { $0.lowercased() })
         titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
         longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
+        self.titles = leaderTitles.union(memberTitles).union(honorifics)
+        titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, words) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
             for word in words {
@@ -136,8 +142,14 @@ public struct Lexicon: Sendable {
     func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }
 
     func isTitle(_ phrase: String) -> Bool {
-        let lower = phrase.lowercased()
-        return [lower, lower + "."].contains { leaderTitles.contains($0) || memberTitles.contains($0) || honorifics.contains($0) }
+        let lower = phrase.asciiLowercased()
+        return titles.contains(lower) || titles.contains(lower + ".")
+    }
+
+    /// Whether a title can start with `word` ("Mr" for "Mr.").
+    func startsTitle(_ word: String) -> Bool {
+        let lower = word.asciiLowercased()
+        return titleFirstWords.contains(lower) || titleFirstWords.contains(lower + ".")
     }
 
     private mutating func addPhrase(_ phrase: String, _ meaning: Meaning) {
@@ -155,6 +167,22 @@ public struct Lexicon: Sendable {
 
     private static func wordCount(_ phrase: String) -> Int {
         phrase.split(separator: " ").count
+    }
+}
+
+/// A country name's first letter and length, the two things a misspelling keeps.
+struct CountryNameStart: Hashable {
+    var first: Unicode.Scalar?
+    var length: Int
+
+    init(_ name: String) {
+        first = name.unicodeScalars.first
+        length = name.unicodeScalars.count
+    }
+
+    init(first: Unicode.Scalar?, length: Int) {
+        self.first = first
+        self.length = length
     }
 }
 

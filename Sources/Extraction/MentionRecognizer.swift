@@ -263,7 +263,9 @@ struct MentionRecognizer {
     private func misspeltCountry(_ word: String) -> String? {
         let length = word.unicodeScalars.count
         guard length >= 5 else { return nil }
-        let close = (length - 1...length + 1).flatMap { lexicon.countryNamesByLength[$0] ?? [] }
+        let first = word.unicodeScalars.first
+        let close = (length - 1...length + 1)
+            .flatMap { lexicon.countryNamesByStart[CountryNameStart(first: first, length: $0)] ?? [] }
             .filter { $0.first == word.first && EditDistance.between($0, word) == 1 }
         return close.count == 1 ? close.first : nil
     }
@@ -298,7 +300,7 @@ struct MentionRecognizer {
     // MARK: Titles
 
     private func titleSpan(in words: [String]) -> (Int, Int)? {
-        for start in words.indices {
+        for start in words.indices where lexicon.startsTitle(words[start]) {
             for length in stride(from: min(lexicon.longestTitle, words.count - start), through: 1, by: -1) {
                 let phrase = words[start..<(start + length)].joined(separator: " ")
                 if lexicon.isTitle(phrase) {

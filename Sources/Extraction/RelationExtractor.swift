@@ -73,7 +73,7 @@ struct EntityFacts {
         isOutlet = entities.map { entity in
             entity.kind == .organization && (cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
-                || entity.name.split(separator: " ").last.map { lexicon.mediaHeads.contains(String($0)) } == true)
+                || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true)
         }
         var countries: [String: Int] = [:]
         for (index, entity) in entities.enumerated() where entity.kind == .country && countries[entity.name] == nil {
@@ -81,7 +81,7 @@ struct EntityFacts {
         }
         tiedCountry = entities.map { body in
             guard body.kind == .organization, let country = body.country else { return nil }
-            let isStateBody = body.name.split(separator: " ").contains { cues.governmentHeads.contains(String($0)) }
+            let isStateBody = body.name.words.contains { cues.governmentHeads.contains(String($0)) }
             return body.countryIsInName || isStateBody ? countries[country] : nil
         }
     }

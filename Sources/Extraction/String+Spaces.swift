@@ -11,6 +11,12 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The words between spaces. Split on bytes: Swift's split on Characters
+    /// walks grapheme clusters and was a visible part of entity resolution.
+    var words: [Substring] {
+        utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
     /// Lower case without Unicode case tables when the text is ASCII, as most is.
     func asciiLowercased() -> String {
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }

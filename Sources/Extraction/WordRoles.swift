@@ -34,12 +34,17 @@ struct WordRoles: OptionSet, Sendable {
     static let title: WordRoles = [.leaderTitle, .memberTitle]
 }
 
-/// The two tables behind ``WordRoles``: one keyed by the lower-cased word
-/// (the lexicon's lists of such words are lower case), one by the word as written (head words and connectors are case-sensitive:
-/// "Post" heads an outlet's name, "post" does not).
+/// The table behind ``WordRoles``, keyed by the lower-cased word (the
+/// lexicon's lists of such words are lower case). Head words and connectors
+/// are case-sensitive ("Post" heads an outlet's name, "post" does not): their
+/// roles are kept with the spelling they need, under the same key, so a word
+/// costs one hash.
 struct WordRoleTable: Sendable {
-    private var byLowercased: [String: WordRoles] = [:]
-    private var byText: [Substring: WordRoles] = [:]
+    private struct Entry {
+        var roles: WordRoles = []
+        var spelled: [(text: String, roles: WordRoles)] = []
+    }
+    private var entries: [String: Entry] = [:]
 
     init() {}
 
@@ -47,10 +52,12 @@ struct WordRoleTable: Sendable {
         let cues = lexicon.cues
         func add(_ words: some Sequence<String>, _ role: WordRoles, asWritten: Bool = false) {
             for word in words {
-                if asWritten {
-                    byText[Substring(word), default: []].insert(role)
+                if !asWritten {
+                    entries[word, default: Entry()].roles.insert(role)
+                } else if let index = entries[word.lowercased()]?.spelled.firstIndex(where: { $0.text == word }) {
+                    entries[word.lowercased()]!.spelled[index].roles.insert(role)
                 } else {
-                    byLowercased[word, default: []].insert(role)
+                    entries[word.lowercased(), default: Entry()].spelled.append((word, role))
                 }
             }
         }
@@ -78,6 +85,7 @@ struct WordRoleTable: Sendable {
     }
 
     func roles(of token: Token) -> WordRoles {
-        (byLowercased[token.lowercased] ?? []).union(byText[token.text] ?? [])
+        guard let entry = entries[token.lowercased] else { return [] }
+        return entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
     }
 }

@@ -30,30 +30,35 @@ public enum NameKey {
     /// The same for plain ASCII names, without Foundation's folding: most
     /// names in English news are ASCII and this runs for every mention.
     private static func normalizeASCII(_ name: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(byte + 32)
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                pendingSpace = true
-            default:
-                continue  // punctuation and symbols vanish
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: name.utf8.count) { key in
+            var count = 0
+            var pendingSpace = false
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSpace, count > 0 {
+                        key[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    key[count] = byte &- 65 < 26 ? byte + 32 : byte
+                    count += 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+                    pendingSpace = true
+                default:
+                    continue  // punctuation and symbols vanish
+                }
             }
+            // A leading "the " goes, unless it is the whole name.
+            if count > 4, key[0] == UInt8(ascii: "t"), key[1] == UInt8(ascii: "h"), key[2] == UInt8(ascii: "e"),
+               key[3] == UInt8(ascii: " ") {
+                for index in 4..<count { key[index - 4] = key[index] }
+                count -= 4
+            }
+            return count
         }
-        if bytes.count > 4, bytes.starts(with: Array("the ".utf8)) {
-            bytes.removeFirst(4)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func flush(_ word: inout String, into words: inout [Substring]) {
