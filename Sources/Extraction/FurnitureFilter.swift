@@ -65,8 +65,8 @@ struct FurnitureFilter {
         var dropped: [String] = []
         var previousWasFurniture = false
         // Lines split on bytes: splitting on Characters breaks graphemes over the whole text.
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            var line = Substring(rawLine).trimmingSpaces()
+        for rawLine in text.lines {
+            var line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 kept.append("")
                 continue

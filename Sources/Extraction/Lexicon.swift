@@ -38,8 +38,8 @@ public struct Lexicon: Sendable {
     private(set) var mediaHeads: Set<String> = []
     private(set) var policyHeads: Set<String> = []
     private(set) var groupNouns: Set<String> = []
-    private(set) var triggers: [String: RelationType] = [:]
-    private(set) var longestTrigger = 1
+    /// Relation trigger phrases in lower case by their first word, longest first.
+    private(set) var triggerPhrases: [String: [(words: [String], type: RelationType)]] = [:]
     private(set) var nonEntityWords: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
@@ -123,13 +123,17 @@ public struct Lexicon: Sendable {
         longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
         self.titles = leaderTitles.union(memberTitles).union(honorifics)
         titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        for (type, words) in verbs {
+        for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
-            for word in words {
-                triggers[word.lowercased()] = relationType
-                triggerFirstWords.insert(String(word.lowercased().split(separator: " ").first ?? ""))
-                longestTrigger = max(longestTrigger, Self.wordCount(word))
+            for phrase in phrases {
+                let words = phrase.lowercased().split(separator: " ").map(String.init)
+                guard let first = words.first else { continue }
+                triggerFirstWords.insert(first)
+                triggerPhrases[first, default: []].append((words, relationType))
             }
+        }
+        for first in triggerPhrases.keys {
+            triggerPhrases[first]!.sort { $0.words.count > $1.words.count }
         }
         nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
         givenNames = Set(names.names)
@@ -137,6 +141,18 @@ public struct Lexicon: Sendable {
     }
 
     func meaning(of phrase: String) -> Meaning? { properPhrases[phrase] }
+
+    /// The relation trigger phrase starting at `tokens[index]`, longest first:
+    /// its relation type and length in words.
+    func trigger(in tokens: [Token], at index: Int) -> (type: RelationType, length: Int)? {
+        guard tokens[index].roles.contains(.triggerFirstWord), let phrases = triggerPhrases[tokens[index].lowercased]
+        else { return nil }
+        let phrase = phrases.first { phrase in
+            index + phrase.words.count <= tokens.count
+                && phrase.words.indices.dropFirst().allSatisfy { tokens[index + $0].lowercased == phrase.words[$0] }
+        }
+        return phrase.map { ($0.type, $0.words.count) }
+    }
 
     /// For phrases written in lower case ("foreign terrorist organization").
     func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }

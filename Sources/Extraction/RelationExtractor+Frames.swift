@@ -94,14 +94,7 @@ extension SentenceContext {
         }
     }
 
-    func trigger(at index: Int) -> (RelationType, Int)? {
-        guard tokens[index].roles.contains(.triggerFirstWord) else { return nil }
-        for length in stride(from: min(lexicon.longestTrigger, tokens.count - index), through: 1, by: -1) {
-            let phrase = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
-            if let type = lexicon.triggers[phrase] { return (type, length) }
-        }
-        return nil
-    }
+    func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
 
     func insideMention(_ index: Int) -> Bool {
         mentions.contains { $0.mention.tokens.contains(index) }

@@ -125,11 +125,11 @@ extension SentenceContext {
         }
     }
 
-    private static let ledWords: Set<String> = ["led", "headed", "chaired", "run"]
+    static let leadershipVerbs = ["led", "headed", "chaired", "run"]
 
     /// "The group, led by Eric Geressy"; "Mexico's government, led by President X".
     mutating func findLedBy() {
-        for index in tokens.indices.dropLast() where Self.ledWords.contains(tokens[index].lowercased)
+        for index in tokens.indices.dropLast() where tokens[index].roles.contains(.leadershipVerb)
             && tokens[index + 1].lowercased == "by" {
             guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
                   leader.mention.tokens.lowerBound - index <= 4,

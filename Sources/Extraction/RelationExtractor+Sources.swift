@@ -29,7 +29,7 @@ extension SentenceContext {
                 add(item.entity, .reported, actor.entity, 0.7)
             }
         }
-        for index in tokens.indices where Self.reportingVerbs.contains(tokens[index].lowercased) {
+        for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
@@ -37,7 +37,7 @@ extension SentenceContext {
         }
     }
 
-    private static let reportingVerbs: Set<String> = ["reported", "reports", "revealed"]
+    static let reportingVerbs = ["reported", "reports", "revealed"]
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
     mutating func findPlaces() {

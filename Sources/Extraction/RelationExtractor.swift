@@ -27,7 +27,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson)
+                lastPerson: lastPerson, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
             context.findRoles()
             context.findPossessiveTitles()
             context.findTitledStaff()
@@ -95,6 +95,9 @@ struct SentenceContext {
     let facts: EntityFacts
     let lexicon: Lexicon
     let lastPerson: Int?
+    /// The relation trigger starting at each word, if any: asked for every
+    /// word between a verb and its object, so found once per sentence.
+    let triggers: [(type: RelationType, length: Int)?]
     var found: [RelationExtractor.Found] = []
 
     var tokens: [Token] { sentence.tokens }

@@ -13,8 +13,31 @@ extension StringProtocol {
 extension String {
     /// The words between spaces. Split on bytes: Swift's split on Characters
     /// walks grapheme clusters and was a visible part of entity resolution.
-    var words: [Substring] {
-        utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    var words: [Substring] { pieces(between: UInt8(ascii: " "), keepingEmpty: false) }
+
+    /// The lines between line feeds, empty ones included.
+    var lines: [Substring] { pieces(between: UInt8(ascii: "\n"), keepingEmpty: true) }
+
+    /// Pieces between occurrences of an ASCII `separator`, found in the
+    /// contiguous UTF-8 bytes (the generic `split` over a UTF-8 view steps
+    /// through string indices one byte at a time).
+    private func pieces(between separator: UInt8, keepingEmpty: Bool) -> [Substring] {
+        var text = self
+        text.makeContiguousUTF8()
+        let offsets: [Range<Int>] = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for (offset, byte) in bytes.enumerated() where byte == separator {
+                if keepingEmpty || offset > start { ranges.append(start..<offset) }
+                start = offset + 1
+            }
+            if keepingEmpty || bytes.count > start { ranges.append(start..<bytes.count) }
+            return ranges
+        } ?? []
+        let utf8 = text.utf8
+        return offsets.map { range in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
     }
 
     /// Lower case without Unicode case tables when the text is ASCII, as most is.

@@ -22,14 +22,16 @@ struct WordRoles: OptionSet, Sendable {
     static let leaderTitle = WordRoles(rawValue: 1 << 12)
     static let memberTitle = WordRoles(rawValue: 1 << 13)
     static let nonEntityWord = WordRoles(rawValue: 1 << 14)
+    static let leadershipVerb = WordRoles(rawValue: 1 << 15)
+    static let reportingVerb = WordRoles(rawValue: 1 << 16)
 
     // Of the word as written.
-    static let phraseFirstWord = WordRoles(rawValue: 1 << 16)
-    static let organizationHead = WordRoles(rawValue: 1 << 17)
-    static let mediaHead = WordRoles(rawValue: 1 << 18)
-    static let policyHead = WordRoles(rawValue: 1 << 19)
-    static let locationHead = WordRoles(rawValue: 1 << 20)
-    static let nameConnector = WordRoles(rawValue: 1 << 21)
+    static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
+    static let organizationHead = WordRoles(rawValue: 1 << 21)
+    static let mediaHead = WordRoles(rawValue: 1 << 22)
+    static let policyHead = WordRoles(rawValue: 1 << 23)
+    static let locationHead = WordRoles(rawValue: 1 << 24)
+    static let nameConnector = WordRoles(rawValue: 1 << 25)
 
     static let title: WordRoles = [.leaderTitle, .memberTitle]
 }
@@ -76,6 +78,8 @@ struct WordRoleTable: Sendable {
         add(lexicon.leaderTitles, .leaderTitle)
         add(lexicon.memberTitles, .memberTitle)
         add(lexicon.nonEntityWords, .nonEntityWord)
+        add(SentenceContext.leadershipVerbs, .leadershipVerb)
+        add(SentenceContext.reportingVerbs, .reportingVerb)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
         add(lexicon.organizationHeads, .organizationHead, asWritten: true)
         add(lexicon.mediaHeads, .mediaHead, asWritten: true)
