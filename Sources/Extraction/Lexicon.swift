@@ -22,7 +22,7 @@ public struct Lexicon: Sendable {
     /// Multi-word known names by their lower-case form.
     private(set) var lowercasedPhrases: [String: Meaning] = [:]
     /// Lower-case policy phrases ("executive order").
-    private(set) var commonPolicies: Set<String> = []
+    private(set) var commonPolicies = PhraseTable<Void>()
     private(set) var longestPhrase = 1
     /// First words of known phrases, triggers and policy phrases: most words
     /// start none, and the longer look-ups are skipped for them.
@@ -38,8 +38,8 @@ public struct Lexicon: Sendable {
     private(set) var mediaHeads: Set<String> = []
     private(set) var policyHeads: Set<String> = []
     private(set) var groupNouns: Set<String> = []
-    /// Relation trigger phrases in lower case by their first word, longest first.
-    private(set) var triggerPhrases: [String: [(words: [String], type: RelationType)]] = [:]
+    /// Relation trigger phrases ("cracked down on").
+    private(set) var triggerPhrases = PhraseTable<RelationType>()
     private(set) var nonEntityWords: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
@@ -110,8 +110,8 @@ public struct Lexicon: Sendable {
         for place in cues.places {
             addPhrase(place, .location(place))
         }
-        commonPolicies = Set(policies.commonNounPolicies.map { $0.lowercased() })
-        policyFirstWords = Set(commonPolicies.compactMap { $0.split(separator: " ").first.map(String.init) })
+        policies.commonNounPolicies.forEach { commonPolicies.insert($0, ()) }
+        policyFirstWords = Set(commonPolicies.firstWords)
         organizationHeads = Set(organizations.headWords)
         mediaHeads = Set(organizations.mediaHeadWords)
         policyHeads = Set(policies.headWords)
@@ -125,16 +125,9 @@ public struct Lexicon: Sendable {
         titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
-            for phrase in phrases {
-                let words = phrase.lowercased().split(separator: " ").map(String.init)
-                guard let first = words.first else { continue }
-                triggerFirstWords.insert(first)
-                triggerPhrases[first, default: []].append((words, relationType))
-            }
+            phrases.forEach { triggerPhrases.insert($0, relationType) }
         }
-        for first in triggerPhrases.keys {
-            triggerPhrases[first]!.sort { $0.words.count > $1.words.count }
-        }
+        triggerFirstWords = Set(triggerPhrases.firstWords)
         nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
         givenNames = Set(names.names)
         wordRoles = WordRoleTable(lexicon: self)
@@ -142,16 +135,11 @@ public struct Lexicon: Sendable {
 
     func meaning(of phrase: String) -> Meaning? { properPhrases[phrase] }
 
-    /// The relation trigger phrase starting at `tokens[index]`, longest first:
-    /// its relation type and length in words.
+    /// The longest relation trigger phrase starting at `tokens[index]`: its
+    /// relation type and length in words.
     func trigger(in tokens: [Token], at index: Int) -> (type: RelationType, length: Int)? {
-        guard tokens[index].roles.contains(.triggerFirstWord), let phrases = triggerPhrases[tokens[index].lowercased]
-        else { return nil }
-        let phrase = phrases.first { phrase in
-            index + phrase.words.count <= tokens.count
-                && phrase.words.indices.dropFirst().allSatisfy { tokens[index + $0].lowercased == phrase.words[$0] }
-        }
-        return phrase.map { ($0.type, $0.words.count) }
+        guard tokens[index].roles.contains(.triggerFirstWord) else { return nil }
+        return triggerPhrases.longestMatch(in: tokens, at: index).map { ($0.value, $0.length) }
     }
 
     /// For phrases written in lower case ("foreign terrorist organization").
@@ -162,11 +150,6 @@ public struct Lexicon: Sendable {
         return titles.contains(lower) || titles.contains(lower + ".")
     }
 
-    /// Whether a title can start with `word` ("Mr" for "Mr.").
-    func startsTitle(_ word: String) -> Bool {
-        let lower = word.asciiLowercased()
-        return titleFirstWords.contains(lower) || titleFirstWords.contains(lower + ".")
-    }
 
     private mutating func addPhrase(_ phrase: String, _ meaning: Meaning) {
         let key = phrase.split(separator: " ").joined(separator: " ")

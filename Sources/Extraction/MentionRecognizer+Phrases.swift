@@ -14,9 +14,9 @@ extension MentionRecognizer {
         let starts = tokens[index].roles.isDisjoint(with: [.policyFirstWord, .policyModifier]) ? [] : [index, index + 1]
         for start in starts where start < tokens.count && tokens[start].roles.contains(.policyFirstWord)
             && (start == index || tokens[index].roles.contains(.policyModifier)) {
-            for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) {
-                let phrase = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
-                guard lexicon.commonPolicies.contains(phrase), length > 1 || start > index else { continue }
+            // One word is a policy only after a modifier: "the embargo" is not, "sweeping embargo" is.
+            if let (_, length) = lexicon.commonPolicies.longestMatch(
+                in: tokens, at: start, accepting: { $0 > 1 || start > index }) {
                 let range = index..<(start + length)
                 return plain(sentence, range, kind: .policy, surface: tokens[range].map(\.lowercased).joined(separator: " "))
             }

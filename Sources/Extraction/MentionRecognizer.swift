@@ -143,7 +143,7 @@ struct MentionRecognizer {
             return classify(sentence: sentence, range: range.lowerBound..<end)
                 + classify(sentence: sentence, range: end..<range.upperBound)
         }
-        if let (titleStart, titleEnd) = titleSpan(in: words), titleEnd < words.count {
+        if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             let title = words[titleStart..<titleEnd].joined(separator: " ")
             var scopeWords = Array(words[..<titleStart].filter { !lexicon.titleModifiers.contains($0.lowercased()) })
@@ -264,10 +264,23 @@ struct MentionRecognizer {
         let length = word.unicodeScalars.count
         guard length >= 5 else { return nil }
         let first = word.unicodeScalars.first
+        let scalars = Array(word.unicodeScalars)
         let close = (length - 1...length + 1)
             .flatMap { lexicon.countryNamesByStart[CountryNameStart(first: first, length: $0)] ?? [] }
-            .filter { $0.first == word.first && EditDistance.between($0, word) == 1 }
+            .filter { Self.isOneEditApart(Array($0.unicodeScalars), scalars) && $0.first == word.first }
         return close.count == 1 ? close.first : nil
+    }
+
+    /// Whether one insertion, deletion or substitution turns `lhs` into `rhs`
+    /// (Levenshtein distance 1, found in one pass).
+    static func isOneEditApart(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Bool {
+        let (short, long) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        guard long.count - short.count <= 1 else { return false }
+        guard let difference = short.indices.first(where: { short[$0] != long[$0] }) else {
+            return long.count == short.count + 1
+        }
+        let skip = short.count == long.count ? 1 : 0
+        return short[(difference + skip)...].elementsEqual(long[(difference + 1)...])
     }
 
     /// "Spotify, which accused", "Spotify chief executive", "the Gavi vaccine
@@ -299,8 +312,9 @@ struct MentionRecognizer {
 
     // MARK: Titles
 
-    private func titleSpan(in words: [String]) -> (Int, Int)? {
-        for start in words.indices where lexicon.startsTitle(words[start]) {
+    /// The first title among `words`, the texts of `tokens`.
+    private func titleSpan(in words: [String], of tokens: ArraySlice<Token>) -> (Int, Int)? {
+        for start in words.indices where tokens[tokens.startIndex + start].roles.contains(.titleStart) {
             for length in stride(from: min(lexicon.longestTitle, words.count - start), through: 1, by: -1) {
                 let phrase = words[start..<(start + length)].joined(separator: " ")
                 if lexicon.isTitle(phrase) {

@@ -24,6 +24,8 @@ struct WordRoles: OptionSet, Sendable {
     static let nonEntityWord = WordRoles(rawValue: 1 << 14)
     static let leadershipVerb = WordRoles(rawValue: 1 << 15)
     static let reportingVerb = WordRoles(rawValue: 1 << 16)
+    /// The first word of a title, or of an honorific without its period ("Gen").
+    static let titleStart = WordRoles(rawValue: 1 << 17)
 
     // Of the word as written.
     static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
@@ -78,6 +80,7 @@ struct WordRoleTable: Sendable {
         add(lexicon.leaderTitles, .leaderTitle)
         add(lexicon.memberTitles, .memberTitle)
         add(lexicon.nonEntityWords, .nonEntityWord)
+        add(lexicon.titleFirstWords.flatMap { $0.hasSuffix(".") ? [$0, String($0.dropLast())] : [$0] }, .titleStart)
         add(SentenceContext.leadershipVerbs, .leadershipVerb)
         add(SentenceContext.reportingVerbs, .reportingVerb)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
