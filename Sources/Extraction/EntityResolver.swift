@@ -219,6 +219,8 @@ struct EntityResolver {
 
     private func countryPrefix(of surface: String) -> String? {
         let words = surface.words
+        // Every country name is a known phrase; most names start with no known phrase at all.
+        guard let first = words.first, lexicon.phraseFirstWords.contains(String(first)) else { return nil }
         for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
         }

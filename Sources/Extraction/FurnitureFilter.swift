@@ -47,13 +47,18 @@ struct FurnitureFilter {
          regex(#"(©|\(c\)|copyright\b|all rights reserved)"#)),
         ({ $0.digits > 0 && $0.has(" read") && $0.has("min") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
         ({ $0.has(" team") && $0.has("member of the ") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
-        ({ $0.hasNearStart(" is a") }, regex(
+        ({ facts in facts.hasNearStart(" is a") && bylineProfessions.contains { facts.has($0) } }, regex(
             #"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#)),
-        ({ selfDescriptionVerbs.contains(where: $0.hasNearStart) },
+        ({ facts in selfDescriptionVerbs.contains(where: facts.hasNearStart) && selfDescriptionNouns.contains { facts.has($0) } },
          regex(#"^\S+( \S+){0,3} (is an?|gives|provides|delivers|brings) [^.]{0,60}(\b(news|media|information) (platform|site|website|outlet|portal|publication|service)\b|\bgives (users|readers)\b)"#)),
         ({ $0.has(" | ") }, regex(#"^[^.!?]*\s\|\s[^.!?]*$"#)),  // "title | site" strips
     ]
     private static let selfDescriptionVerbs = [" is a", " gives ", " provides ", " delivers ", " brings "]
+    /// Words the two patterns above cannot match without: cheap to look for in prose.
+    private static let bylineProfessions = [
+        "writer", "journalist", "reporter", "editor", "correspondent", "contributor", "columnist", "author", "blogger",
+    ]
+    private static let selfDescriptionNouns = ["news ", "media ", "information ", "gives users", "gives readers"]
     /// A photo credit at the end of a caption; the caption before it stays.
     private static let photoCredit = regex(
         #"\s*(\b(photo|image|picture|credit|photograph)s?( by| courtesy of)?:?|\bflickr user|\bvia (getty|flickr|wikimedia|reuters|ap)).*\b(cc[ -]by[\w.\- ]*|getty images|shutterstock|ap photo|wikimedia commons|public domain|flickr|reuters|afp)\b.*$"#)

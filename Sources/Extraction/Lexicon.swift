@@ -4,7 +4,11 @@ import NewsGraphCore
 /// The public facts extraction relies on — countries, well-known bodies and
 /// policies, titles, cue words, relation verbs, given names — loaded from the
 /// JSON resources of this module. Nothing here is specific to any article.
-public struct Lexicon: Sendable {
+///
+/// A class: every stage and every sentence's pattern context holds the
+/// lexicon, and copying a struct of some forty collections retained and
+/// released each of them every time. It is never changed after `init`.
+public final class Lexicon: @unchecked Sendable {
     /// What a known phrase denotes.
     enum Meaning: Sendable, Equatable {
         case country(String)
@@ -47,6 +51,8 @@ public struct Lexicon: Sendable {
     private(set) var countryNamesByStart: [CountryNameStart: [String]] = [:]
     /// Leader and member titles and honorifics, lower case: one look-up per candidate title.
     private(set) var titles: Set<String> = []
+    /// Titles of heads of state ("president", "prime minister"), lower case.
+    private(set) var headOfStateTitles: Set<String> = []
     /// The first words of ``titles``, which most words of a name are not.
     private(set) var titleFirstWords: Set<String> = []
     /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
@@ -122,6 +128,7 @@ public struct Lexicon: Sendable {
         titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
         longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
         self.titles = leaderTitles.union(memberTitles).union(honorifics)
+        headOfStateTitles = Set(cues.headOfStateTitles.map { $0.lowercased() })
         titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
@@ -151,7 +158,7 @@ public struct Lexicon: Sendable {
     }
 
 
-    private mutating func addPhrase(_ phrase: String, _ meaning: Meaning) {
+    private func addPhrase(_ phrase: String, _ meaning: Meaning) {
         let key = phrase.split(separator: " ").joined(separator: " ")
         // The first meaning wins: countries load before bodies and policies.
         if properPhrases[key] == nil {

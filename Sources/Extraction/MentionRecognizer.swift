@@ -5,7 +5,6 @@ import NewsGraphCore
 /// groups, lower-case policy phrases and designations.
 struct MentionRecognizer {
     let lexicon: Lexicon
-    var cues: Cues { lexicon.cues }
 
     func mentions(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
@@ -42,7 +41,7 @@ struct MentionRecognizer {
                 found[position].role?.scope = scope
             }
             if var last = found.last, last.kind == .person, last.tokens.upperBound < tokens.count,
-               cues.governmentNouns.contains(tokens[last.tokens.upperBound].lowercased) {
+               lexicon.cues.governmentNouns.contains(tokens[last.tokens.upperBound].lowercased) {
                 last.isGovernment = true
                 last.isWeak = false
                 found[found.count - 1] = last
@@ -185,7 +184,7 @@ struct MentionRecognizer {
 
     private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
-        if lower == "the" || cues.nameConnectors.contains(lower) || lexicon.titleModifiers.contains(lower) { return true }
+        if lower == "the" || lexicon.cues.nameConnectors.contains(lower) || lexicon.titleModifiers.contains(lower) { return true }
         guard atSentenceStart, lexicon.meaning(of: String(token.text)) == nil,
               !lexicon.givenNames.contains(String(token.text)) else { return false }
         return lexicon.nonEntityWords.contains(lower)
@@ -235,7 +234,7 @@ struct MentionRecognizer {
         if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
             return [plain(sentence, range, kind: .person)]
         }
-        if let last = words.last, cues.locationHeads.contains(last) {
+        if let last = words.last, lexicon.cues.locationHeads.contains(last) {
             return [plain(sentence, range, kind: .location)]
         }
         return [weak(sentence, range)]
@@ -330,7 +329,7 @@ struct MentionRecognizer {
     }
 
     private func roleKind(_ title: String) -> Mention.RoleKind {
-        if cues.headOfStateTitles.contains(where: { $0.caseInsensitiveCompare(title) == .orderedSame }) {
+        if lexicon.headOfStateTitles.contains(title.lowercased()) {
             return .headOfState
         }
         return lexicon.leaderTitles.contains(title.lowercased()) ? .leader : .member
@@ -350,7 +349,7 @@ struct MentionRecognizer {
     func kind(ofHead head: String) -> EntityKind? {
         if lexicon.organizationHeads.contains(head) || lexicon.mediaHeads.contains(head) { return .organization }
         if lexicon.policyHeads.contains(head) { return .policy }
-        if cues.locationHeads.contains(head) { return .location }
+        if lexicon.cues.locationHeads.contains(head) { return .location }
         return nil
     }
 

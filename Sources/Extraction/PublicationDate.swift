@@ -25,19 +25,20 @@ enum PublicationDate {
     static func parse(_ line: String) -> String? {
         // Every form has a four-digit year; most lines have none, and the patterns are slow.
         guard hasFourDigits(line) else { return nil }
-        if let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
+        if line.utf8.contains(UInt8(ascii: "-")), let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
             return format(year, month, day)
         }
-        if let groups = monthName.groups(in: line), let month = months[groups[0].lowercased()], let day = Int(groups[1]),
+        let namesMonth = hasMonthWord(line)
+        if namesMonth, let groups = monthName.groups(in: line), let month = months[groups[0].lowercased()], let day = Int(groups[1]),
            let year = Int(groups[2]) {
             return format(year, month, day)
         }
-        if let groups = dayMonth.groups(in: line), let day = Int(groups[0]), let month = months[groups[1].lowercased()],
+        if namesMonth, let groups = dayMonth.groups(in: line), let day = Int(groups[0]), let month = months[groups[1].lowercased()],
            let year = Int(groups[2]) {
             return format(year, month, day)
         }
         // A dateline alone on its line; month first, as in American news.
-        if let groups = slashes.groups(in: line), let month = Int(groups[0]), let day = Int(groups[1]), let year = Int(groups[2]) {
+        if line.utf8.count <= 24, let groups = slashes.groups(in: line), let month = Int(groups[0]), let day = Int(groups[1]), let year = Int(groups[2]) {
             return format(year, month, day)
         }
         return nil
@@ -48,6 +49,19 @@ enum PublicationDate {
         for byte in line.utf8 {
             run = (48...57).contains(byte) ? run + 1 : 0
             if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// A word starting with a month's abbreviation, in any case: the month
+    /// patterns cannot match without one.
+    private static func hasMonthWord(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        // Only ASCII letters and digits count as word bytes: a guard may let a line through, never stop one.
+        func isWordByte(_ byte: UInt8) -> Bool { byte &- 48 < 10 || (byte | 0x20) &- 97 < 26 }
+        for start in bytes.indices where start + 3 <= bytes.count && (start == 0 || !isWordByte(bytes[start - 1])) {
+            let prefix = String(decoding: bytes[start..<(start + 3)].map { $0 | 0x20 }, as: UTF8.self)
+            if months[prefix] != nil { return true }
         }
         return false
     }

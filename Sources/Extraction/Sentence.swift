@@ -15,10 +15,7 @@ struct Sentence: Sendable {
     func tokenized(with lexicon: Lexicon) -> Sentence {
         guard tokens.isEmpty else { return self }
         var copy = self
-        copy.tokens = Tokenizer.tokens(of: text)
-        for index in copy.tokens.indices {
-            copy.tokens[index].roles = lexicon.wordRoles.roles(of: copy.tokens[index])
-        }
+        copy.tokens = Tokenizer.tokens(of: text, roles: lexicon.wordRoles)
         return copy
     }
 }

@@ -5,15 +5,17 @@
 /// tokenized, and most bytes are ASCII letters and spaces that need neither
 /// scalar decoding nor Unicode properties.
 enum Tokenizer {
-    static func tokens(of text: String) -> [Token] {
+    /// The words of `text`, with their roles in `roles` if given.
+    static func tokens(of text: String, roles: WordRoleTable? = nil) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { Words(text: text, bytes: $0).tokens() } ?? []
+        return text.utf8.withContiguousStorageIfAvailable { Words(text: text, bytes: $0, roles: roles).tokens() } ?? []
     }
 
     private struct Words {
         let text: String
         let bytes: UnsafeBufferPointer<UInt8>
+        let roles: WordRoleTable?
 
         func tokens() -> [Token] {
             var tokens: [Token] = []
@@ -74,7 +76,9 @@ enum Tokenizer {
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: wordEnd)
             let word = Substring(utf8[start..<end])
-            return Token(text: word, lowercased: lowercase(range.lowerBound..<wordEnd) ?? word.lowercased(), isPossessive: possessive)
+            var token = Token(text: word, lowercased: lowercase(range.lowerBound..<wordEnd) ?? word.lowercased(), isPossessive: possessive)
+            if let roles { token.roles = roles.roles(of: token) }
+            return token
         }
 
         /// The ASCII word in `range` in lower case, byte by byte; nil if it is not ASCII.
@@ -125,7 +129,7 @@ enum Tokenizer {
                     guard (1...2).contains(partLength) else { return false }
                     parts += 1
                     partLength = 0
-                } else if scalar.properties.isAlphabetic {
+                } else if scalar.isASCII ? (scalar.value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic {
                     partLength += 1
                 } else {
                     return false
