@@ -187,7 +187,7 @@ struct EntityResolver {
     ) {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
             // Only "Long Name (ACR)" needs the words again.
-            guard sentenceMentions.count > 1, sentences[sentenceIndex].text.unicodeScalars.contains("(") else { continue }
+            guard sentenceMentions.count > 1, sentences[sentenceIndex].text.contains(byte: UInt8(ascii: "(")) else { continue }
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1

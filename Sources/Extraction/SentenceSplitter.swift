@@ -15,9 +15,9 @@ struct SentenceSplitter {
     func split(lines: [String]) -> [Sentence] {
         var sentences: [Sentence] = []
         for line in lines where !line.isEmpty {
-            let body = line.drop { "•*·-–— \t".contains($0) }
-            guard !body.isEmpty else { continue }
-            let isHeadline = !(body.last.map { ".!?\"”’:;)…".contains($0) } ?? false) && isTitleCase(body)
+            let body = Substring(line.unicodeScalars.drop(while: Self.isBullet))
+            guard let last = body.unicodeScalars.last else { continue }
+            let isHeadline = !Self.endsSentenceText(last) && isTitleCase(body)
             for piece in isHeadline ? [body] : pieces(of: body) {
                 let text = piece.trimmingSpaces()
                 guard text.contains(where: \.isLetter) else { continue }
@@ -27,6 +27,21 @@ struct SentenceSplitter {
             }
         }
         return sentences
+    }
+
+    private static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "•", "*", "·", "-", "–", "—", " ", "\t": return true
+        default: return false
+        }
+    }
+
+    /// Marks that end a sentence, or a line that is not a headline.
+    private static func endsSentenceText(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\"", "”", "’", ":", ";", ")", "…": return true
+        default: return false
+        }
     }
 
     /// No real sentence has hundreds of words; a run-on line (scraped tables,

@@ -11,10 +11,8 @@ public enum NameKey {
         var words: [Substring] = []
         var word = ""
         for scalar in folded.unicodeScalars {
-            if CharacterSet.punctuationCharacters.contains(scalar) || CharacterSet.symbols.contains(scalar) {
-                continue
-            }
-            if CharacterSet.whitespacesAndNewlines.contains(scalar) {
+            if dropped.contains(scalar) { continue }
+            if spaces.contains(scalar) {
                 flush(&word, into: &words)
             } else {
                 word.unicodeScalars.append(scalar)
@@ -27,14 +25,24 @@ public enum NameKey {
         return words.joined(separator: " ")
     }
 
+    private static let dropped = CharacterSet.punctuationCharacters.union(.symbols)
+    private static let spaces = CharacterSet.whitespacesAndNewlines
+
     /// The same for plain ASCII names, without Foundation's folding: most
     /// names in English news are ASCII and this runs for every mention.
     private static func normalizeASCII(_ name: String) -> String? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(unsafeUninitializedCapacity: name.utf8.count) { key in
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return normalize(ascii: bytes)
+        }
+    }
+
+    private static func normalize(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { key in
             var count = 0
             var pendingSpace = false
-            for byte in name.utf8 {
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                      UInt8(ascii: "A")...UInt8(ascii: "Z"):
