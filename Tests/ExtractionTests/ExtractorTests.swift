@@ -82,5 +82,8 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         let extraction = extract("Dr. Jane Goodall visited the U.S. State Department. She met officials in Washington.")
         #expect(extraction.entities.contains { $0.name == "Jane Goodall" })
         #expect(extraction.document.title == "Dr. Jane Goodall visited the U.S. State Department.")
+        // Closing quotes stay with their sentence; an opening quote or a digit starts the next.
+        let quoted = extract("He said “yes.” “Never,” she replied! 2025 was hard? Gen. Smith agreed.")
+        #expect(quoted.document.title == "He said “yes.”")
     }
 }
