@@ -44,6 +44,7 @@ struct EntityResolver {
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
         var entities: [LocalEntity] = []
         var keyToEntity: [EntityKey: Int] = [:]
+        var names = NameIndex()
         var diagnostics: [Diagnostic] = []
         var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
 
@@ -53,16 +54,18 @@ struct EntityResolver {
             .sorted { ($1.words, $0.mention.sentence) < ($0.words, $1.mention.sentence) }
             .map(\.mention)
         for mention in strong {
-            let name = canonicalName(of: mention, entities: entities, keyToEntity: keyToEntity)
+            let name = canonicalName(of: mention, entities: entities, names: names)
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
                 entities[existing].surfaces.insert(mention.surface)
             } else {
                 keyToEntity[entityKey] = entities.count
+                let prefix = countryPrefix(of: mention.surface)
                 entities.append(LocalEntity(
                     name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
-                    country: country(in: mention), countryIsInName: countryPrefix(of: mention.surface) != nil,
+                    country: country(in: mention, prefix: prefix), countryIsInName: prefix != nil,
                     isGroup: mention.kind == .organization && isGroup(mention)))
+                names.add(entities[entities.count - 1], at: entities.count - 1)
             }
             keyToEntity[EntityKey(mention.kind, mention.surface)] = keyToEntity[entityKey]
         }
@@ -102,7 +105,7 @@ struct EntityResolver {
     /// The name a strong mention resolves to: the lexicon's canonical name, a
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
-    private func canonicalName(of mention: Mention, entities: [LocalEntity], keyToEntity: [EntityKey: Int]) -> String {
+    private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex) -> String {
         let words = mention.surface.words
         if mention.kind == .organization, isGroup(mention), let head = words.last, let demonym = words.first, words.count > 2 {
             // "Mexican drug cartels" and "Mexican cartels" are one group, in
@@ -110,15 +113,15 @@ struct EntityResolver {
             return "\(demonym) \(head)"
         }
         if mention.kind == .policy || mention.kind == .organization,
-           let longer = entities.first(where: { $0.kind == mention.kind && $0.name.hasPrefix(mention.surface + " of ") }) {
-            return longer.name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
+           let longer = names.entity(mention.kind, shortenedTo: mention.surface) {
+            return entities[longer].name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
         }
         if let canonical = mention.canonical { return canonical }
         if mention.kind == .person, words.count == 1,
-           let match = uniquePerson(withSurname: mention.surface, in: entities) {
+           let match = names.uniquePerson(withSurname: mention.surface) {
             return entities[match].name
         }
-        if mention.kind == .organization, words.count > 1 {
+        if mention.kind == .organization, words.count > 1, lexicon.countryFirstWords.contains(String(words[0])) {
             for prefix in 1..<words.count where lexicon.country(named: words[..<prefix].joined(separator: " ")) != nil {
                 let rest = words[prefix...].joined(separator: " ")
                 if case .organization(let name, _)? = lexicon.meaning(of: rest) { return name }
@@ -172,15 +175,6 @@ struct EntityResolver {
         return lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     }
 
-    private func uniquePerson(withSurname surname: String, in entities: [LocalEntity]) -> Int? {
-        let key = NameKey.normalize(surname)
-        let matches = entities.indices.filter { index in
-            entities[index].kind == .person && entities[index].name.words.count > 1
-                && entities[index].name.words.last.map({ NameKey.normalize(String($0)) }) == key
-        }
-        return matches.count == 1 ? matches[0] : nil
-    }
-
     /// "Central Intelligence Agency (CIA)": the acronym names the same body.
     private func linkAcronyms(
         _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
@@ -209,18 +203,19 @@ struct EntityResolver {
         }
     }
 
-    private func country(in mention: Mention) -> String? {
+    /// The country a mention's body belongs to: the lexicon's, else the one its name starts with (`prefix`).
+    private func country(in mention: Mention, prefix: String?) -> String? {
         if let canonical = mention.canonical, case .organization(_, let country)? = lexicon.meaning(of: canonical) {
             return country
         }
         if case .organization(_, let country)? = lexicon.meaning(of: mention.surface) { return country }
-        return countryPrefix(of: mention.surface)
+        return prefix
     }
 
     private func countryPrefix(of surface: String) -> String? {
         let words = surface.words
-        // Every country name is a known phrase; most names start with no known phrase at all.
-        guard let first = words.first, lexicon.phraseFirstWords.contains(String(first)) else { return nil }
+        // Most names start with no country's name at all.
+        guard let first = words.first, lexicon.countryFirstWords.contains(String(first)) else { return nil }
         for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
         }

@@ -45,7 +45,7 @@ struct FurnitureFilter {
             #"^\s*(tags?|advertisement|sponsored|share( this)?( article)?|follow us|total views|subscribe|sign up|read more|comments?|filed under|categories)\s*:?.*$"#)),
         ({ $0.has("©") || $0.has("opyright") || $0.has("rights reserved") || $0.has("(c)") },
          regex(#"(©|\(c\)|copyright\b|all rights reserved)"#)),
-        ({ $0.digits > 0 && $0.has(" read") && $0.has("min") }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
+        ({ $0.digits > 0 && $0.has(" read") && $0.mayHaveReadingTime }, regex(#"\b\d+\s*(min|mins|minute|minutes)\s+read\b"#)),
         ({ $0.has(" team") && $0.has("member of the ") }, regex(#"\bmember of the [\p{L} ]+ team\b"#)),
         ({ facts in facts.hasNearStart(" is a") && bylineProfessions.contains { facts.has($0) } }, regex(
             #"^[\p{Lu}][\p{L}.’'-]+( [\p{Lu}][\p{L}.’'-]+){0,3} is an? [\p{L} -]{0,40}\b(writer|journalist|reporter|editor|correspondent|contributor|columnist|author|blogger)\b"#)),
@@ -186,17 +186,45 @@ struct LineFacts {
         return label.trimmingSpaces()
     }
 
-    /// Digits in a phone number's pattern: "+" and a digit, or three digits,
-    /// a separator and another digit ("555-0100", "(212) 555").
+    /// Digits in a phone number's shape: "+" and a digit, or 3-3-4 digits
+    /// ("(212) 555-0100", "212.555.0100"). The patterns decide; this only
+    /// spares them the lines of prose that merely have numbers.
     var mayHavePhoneNumber: Bool {
-        var run = 0
-        for (index, byte) in lower.enumerated() {
-            let isDigit = byte &- 48 < 10
-            if byte == UInt8(ascii: "+"), index + 1 < lower.count, lower[index + 1] &- 48 < 10 { return true }
-            if !isDigit, run >= 3, byte == 32 || byte == 46 || byte == 45 || byte == 41 { return true }
-            run = isDigit ? run + 1 : 0
+        for start in lower.indices {
+            if lower[start] == UInt8(ascii: "+"), isDigit(at: start + 1) { return true }
+            guard isDigits(start..<(start + 3)) else { continue }
+            var next = start + 3
+            if next < lower.count, lower[next] == UInt8(ascii: ")") { next += 1 }
+            if isSeparator(at: next), isDigits((next + 1)..<(next + 4)), isSeparator(at: next + 4),
+               isDigits((next + 5)..<(next + 9)) {
+                return true
+            }
         }
         return false
+    }
+
+    /// "5 min read": digits, a unit of minutes and "read" after spaces. Lines
+    /// with other than ASCII go to the pattern, whose spaces are Unicode's.
+    var mayHaveReadingTime: Bool {
+        guard lower.allSatisfy({ $0 < 0x80 }) else { return true }
+        let read = Array("read".utf8)
+        let units = ["minutes", "minute", "mins", "min"].map { Array($0.utf8) }
+        for start in lower.indices where lower[start...].starts(with: read) {
+            var end = start
+            while end > 0, lower[end - 1] == 32 || lower[end - 1] == 9 { end -= 1 }
+            guard end < start, let unit = units.first(where: { lower[..<end].reversed().starts(with: $0.reversed()) })
+            else { continue }
+            var digit = end - unit.count
+            while digit > 0, lower[digit - 1] == 32 || lower[digit - 1] == 9 { digit -= 1 }
+            if isDigit(at: digit - 1) { return true }
+        }
+        return false
+    }
+
+    private func isDigit(at offset: Int) -> Bool { lower.indices.contains(offset) && lower[offset] &- 48 < 10 }
+    private func isDigits(_ range: Range<Int>) -> Bool { range.allSatisfy(isDigit(at:)) }
+    private func isSeparator(at offset: Int) -> Bool {
+        lower.indices.contains(offset) && [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-")].contains(lower[offset])
     }
 
     /// The line opens with a label word ("Tags:", "Share this", "Read more").
@@ -247,7 +275,13 @@ struct LineFacts {
         "cc by", "cc-by", "getty", "shutterstock", "ap photo", "wikimedia", "public domain", "flickr", "reuters", "afp",
     ]
 
-    var mayHaveCredit: Bool { Self.creditSources.contains { has($0) } }
+    /// A photo credit names what is credited and who: news prose names
+    /// Reuters and AFP as sources all the time, without a photo.
+    var mayHaveCredit: Bool {
+        Self.creditSources.contains { has($0) } && Self.creditedWorks.contains { has($0) }
+    }
+
+    private static let creditedWorks = ["photo", "image", "picture", "credit", "flickr user", "via "]
 }
 
 func regex(_ pattern: String, caseSensitive: Bool = false) -> NSRegularExpression {

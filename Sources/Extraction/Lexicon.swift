@@ -33,6 +33,8 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var phraseFirstWords: Set<String> = []
     private(set) var triggerFirstWords: Set<String> = []
     private(set) var policyFirstWords: Set<String> = []
+    /// First words of the names, short forms, demonyms and capitals of countries.
+    private(set) var countryFirstWords: Set<String> = []
     private(set) var leaderTitles: Set<String> = []
     private(set) var memberTitles: Set<String> = []
     private(set) var honorifics: Set<String> = []
@@ -103,6 +105,9 @@ public final class Lexicon: @unchecked Sendable {
             country.aliases.forEach { addPhrase($0, .country(country.name)) }
             country.demonyms.forEach { addPhrase($0, .demonym(country.name)) }
             country.capitals.forEach { addPhrase($0, .capital(country.name)) }
+            for phrase in [country.name] + country.aliases + country.demonyms + country.capitals {
+                countryFirstWords.insert(String(phrase.split(separator: " ").first ?? ""))
+            }
         }
         for organization in organizations.known {
             let meaning = Meaning.organization(name: organization.name, country: organization.country)
