@@ -53,6 +53,9 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var countryNamesByStart: [CountryNameStart: [String]] = [:]
     /// Leader and member titles and honorifics, lower case: one look-up per candidate title.
     private(set) var titles: Set<String> = []
+    /// ``titles``, and those ending in a period without it ("gen" for "gen."),
+    /// as tokens leave a period out.
+    private(set) var titleForms: Set<String> = []
     /// Titles of heads of state ("president", "prime minister"), lower case.
     private(set) var headOfStateTitles: Set<String> = []
     /// The first words of ``titles``, which most words of a name are not.
@@ -134,6 +137,7 @@ public final class Lexicon: @unchecked Sendable {
         longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
         self.titles = leaderTitles.union(memberTitles).union(honorifics)
         headOfStateTitles = Set(cues.headOfStateTitles.map { $0.lowercased() })
+        titleForms = self.titles.union(self.titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
         titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
@@ -158,8 +162,7 @@ public final class Lexicon: @unchecked Sendable {
     func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }
 
     func isTitle(_ phrase: String) -> Bool {
-        let lower = phrase.asciiLowercased()
-        return titles.contains(lower) || titles.contains(lower + ".")
+        titleForms.contains(phrase.asciiLowercased())
     }
 
 

@@ -118,8 +118,8 @@ struct MentionRecognizer {
         var range = range
         // "The", "Speaking", "Former" open chunks without being part of a name,
         // unless the whole chunk is a known name ("El País", "Associated Press").
-        while range.count > 1, lexicon.meaning(of: text(tokens[range])) == nil,
-              isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0) {
+        while range.count > 1, isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0),
+              lexicon.meaning(of: text(tokens[range])) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         let words = tokens[range].map { String($0.text) }
@@ -339,7 +339,7 @@ struct MentionRecognizer {
     /// "of"/"on"/"for" ("University of Texas School of Law" is a university),
     /// else the last word.
     private func kind(ofName words: [String]) -> EntityKind? {
-        if let connector = words.firstIndex(where: { ["of", "on", "for"].contains($0) }), connector > 0,
+        if let connector = words.firstIndex(where: { $0 == "of" || $0 == "on" || $0 == "for" }), connector > 0,
            let kind = kind(ofHead: words[connector - 1]) {
             return kind
         }

@@ -64,9 +64,17 @@ struct SentenceSplitter {
     /// Military Action"), unlike a caption or a sentence missing its period.
     private func isTitleCase(_ line: Substring) -> Bool {
         if line.hasPrefix("Source:") || line.hasPrefix("Sources:") { return false }
-        let words = line.split(separator: " ").filter { $0.count > 3 && $0.first?.isLetter == true }
+        // Words of four letters or more; ASCII ones are judged by their bytes.
+        let words = String(line).words.filter { word in
+            guard let first = word.utf8.first else { return false }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.count > 3 && (first | 0x20) &- 97 < 26 }
+            return word.count > 3 && word.first?.isLetter == true
+        }
         guard !words.isEmpty else { return true }
-        let capitalized = words.filter { $0.first?.isUppercase == true }.count
+        let capitalized = words.filter { word in
+            guard let first = word.utf8.first else { return false }
+            return first < 0x80 ? first &- 65 < 26 : word.first?.isUppercase == true
+        }.count
         return Double(capitalized) / Double(words.count) >= 0.6
     }
 
