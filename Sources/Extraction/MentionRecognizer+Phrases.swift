@@ -99,7 +99,7 @@ extension MentionRecognizer {
               tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–"
                 || tokens[index].text.utf8.contains(UInt8(ascii: "-"))
         else { return nil }
-        func countries(_ text: Substring) -> Bool { lexicon.country(named: String(text)) != nil }
+        func countries(_ text: String) -> Bool { lexicon.country(named: text) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",
            countries(tokens[index].text), countries(tokens[index + 1].text),
            tokens[index + 2].roles.contains(.boundaryNoun) {
@@ -107,7 +107,7 @@ extension MentionRecognizer {
             return plain(sentence, index..<(index + 3), kind: .location, surface: surface)
         }
         let parts = tokens[index].text.split(separator: "-")
-        if parts.count == 2, parts.allSatisfy(countries), index + 1 < tokens.count,
+        if parts.count == 2, parts.allSatisfy({ countries(String($0)) }), index + 1 < tokens.count,
            tokens[index + 1].roles.contains(.boundaryNoun) {
             return plain(sentence, index..<(index + 2), kind: .location, surface: "\(tokens[index].text) \(tokens[index + 1].lowercased)")
         }

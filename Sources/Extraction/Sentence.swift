@@ -22,8 +22,14 @@ struct Sentence: Sendable {
 
 /// A word of a sentence. Possessive endings are split off into a flag, so
 /// "Mexico’s" is the token "Mexico" with `isPossessive`.
+///
+/// The text is its own `String`, not a `Substring` of the sentence: most words
+/// fit Swift's inline small strings, so tokens are copied without reference
+/// counting (a substring holds the sentence's storage).
 struct Token: Sendable {
-    var text: Substring
+    var text: String
+    /// Where the word stands in its sentence's UTF-8 bytes, possessive ending left out.
+    let offsets: Range<Int>
     var isPossessive: Bool
     /// A comma, semicolon, colon, hyphen, dash, bracket or quote stands right after the word.
     var punctuationAfter: Unicode.Scalar?
@@ -33,14 +39,9 @@ struct Token: Sendable {
     /// Set by ``Sentence/tokenized(with:)``.
     var roles: WordRoles = []
 
-    init(text: Substring, isPossessive: Bool, punctuationAfter: Unicode.Scalar? = nil) {
-        self.init(text: text, lowercased: text.lowercased(), isPossessive: isPossessive)
-        self.punctuationAfter = punctuationAfter
-    }
-
-    /// For the tokenizer, which lower-cases ASCII words byte by byte.
-    init(text: Substring, lowercased: String, isPossessive: Bool) {
+    init(text: String, lowercased: String, offsets: Range<Int>, isPossessive: Bool) {
         self.text = text
+        self.offsets = offsets
         self.isPossessive = isPossessive
         self.lowercased = lowercased
         if let first = text.utf8.first, first < 128 {

@@ -56,7 +56,10 @@ struct SentenceSplitter {
         guard tokens.count > longestSentence else { return [text] }
         return stride(from: 0, to: tokens.count, by: longestSentence).map { start in
             let end = min(start + longestSentence, tokens.count)
-            return String(text[tokens[start].text.startIndex..<tokens[end - 1].text.endIndex])
+            let utf8 = text.utf8
+            let first = utf8.index(utf8.startIndex, offsetBy: tokens[start].offsets.lowerBound)
+            let last = utf8.index(utf8.startIndex, offsetBy: tokens[end - 1].offsets.upperBound)
+            return String(Substring(utf8[first..<last]))
         }
     }
 

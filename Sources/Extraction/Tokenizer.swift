@@ -72,24 +72,24 @@ enum Tokenizer {
                scalar(at: last).0 == "s" {
                 possessive = true
             }
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(utf8.startIndex, offsetBy: wordEnd)
-            let word = Substring(utf8[start..<end])
-            var token = Token(text: word, lowercased: lowercase(range.lowerBound..<wordEnd) ?? word.lowercased(), isPossessive: possessive)
+            let offsets = range.lowerBound..<wordEnd
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets]), as: UTF8.self)
+            var token = Token(
+                text: word, lowercased: lowercase(offsets, of: word) ?? word.lowercased(), offsets: offsets,
+                isPossessive: possessive)
             if let roles { token.roles = roles.roles(of: token) }
             return token
         }
 
-        /// The ASCII word in `range` in lower case, byte by byte; nil if it is not ASCII.
-        private func lowercase(_ range: Range<Int>) -> String? {
+        /// The ASCII word `text` at `range` in lower case, byte by byte; nil if it is not ASCII.
+        private func lowercase(_ range: Range<Int>, of text: String) -> String? {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             var hasCapital = false
             for byte in word {
                 if byte >= 0x80 { return nil }
                 if byte &- 65 < 26 { hasCapital = true }
             }
-            guard hasCapital else { return String(decoding: word, as: UTF8.self) }
+            guard hasCapital else { return text }
             return String(unsafeUninitializedCapacity: word.count) { buffer in
                 for (index, byte) in word.enumerated() {
                     buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
