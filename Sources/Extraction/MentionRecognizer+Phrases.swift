@@ -97,7 +97,7 @@ extension MentionRecognizer {
         let tokens = sentence.tokens
         guard tokens[index].isCapitalized,
               tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–"
-                || tokens[index].text.utf8.contains(UInt8(ascii: "-"))
+                || tokens[index].text.contains(byte: UInt8(ascii: "-"))
         else { return nil }
         func countries(_ text: String) -> Bool { lexicon.country(named: text) != nil }
         if index + 2 < tokens.count, tokens[index].punctuationAfter == "-" || tokens[index].punctuationAfter == "–",

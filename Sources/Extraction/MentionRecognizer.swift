@@ -58,7 +58,7 @@ struct MentionRecognizer {
         let token = tokens[index]
         // Bytes first: this runs on every word, and Character tests are slow.
         guard token.isCapitalized
-            || token.text.utf8.contains(UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
+            || token.text.contains(byte: UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
         else { return false }
         return true
     }

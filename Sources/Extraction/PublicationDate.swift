@@ -25,7 +25,7 @@ enum PublicationDate {
     static func parse(_ line: String) -> String? {
         // Every form has a four-digit year; most lines have none, and the patterns are slow.
         guard hasFourDigits(line) else { return nil }
-        if line.utf8.contains(UInt8(ascii: "-")), let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
+        if line.contains(byte: UInt8(ascii: "-")), let groups = iso.groups(in: line), let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]) {
             return format(year, month, day)
         }
         let namesMonth = hasMonthWord(line)
@@ -53,15 +53,21 @@ enum PublicationDate {
         return false
     }
 
-    /// A word starting with a month's abbreviation, in any case: the month
-    /// patterns cannot match without one.
+    /// A word starting with a month's abbreviation, in any case, then a space
+    /// and a digit ("Dec. 20", "March 3"): both month patterns need one. Only
+    /// ASCII letters and digits count as word bytes, so the test may let a
+    /// line through but never stops one the patterns would match.
     private static func hasMonthWord(_ line: String) -> Bool {
         let bytes = Array(line.utf8)
-        // Only ASCII letters and digits count as word bytes: a guard may let a line through, never stop one.
-        func isWordByte(_ byte: UInt8) -> Bool { byte &- 48 < 10 || (byte | 0x20) &- 97 < 26 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 }
+        func isWordByte(_ byte: UInt8) -> Bool { byte &- 48 < 10 || isLetter(byte) }
         for start in bytes.indices where start + 3 <= bytes.count && (start == 0 || !isWordByte(bytes[start - 1])) {
             let prefix = String(decoding: bytes[start..<(start + 3)].map { $0 | 0x20 }, as: UTF8.self)
-            if months[prefix] != nil { return true }
+            guard months[prefix] != nil else { continue }
+            var end = start + 3
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1] &- 48 < 10 { return true }
         }
         return false
     }
