@@ -15,27 +15,38 @@ extension StringProtocol {
 extension String {
     /// The words between spaces. Split on bytes: Swift's split on Characters
     /// walks grapheme clusters and was a visible part of entity resolution.
-    var words: [Substring] { pieces(between: UInt8(ascii: " "), keepingEmpty: false) }
-
-    /// The lines between line feeds, empty ones included.
-    var lines: [Substring] { pieces(between: UInt8(ascii: "\n"), keepingEmpty: true) }
-
-    /// Pieces between occurrences of an ASCII `separator`, found in the
-    /// contiguous UTF-8 bytes (the generic `split` over a UTF-8 view steps
-    /// through string indices one byte at a time).
-    private func pieces(between separator: UInt8, keepingEmpty: Bool) -> [Substring] {
+    /// Each word is its own string: most are short enough to be stored inline.
+    var words: [String] {
         var text = self
-        text.makeContiguousUTF8()
-        let offsets: [Range<Int>] = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var ranges: [Range<Int>] = []
+        return text.withUTF8 { bytes in
+            var words: [String] = []
             var start = 0
-            for (offset, byte) in bytes.enumerated() where byte == separator {
-                if keepingEmpty || offset > start { ranges.append(start..<offset) }
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: " ") {
+                if offset > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
                 start = offset + 1
             }
-            if keepingEmpty || bytes.count > start { ranges.append(start..<bytes.count) }
+            if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The lines between line feeds, empty ones included, found in the
+    /// contiguous UTF-8 bytes (the generic `split` over a UTF-8 view steps
+    /// through string indices one byte at a time).
+    var lines: [Substring] {
+        var text = self
+        let offsets: [Range<Int>] = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return [0..<0] }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while let end = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                let offset = base.distance(to: end.assumingMemoryBound(to: UInt8.self))
+                ranges.append(start..<offset)
+                start = offset + 1
+            }
+            ranges.append(start..<bytes.count)
             return ranges
-        } ?? []
+        }
         let utf8 = text.utf8
         return offsets.map { range in
             Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])

@@ -55,7 +55,7 @@ import Testing
 
     @Test func byteHelpersSplitLikeTheStandardLibrary() {
         let text = "  Trump  and Sheinbaum\n\nmet\n"
-        #expect(text.words == text.split(separator: " "))
+        #expect(text.words == text.split(separator: " ").map(String.init))
         #expect(text.lines == text.split(separator: "\n", omittingEmptySubsequences: false))
         #expect("".lines == [""])
         #expect("Castañeda said".words == ["Castañeda", "said"])
