@@ -54,19 +54,28 @@ public struct Extractor: Sendable {
     /// A name read as a person in one sentence and a place in another is still
     /// one entity of the document: the kind with the most mentions wins.
     private static func oneEntityPerName(_ entities: [LocalEntity]) -> [ExtractedEntity] {
-        var order: [String] = []
-        var byName: [String: [LocalEntity]] = [:]
-        for entity in entities {
-            if byName[entity.name] == nil { order.append(entity.name) }
-            byName[entity.name, default: []].append(entity)
+        var groups: [[Int]] = []
+        var groupOfName: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() {
+            if let group = groupOfName[entity.name] {
+                groups[group].append(index)
+            } else {
+                groupOfName[entity.name] = groups.count
+                groups.append([index])
+            }
         }
-        return order.map { name in
-            let group = byName[name]!
-            let main = group.max { ($0.mentionCount, $1.kind) < ($1.mentionCount, $0.kind) }!
-            let surfaces = group.reduce(into: Set<String>()) { $0.formUnion($1.surfaces) }
+        return groups.map { group in
+            let mainIndex = group.max {
+                (entities[$0].mentionCount, entities[$1].kind) < (entities[$1].mentionCount, entities[$0].kind)
+            }!
+            let main = entities[mainIndex]
+            var aliases = main.surfaces
+            for other in group where other != mainIndex {
+                aliases.formUnion(entities[other].surfaces)
+            }
+            aliases.remove(main.name)
             return ExtractedEntity(
-                name: name, kind: main.kind, aliases: surfaces.subtracting([name]),
-                mentions: group.map(\.mentionCount).reduce(0, +))
+                name: main.name, kind: main.kind, aliases: aliases, mentions: group.reduce(0) { $0 + entities[$1].mentionCount })
         }
     }
 }

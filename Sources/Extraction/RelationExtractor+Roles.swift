@@ -28,7 +28,8 @@ extension SentenceContext {
     mutating func findTitledStaff() {
         for (item, next) in zip(mentions, mentions.dropFirst()) where [.organization, .country].contains(kind(item.entity)) {
             var position = item.mention.tokens.upperBound
-            guard let length = (1...3).reversed().first(where: { length in
+            guard position < tokens.count, tokens[position].roles.contains(.titleStart),
+                  let length = (1...3).reversed().first(where: { length in
                 position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])
             }) else { continue }
             let title = tokens[position..<(position + length)].map(\.lowercased).joined(separator: " ")

@@ -62,8 +62,14 @@ extension String {
 
     /// Lower case without Unicode case tables when the text is ASCII, as most is.
     func asciiLowercased() -> String {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
-        return String(decoding: utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { lower in
+                for (index, byte) in bytes.enumerated() { lower[index] = byte &- 65 < 26 ? byte + 32 : byte }
+                return bytes.count
+            }
+        } ?? lowercased()
     }
 }
 
