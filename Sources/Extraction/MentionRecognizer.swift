@@ -57,10 +57,9 @@ struct MentionRecognizer {
     private func startsName(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         // Bytes first: this runs on every word, and Character tests are slow.
-        guard token.isCapitalized
-            || token.text.contains(byte: UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
-        else { return false }
-        return true
+        if token.isCapitalized { return true }
+        if let first = token.text.utf8.first, first &- 97 < 26 { return false }  // lower case: not all capitals
+        return token.text.contains(byte: UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
     }
 
     /// The end of the run of capitalized words starting at `start`, joined by
@@ -196,8 +195,8 @@ struct MentionRecognizer {
         var range = range
         var words = words
         // A capitalized sentence opener ("However", "Experts") is not a name.
-        while let first = words.first, lexicon.nonEntityWords.contains(first.lowercased())
-            || lexicon.titleModifiers.contains(first.lowercased()) {
+        while !words.isEmpty, tokens[range.lowerBound].roles.contains(.nonEntityWord)
+            || lexicon.titleModifiers.contains(tokens[range.lowerBound].lowercased) {
             words.removeFirst()
             range = (range.lowerBound + 1)..<range.upperBound
         }
@@ -207,8 +206,8 @@ struct MentionRecognizer {
         let afterIn = range.lowerBound > 0 && ["in", "at"].contains(tokens[range.lowerBound - 1].lowercased)
         if words.count == 1 {
             let word = words[0]
-            let parts = word.split(separator: "-")
-            if parts.count > 1, parts.allSatisfy({ lexicon.country(named: String($0)) != nil }) {
+            if word.contains(byte: UInt8(ascii: "-")), case let parts = word.split(separator: "-"), parts.count > 1,
+               parts.allSatisfy({ lexicon.country(named: String($0)) != nil }) {
                 return []  // "US-Mexico relations": an adjective, not a place
             }
             if tokens[range.lowerBound].isAllCaps, (2...6).contains(word.filter(\.isLetter).count) {

@@ -51,5 +51,10 @@ struct Token: Sendable {
         }
     }
 
-    var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }
+    var isAllCaps: Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count > 1 && !text.utf8.contains { $0 &- 97 < 26 } && text.utf8.contains { $0 &- 65 < 26 }
+        }
+        return text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter)
+    }
 }
