@@ -76,11 +76,12 @@ struct FurnitureFilter {
                 kept.append("")
                 continue
             }
-            if line.utf8.count <= 60, Self.tailMarkers.contains(LineFacts.label(of: line)) {
+            if let label = LineFacts.label(of: line), Self.tailMarkers.contains(label) {
                 dropped.append(line)
                 break
             }
-            if line.hasPrefix("—") || line.hasPrefix("–") || line.hasPrefix("-"), Self.postAttribution.matches(line) {
+            if let first = line.utf8.first, first == UInt8(ascii: "-") || first == 0xE2,
+               line.hasPrefix("—") || line.hasPrefix("–") || line.hasPrefix("-"), Self.postAttribution.matches(line) {
                 // The post's text stands right above; it may be gone already.
                 if !previousWasFurniture, let last = kept.lastIndex(where: { !$0.isEmpty }) {
                     dropped.append(kept.remove(at: last))
@@ -114,7 +115,7 @@ struct FurnitureFilter {
                 facts = LineFacts(line)
                 if line.isEmpty { continue }
             }
-            if facts.isShort && (Self.labelLines.contains(LineFacts.label(of: line)) || Self.isMasthead(line)
+            if facts.isShort && (LineFacts.label(of: line).map(Self.labelLines.contains) == true || Self.isMasthead(line)
                     || Self.isKeywordLine(line))
                 || Self.furnitureRules.contains(where: { $0.applies(facts) && $0.pattern.matches(line) })
                 || !line.contains(where: \.isLetter) && PublicationDate.parse(line) == nil
@@ -180,7 +181,10 @@ struct LineFacts {
     ]
 
     /// A short line read as a label: lower case, without a final colon.
-    static func label(of line: String) -> String {
+    /// Labels are ASCII words: a line with other characters is none, and is
+    /// not lower-cased with Unicode's tables to find that out.
+    static func label(of line: String) -> String? {
+        guard line.utf8.count <= 60, line.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         var label = Substring(line.asciiLowercased())
         if label.last == ":" { label = label.dropLast() }
         return label.trimmingSpaces()
@@ -278,7 +282,7 @@ struct LineFacts {
     /// A photo credit names what is credited and who: news prose names
     /// Reuters and AFP as sources all the time, without a photo.
     var mayHaveCredit: Bool {
-        Self.creditSources.contains { has($0) } && Self.creditedWorks.contains { has($0) }
+        Self.creditedWorks.contains { has($0) } && Self.creditSources.contains { has($0) }
     }
 
     private static let creditedWorks = ["photo", "image", "picture", "credit", "flickr user", "via "]
