@@ -8,20 +8,25 @@ import NewsGraphCore
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
 
-    public init(lexicon: Lexicon = .bundled) {
-        self.lexicon = lexicon
-    }
-
     /// An ordinary article's words are made once and kept for every stage; a
     /// bigger text is tokenized again by each stage that needs its words, so
     /// that they are never all held at once.
-    static let largestArticleWithKeptWords = 1_000_000
+    let largestArticleWithKeptWords: Int
+
+    public init(lexicon: Lexicon = .bundled) {
+        self.init(lexicon: lexicon, largestArticleWithKeptWords: 1_000_000)
+    }
+
+    init(lexicon: Lexicon, largestArticleWithKeptWords: Int) {
+        self.lexicon = lexicon
+        self.largestArticleWithKeptWords = largestArticleWithKeptWords
+    }
 
     /// Extracts `article` as the document `documentID`.
     public func extract(_ article: Article, documentID: String) -> DocumentExtraction {
         let cleaned = FurnitureFilter().clean(article.text)
         var sentences = SentenceSplitter().split(lines: cleaned.lines)
-        if article.text.utf8.count <= Self.largestArticleWithKeptWords {
+        if article.text.utf8.count <= largestArticleWithKeptWords {
             sentences = sentences.map { $0.tokenized(with: lexicon) }
         }
         let title = sentences.first?.text ?? ""

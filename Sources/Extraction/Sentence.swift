@@ -7,8 +7,9 @@ struct Sentence: Sendable {
     /// Headline case capitalizes ordinary words, so names there need support
     /// from the body.
     var isHeadline: Bool
-    /// Empty until ``tokenized(with:)``: words are made when a stage needs them and
-    /// dropped after, so a huge article is not held as words all at once.
+    /// Empty until ``tokenized(with:)``. An ordinary article keeps its words
+    /// for every stage; a huge one has them made by each stage that needs
+    /// them and dropped after, so they are not all held at once.
     var tokens: [Token] = []
 
     /// This sentence with its words and their roles in `lexicon`.

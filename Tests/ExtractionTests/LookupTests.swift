@@ -53,6 +53,20 @@ import Testing
         }
     }
 
+    @Test func hugeArticlesAreExtractedAsIfTheirWordsWereKept() throws {
+        let paths = try ArticleReader.articlePaths(in: [BundledArticlesTests.seeds]).articles
+        #expect(paths.count == 5)
+        let retokenizing = Extractor(lexicon: .bundled, largestArticleWithKeptWords: 0)
+        for path in paths {
+            let article = try ArticleReader.read(path: path)
+            let huge = retokenizing.extract(article, documentID: "d"), ordinary = Extractor().extract(article, documentID: "d")
+            #expect(!ordinary.relations.isEmpty)
+            #expect(huge.entities == ordinary.entities, "\(path)")
+            #expect(huge.relations == ordinary.relations, "\(path)")
+            #expect(huge.document.title == ordinary.document.title)
+        }
+    }
+
     @Test func byteHelpersSplitLikeTheStandardLibrary() {
         let text = "  Trump  and Sheinbaum\n\nmet\n"
         #expect(text.words == text.split(separator: " ").map(String.init))
