@@ -106,6 +106,9 @@ public struct Evaluator: Sendable {
             report.spuriousRelations.append(
                 "\(gold.entities[edge.source].name) \(edge.type?.rawValue ?? "") \(gold.entities[edge.target].name)")
         }
+        // Sets have no order of their own: sorted, `eval --json` is the same on every run.
+        report.missedRelations.sort()
+        report.spuriousRelations.sort()
         for type in RelationType.allCases {
             let expected = Set(goldEdges.filter { $0.type == type })
             let predicted = Set(predictedEdges.filter { $0.type == type })

@@ -37,6 +37,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(heldOut.documents.count >= 2)
     }
 
+    @Test func relationListsAreInAStableOrder() {
+        let documents = seeds.documents
+        #expect(documents.contains { !$0.missedRelations.isEmpty && !$0.spuriousRelations.isEmpty })
+        for document in documents {
+            #expect(document.missedRelations == document.missedRelations.sorted())
+            #expect(document.spuriousRelations == document.spuriousRelations.sorted())
+        }
+    }
+
     @Test func noFurnitureLeaksAndNoSplitEntities() {
         for report in [seeds, others, heldOut] {
             #expect(report.furnitureLeaks == 0)
