@@ -51,10 +51,9 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var countryNames: Set<String> = []
     /// Country names by first letter and length in Unicode scalars, for spotting misspellings.
     private(set) var countryNamesByStart: [CountryNameStart: [String]] = [:]
-    /// Leader and member titles and honorifics, lower case: one look-up per candidate title.
-    private(set) var titles: Set<String> = []
-    /// ``titles``, and those ending in a period without it ("gen" for "gen."),
-    /// as tokens leave a period out.
+    /// Leader and member titles and honorifics, lower case, and those ending
+    /// in a period also without it ("gen" for "gen."), as tokens leave a
+    /// period out: one look-up per candidate title.
     private(set) var titleForms: Set<String> = []
     /// Titles of heads of state ("president", "prime minister"), lower case.
     private(set) var headOfStateTitles: Set<String> = []
@@ -135,10 +134,10 @@ public final class Lexicon: @unchecked Sendable {
         honorifics = Set(titles.honorifics.map { $0.lowercased() })
         titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
         longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
-        self.titles = leaderTitles.union(memberTitles).union(honorifics)
+        let allTitles = leaderTitles.union(memberTitles).union(honorifics)
         headOfStateTitles = Set(cues.headOfStateTitles.map { $0.lowercased() })
-        titleForms = self.titles.union(self.titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
-        titleFirstWords = Set(self.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        titleForms = allTitles.union(allTitles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+        titleFirstWords = Set(allTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
             phrases.forEach { triggerPhrases.insert($0, relationType) }
