@@ -57,7 +57,7 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var titleForms: Set<String> = []
     /// Titles of heads of state ("president", "prime minister"), lower case.
     private(set) var headOfStateTitles: Set<String> = []
-    /// The first words of ``titles``, which most words of a name are not.
+    /// The first words of titles and honorifics, which most words of a name are not.
     private(set) var titleFirstWords: Set<String> = []
     /// A country's first demonym, to name groups ("cartels in Mexico" -> "Mexican cartels").
     private(set) var demonymOf: [String: String] = [:]
