@@ -43,16 +43,23 @@ struct WordRoles: OptionSet, Sendable {
 /// are case-sensitive ("Post" heads an outlet's name, "post" does not): their
 /// roles are kept with the spelling they need, under the same key, so a word
 /// costs one hash.
+///
+/// The table is open addressing over a power-of-two array, hashed with
+/// FNV-1a over the word's bytes: every word of every article is looked up,
+/// and a `Dictionary`'s seeded SipHash was the largest single cost of a word.
 struct WordRoleTable: Sendable {
     private struct Entry {
+        var word = ""
         var roles: WordRoles = []
         var spelled: [(text: String, roles: WordRoles)] = []
     }
-    private var entries: [String: Entry] = [:]
+    private var slots: [Entry?] = []
+    private var mask = 0
 
     init() {}
 
     init(lexicon: Lexicon) {
+        var entries: [String: Entry] = [:]
         let cues = lexicon.cues
         func add(_ words: some Sequence<String>, _ role: WordRoles, asWritten: Bool = false) {
             for word in words {
@@ -89,10 +96,37 @@ struct WordRoleTable: Sendable {
         add(lexicon.policyHeads, .policyHead, asWritten: true)
         add(cues.locationHeads, .locationHead, asWritten: true)
         add(cues.nameConnectors, .nameConnector, asWritten: true)
+
+        let capacity = max(16, 1 << (Int.bitWidth - (entries.count * 2).leadingZeroBitCount))
+        slots = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (word, var entry) in entries {
+            entry.word = word
+            var index = Self.slot(of: word) & mask
+            while slots[index] != nil { index = (index + 1) & mask }
+            slots[index] = entry
+        }
     }
 
     func roles(of token: Token) -> WordRoles {
-        guard let entry = entries[token.lowercased] else { return [] }
-        return entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
+        guard !slots.isEmpty else { return [] }
+        var index = Self.slot(of: token.lowercased) & mask
+        while let entry = slots[index] {
+            if entry.word == token.lowercased {
+                return entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
+            }
+            index = (index + 1) & mask
+        }
+        return []
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    private static func slot(of word: String) -> Int {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        }
     }
 }
