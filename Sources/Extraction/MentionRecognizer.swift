@@ -130,7 +130,7 @@ struct MentionRecognizer {
         if range.count > 1, let meaning = lexicon.meaning(of: whole) {
             return [mention(sentence, range, meaning: meaning)]
         }
-        if range.count > 1, !lexicon.isTitle(whole), let headKind = kind(ofName: words),
+        if range.count > 1, !lexicon.isTitle(whole), let headKind = kind(ofName: tokens[range]),
            lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) {
             return [plain(sentence, range, kind: headKind)]
         }
@@ -183,10 +183,10 @@ struct MentionRecognizer {
 
     private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
-        if lower == "the" || lexicon.cues.nameConnectors.contains(lower) || lexicon.titleModifiers.contains(lower) { return true }
-        guard atSentenceStart, lexicon.meaning(of: String(token.text)) == nil,
-              !lexicon.givenNames.contains(String(token.text)) else { return false }
-        return lexicon.nonEntityWords.contains(lower)
+        if lower == "the" || !token.roles.isDisjoint(with: [.connector, .titleModifier]) { return true }
+        guard atSentenceStart, !token.roles.contains(.phraseFirstWord) || lexicon.meaning(of: token.text) == nil,
+              !token.roles.contains(.givenName) else { return false }
+        return token.roles.contains(.nonEntityWord)
             || lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed")
     }
 
@@ -337,18 +337,18 @@ struct MentionRecognizer {
     /// A name's kind from its head word: the last word before the first
     /// "of"/"on"/"for" ("University of Texas School of Law" is a university),
     /// else the last word.
-    private func kind(ofName words: [String]) -> EntityKind? {
-        if let connector = words.firstIndex(where: { $0 == "of" || $0 == "on" || $0 == "for" }), connector > 0,
-           let kind = kind(ofHead: words[connector - 1]) {
+    private func kind(ofName tokens: ArraySlice<Token>) -> EntityKind? {
+        if let connector = tokens.firstIndex(where: { $0.text == "of" || $0.text == "on" || $0.text == "for" }),
+           connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
             return kind
         }
-        return words.last.flatMap(kind(ofHead:))
+        return tokens.last.flatMap(kind(ofHead:))
     }
 
-    func kind(ofHead head: String) -> EntityKind? {
-        if lexicon.organizationHeads.contains(head) || lexicon.mediaHeads.contains(head) { return .organization }
-        if lexicon.policyHeads.contains(head) { return .policy }
-        if lexicon.cues.locationHeads.contains(head) { return .location }
+    func kind(ofHead head: Token) -> EntityKind? {
+        if !head.roles.isDisjoint(with: [.organizationHead, .mediaHead]) { return .organization }
+        if head.roles.contains(.policyHead) { return .policy }
+        if head.roles.contains(.locationHead) { return .location }
         return nil
     }
 

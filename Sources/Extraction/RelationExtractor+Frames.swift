@@ -55,8 +55,9 @@ extension SentenceContext {
         }
     }
 
-    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are"]
-    private static let placePrepositions: Set<String> = ["in", "inside", "within", "across", "throughout", "on"]
+    // Arrays: a few short words are compared faster than one is hashed.
+    private static let passiveAuxiliaries = ["was", "were", "been", "being", "is", "are"]
+    private static let placePrepositions = ["in", "inside", "within", "across", "throughout", "on"]
 
     /// The mention joined to `entity` by "and": before it for subjects
     /// (`position` is the end of the subject), after it for objects (`position`
@@ -137,7 +138,7 @@ extension SentenceContext {
         return start > 0 && tokens[start - 1].roles.contains(.preposition)
     }
 
-    private static let articles: Set<String> = ["the", "a", "an"]
+    private static let articles = ["the", "a", "an"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.
     func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {

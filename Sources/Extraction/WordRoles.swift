@@ -26,6 +26,9 @@ struct WordRoles: OptionSet, Sendable {
     static let reportingVerb = WordRoles(rawValue: 1 << 16)
     /// The first word of a title, or of an honorific without its period ("Gen").
     static let titleStart = WordRoles(rawValue: 1 << 17)
+    static let titleModifier = WordRoles(rawValue: 1 << 18)
+    /// A name connector ("de", "bin") in any case.
+    static let connector = WordRoles(rawValue: 1 << 19)
 
     // Of the word as written.
     static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
@@ -34,6 +37,7 @@ struct WordRoles: OptionSet, Sendable {
     static let policyHead = WordRoles(rawValue: 1 << 23)
     static let locationHead = WordRoles(rawValue: 1 << 24)
     static let nameConnector = WordRoles(rawValue: 1 << 25)
+    static let givenName = WordRoles(rawValue: 1 << 26)
 
     static let title: WordRoles = [.leaderTitle, .memberTitle]
 }
@@ -88,6 +92,8 @@ struct WordRoleTable: Sendable {
         add(lexicon.memberTitles, .memberTitle)
         add(lexicon.nonEntityWords, .nonEntityWord)
         add(lexicon.titleFirstWords.flatMap { $0.hasSuffix(".") ? [$0, String($0.dropLast())] : [$0] }, .titleStart)
+        add(lexicon.titleModifiers, .titleModifier)
+        add(cues.nameConnectors, .connector)
         add(SentenceContext.leadershipVerbs, .leadershipVerb)
         add(SentenceContext.reportingVerbs, .reportingVerb)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
@@ -96,6 +102,7 @@ struct WordRoleTable: Sendable {
         add(lexicon.policyHeads, .policyHead, asWritten: true)
         add(cues.locationHeads, .locationHead, asWritten: true)
         add(cues.nameConnectors, .nameConnector, asWritten: true)
+        add(lexicon.givenNames, .givenName, asWritten: true)
 
         let capacity = max(16, 1 << (Int.bitWidth - (entries.count * 2).leadingZeroBitCount))
         slots = Array(repeating: nil, count: capacity)
