@@ -70,7 +70,7 @@ extension MentionRecognizer {
     /// "California-based": the place a body is based in.
     func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
         let word = sentence.tokens[index].text
-        guard sentence.tokens[index].isCapitalized, word.utf8.count > 6, word.utf8.suffix(6).elementsEqual("-based".utf8)
+        guard sentence.tokens[index].isCapitalized, sentence.tokens[index].isBasedIn
         else { return nil }
         let place = String(word.dropLast("-based".count))
         if let country = lexicon.country(named: place) {

@@ -54,7 +54,7 @@ extension SentenceContext {
 
     /// "California-based Orbital Software", "Orbital Software, the California-based maker".
     mutating func findBases() {
-        for place in mentions where tokens[place.mention.tokens.lowerBound].text.hasSuffix("-based") {
+        for place in mentions where tokens[place.mention.tokens.lowerBound].isBasedIn {
             let position = place.mention.tokens.lowerBound
             let body = mentions.first { $0.mention.tokens.lowerBound == position + 1 && kind($0.entity) == .organization }
                 ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3

@@ -7,6 +7,8 @@ extension SentenceContext {
     /// source list line `CNN, "Trump Weighs Strikes..."`: the outlet reported
     /// the main actor of the sentence.
     mutating func findSources() {
+        // Most sentences name no outlet: the actors are only worked out for those that do.
+        guard mentions.contains(where: { isOutlet($0.entity) }) else { return }
         // Actors: not policies or places, and not the country in a title ("Mexican" Foreign Minister).
         let actors = mentions.filter {
             kind($0.entity) != .policy && kind($0.entity) != .location && !isTitleScope($0)
@@ -42,10 +44,10 @@ extension SentenceContext {
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
     mutating func findPlaces() {
         for (item, next) in zip(mentions, mentions.dropFirst()) {
-            let gap = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            let gap = item.mention.tokens.upperBound..<next.mention.tokens.lowerBound
             let commaJoined = gap.isEmpty && tokens[item.mention.tokens.upperBound - 1].punctuationAfter == ","
                 && kind(item.entity) == .location
-            if gap == ["in"] || commaJoined {
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined {
                 add(item.entity, .locatedIn, next.entity, 0.7)
             }
         }
@@ -57,6 +59,7 @@ extension SentenceContext {
     /// A tie that comes from the name is stated once per document, not once
     /// per mention, unless a sentence names the country beside the body.
     mutating func findCountryTies(alreadyTied: inout Set<Int>) {
+        guard mentions.contains(where: { facts.tiedCountry[$0.entity] != nil }) else { return }
         let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
         for item in mentions {
             guard let countryEntity = facts.tiedCountry[item.entity],

@@ -52,6 +52,9 @@ struct Token: Sendable {
         }
     }
 
+    /// "California-based": a place a body is based in, as one word.
+    var isBasedIn: Bool { text.utf8.count > 6 && text.utf8.suffix(6).elementsEqual("-based".utf8) }
+
     var isAllCaps: Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.count > 1 && !text.utf8.contains { $0 &- 97 < 26 } && text.utf8.contains { $0 &- 65 < 26 }
