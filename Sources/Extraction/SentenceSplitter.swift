@@ -89,8 +89,12 @@ struct SentenceSplitter {
         let utf8 = line.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         let cuts = utf8.withContiguousStorageIfAvailable { bytes in
-            SentenceEnds(bytes: bytes).cuts { start, period, next in
-                endsSentence(before: line[index(start)..<index(period)], next: line[index(next)...])
+            let ends = SentenceEnds(bytes: bytes)
+            return ends.cuts { start, period, next in
+                ends.periodEndsSentence(
+                    start: start, period: period, next: next,
+                    abbreviations: Self.abbreviations, sentenceStarters: Self.sentenceStarters)
+                    ?? endsSentence(before: line[index(start)..<index(period)], next: line[index(next)...])
             }
         }
         guard let cuts else { return pieces(of: Substring(String(line))) }
@@ -152,6 +156,43 @@ private struct SentenceEnds {
             index = next
         }
         return cuts
+    }
+
+    /// ``SentenceSplitter``'s test of a period, on bytes, for the common case
+    /// of ASCII words around it; nil when they are not ASCII and Characters
+    /// must decide.
+    func periodEndsSentence(
+        start: Int, period: Int, next: Int, abbreviations: Set<String>, sentenceStarters: Set<String>
+    ) -> Bool? {
+        var end = period
+        while end > start, let length = separatorLength(endingAt: end, from: start) { end -= length }
+        var wordStart = end
+        while wordStart > start, separatorLength(endingAt: wordStart, from: start) == nil { wordStart -= 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+        guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if abbreviations.contains(Self.lowercased(word)) { return false }
+        if word.count == 1, word[0] &- 65 < 26 { return false }  // an initial
+        guard word.contains(UInt8(ascii: ".")) else { return true }
+        // A dotted acronym such as U.S ends a sentence if a sentence starts after it.
+        var nextEnd = next
+        while nextEnd < bytes.count, (bytes[nextEnd] | 0x20) &- 97 < 26 { nextEnd += 1 }
+        if nextEnd < bytes.count, bytes[nextEnd] >= 0x80 { return nil }  // the word may go on in other letters
+        return sentenceStarters.contains(Self.lowercased(UnsafeBufferPointer(rebasing: bytes[next..<nextEnd])))
+    }
+
+    /// " ", "(", `"` or `“` ending at `offset`: its length in bytes.
+    private func separatorLength(endingAt offset: Int, from start: Int) -> Int? {
+        let byte = bytes[offset - 1]
+        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") { return 1 }
+        if offset - 3 >= start, hasBytes([0xE2, 0x80, 0x9C], at: offset - 3) { return 3 }
+        return nil
+    }
+
+    private static func lowercased(_ ascii: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: ascii.count) { lower in
+            for (index, byte) in ascii.enumerated() { lower[index] = byte &- 65 < 26 ? byte + 32 : byte }
+            return ascii.count
+        }
     }
 
     /// `"`, `'`, `)`, `”` or `’` at `offset`: its length in bytes.
