@@ -106,8 +106,8 @@ struct EntityResolver {
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
     private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex) -> String {
-        let words = mention.surface.words
-        if mention.kind == .organization, isGroup(mention), let head = words.last, let demonym = words.first, words.count > 2 {
+        if mention.kind == .organization, isGroup(mention), case let words = mention.surface.words, words.count > 2,
+           let head = words.last, let demonym = words.first {
             // "Mexican drug cartels" and "Mexican cartels" are one group, in
             // every document: named by demonym and head noun.
             return "\(demonym) \(head)"
@@ -117,11 +117,13 @@ struct EntityResolver {
             return entities[longer].name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
         }
         if let canonical = mention.canonical { return canonical }
-        if mention.kind == .person, words.count == 1,
+        if mention.kind == .person, mention.surface.wordCount == 1,
            let match = names.uniquePerson(withSurname: mention.surface) {
             return entities[match].name
         }
-        if mention.kind == .organization, words.count > 1, lexicon.countryFirstWords.contains(String(words[0])) {
+        if mention.kind == .organization, mention.surface.wordCount > 1,
+           let first = mention.surface.firstWord, lexicon.countryFirstWords.contains(first) {
+            let words = mention.surface.words
             for prefix in 1..<words.count where lexicon.country(named: words[..<prefix].joined(separator: " ")) != nil {
                 let rest = words[prefix...].joined(separator: " ")
                 if case .organization(let name, _)? = lexicon.meaning(of: rest) { return name }
@@ -213,9 +215,9 @@ struct EntityResolver {
     }
 
     private func countryPrefix(of surface: String) -> String? {
-        let words = surface.words
         // Most names start with no country's name at all.
-        guard let first = words.first, lexicon.countryFirstWords.contains(String(first)) else { return nil }
+        guard let first = surface.firstWord, lexicon.countryFirstWords.contains(first) else { return nil }
+        let words = surface.words
         for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
         }
@@ -223,7 +225,7 @@ struct EntityResolver {
     }
 
     private func isGroup(_ mention: Mention) -> Bool {
-        mention.surface.words.last.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
+        mention.surface.lastWord.map { lexicon.groupNouns.contains($0.lowercased()) } ?? false
     }
 }
 
@@ -240,8 +242,7 @@ private struct ShortNames {
             byName[key.name, default: []].insert(index)
         }
         for (index, entity) in entities.enumerated() {
-            let words = entity.name.words
-            guard words.count > 1, let last = words.last else { continue }
+            guard entity.name.wordCount > 1, let last = entity.name.lastWord else { continue }
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
             } else if entity.kind == .organization {

@@ -13,8 +13,7 @@ struct NameIndex {
 
     mutating func add(_ entity: LocalEntity, at index: Int) {
         if entity.kind == .person {
-            let words = entity.name.words
-            if words.count > 1, let surname = words.last {
+            if entity.name.wordCount > 1, let surname = entity.name.lastWord {
                 peopleBySurname[NameKey.normalize(String(surname)), default: []].append(index)
             }
             return

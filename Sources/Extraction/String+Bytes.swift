@@ -30,6 +30,40 @@ extension String {
         }
     }
 
+    /// How many ``words`` there are, counted without making them.
+    var wordCount: Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var count = 0
+            var previous = UInt8(ascii: " ")
+            for byte in bytes {
+                if previous == UInt8(ascii: " "), byte != UInt8(ascii: " ") { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+    }
+
+    /// The first of ``words``, found without splitting the rest.
+    var firstWord: String? {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The last of ``words``, found without splitting the rest.
+    var lastWord: String? {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let start = bytes[..<last].lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? 0
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...last]), as: UTF8.self)
+        }
+    }
+
     /// The lines between line feeds, empty ones included, found in the
     /// contiguous UTF-8 bytes (the generic `split` over a UTF-8 view steps
     /// through string indices one byte at a time).

@@ -73,6 +73,11 @@ import Testing
         #expect(text.lines == text.split(separator: "\n", omittingEmptySubsequences: false))
         #expect("".lines == [""])
         #expect("Castañeda said".words == ["Castañeda", "said"])
+        for name in ["", "   ", "Sheinbaum", " Claudia  Sheinbaum ", "Jorge Castañeda Gutman"] {
+            #expect(name.wordCount == name.words.count)
+            #expect(name.firstWord == name.words.first)
+            #expect(name.lastWord == name.words.last)
+        }
         #expect("Joint Special Operations Command (JSOC)".contains(byte: UInt8(ascii: "(")))
         #expect(!"No brackets here".contains(byte: UInt8(ascii: "(")))
         #expect("The U.S. Army".asciiLowercased() == "the u.s. army")
