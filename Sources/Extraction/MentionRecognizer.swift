@@ -87,15 +87,16 @@ struct MentionRecognizer {
                 end += 1  // "Title 50", "Resolution 2231"
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                      !lexicon.nonEntityWords.contains(tokens[end + 1].lowercased) {
+                      !tokens[end + 1].roles.contains(.nonEntityWord) {
                 end += 2
-            } else if afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
-                      ["of", "for"].contains(token.lowercased),
+            } else if token.lowercased == "of" || token.lowercased == "for",
+                      afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
             } else if token.lowercased == "and", containsHead(tokens[start..<end]), previous.roles.isDisjoint(with: Self.headRoles),
                       end + 1 < tokens.count,
-                      tokens[end + 1].isCapitalized, lexicon.meaning(of: String(tokens[end + 1].text)) == nil {
+                      tokens[end + 1].isCapitalized,
+                      !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil {
                 end += 2  // "Centers for Disease Control and Prevention"
             } else {
                 break
@@ -164,10 +165,10 @@ struct MentionRecognizer {
             return result + [name]
         }
         // Longest known phrase at the start, then the rest of the chunk.
-        let lengths = lexicon.phraseFirstWords.contains(words[0])
+        let lengths = tokens[range.lowerBound].roles.contains(.phraseFirstWord)
             ? Array(stride(from: min(lexicon.longestPhrase, range.count), through: 1, by: -1)) : []
         for length in lengths {
-            let phrase = words[..<length].joined(separator: " ")
+            let phrase = length == 1 ? words[0] : words[..<length].joined(separator: " ")
             if let meaning = lexicon.meaning(of: phrase) {
                 let first = mention(sentence, range.lowerBound..<(range.lowerBound + length), meaning: meaning)
                 let rest = (range.lowerBound + length)..<range.upperBound
