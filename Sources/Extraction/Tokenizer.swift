@@ -19,6 +19,7 @@ enum Tokenizer {
 
         func tokens() -> [Token] {
             var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)  // words average six bytes with their space
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = self.scalar(at: index)
