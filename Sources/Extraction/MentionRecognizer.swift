@@ -11,14 +11,12 @@ struct MentionRecognizer {
         var result: [Mention] = []
         var index = 0
         while index < tokens.count {
-            if let mention = border(in: sentence, at: index) ?? administration(in: sentence, at: index)
-                ?? policyPhrase(in: sentence, at: index)
-                ?? group(in: sentence, at: index) ?? groupReference(in: sentence, at: index) {
+            if let mention = phrase(in: sentence, at: index) {
                 result.append(mention)
                 index = mention.tokens.upperBound
                 continue
             }
-            if let based = basedIn(sentence, at: index) {
+            if tokens[index].isCapitalized, tokens[index].isBasedIn, let based = basedIn(sentence, at: index) {
                 result.append(based)
                 index += 1
                 continue
@@ -50,6 +48,24 @@ struct MentionRecognizer {
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }
         return result
+    }
+
+    /// A border, "the administration", a policy phrase, a group or a group's
+    /// bare noun starting at `index`, tried in that order. Each is tried only
+    /// if the word passes its first test: most words start none of them.
+    private func phrase(in sentence: Sentence, at index: Int) -> Mention? {
+        let token = sentence.tokens[index]
+        if token.isCapitalized, let border = border(in: sentence, at: index) { return border }
+        if token.text == "administration", let administration = administration(in: sentence, at: index) {
+            return administration
+        }
+        if !token.isCapitalized || index == 0 || sentence.isHeadline, let policy = policyPhrase(in: sentence, at: index) {
+            return policy
+        }
+        if token.isCapitalized, token.roles.contains(.phraseFirstWord), let group = group(in: sentence, at: index) {
+            return group
+        }
+        return token.roles.contains(.groupNoun) ? groupReference(in: sentence, at: index) : nil
     }
 
     // MARK: Chunks
