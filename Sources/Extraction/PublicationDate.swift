@@ -45,12 +45,15 @@ enum PublicationDate {
     }
 
     private static func hasFourDigits(_ line: String) -> Bool {
-        var run = 0
-        for byte in line.utf8 {
-            run = (48...57).contains(byte) ? run + 1 : 0
-            if run == 4 { return true }
+        var line = line
+        return line.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                run = byte &- 48 < 10 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// A word starting with a month's abbreviation, in any case, then a space
