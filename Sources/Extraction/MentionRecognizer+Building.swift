@@ -29,7 +29,7 @@ extension MentionRecognizer {
         let tokens = sentence.tokens[range]
         return Mention(
             sentence: sentence.index, tokens: range,
-            surface: surface ?? tokens.map { String($0.text) }.joined(separator: " "),
+            surface: surface ?? (tokens.count == 1 ? tokens[range.lowerBound].text : tokens.map(\.text).joined(separator: " ")),
             kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
     }
 

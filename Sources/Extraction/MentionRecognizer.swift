@@ -139,7 +139,7 @@ struct MentionRecognizer {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         let words = tokens[range].map { String($0.text) }
-        let whole = words.joined(separator: " ")
+        let whole = words.count == 1 ? words[0] : words.joined(separator: " ")
         if let designation = designation(sentence, range, whole) {
             return [designation]
         }
