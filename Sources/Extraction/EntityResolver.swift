@@ -49,11 +49,17 @@ struct EntityResolver {
         var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
 
         // Strong mentions first, fullest names first, so short forms find them.
-        let strong = mentions.joined().filter { !$0.isWeak }
-            .map { (words: $0.surface.utf8.count { $0 == UInt8(ascii: " ") }, mention: $0) }
-            .sorted { ($1.words, $0.mention.sentence) < ($0.words, $1.mention.sentence) }
-            .map(\.mention)
-        for mention in strong {
+        // Sorted by position, not as values: a mention is a handful of strings to copy.
+        var strong: [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] = []
+        for (sentence, sentenceMentions) in mentions.enumerated() {
+            for index in sentenceMentions.indices where !sentenceMentions[index].isWeak {
+                let spaces = sentenceMentions[index].surface.utf8.count { $0 == UInt8(ascii: " ") }
+                strong.append((spaces, sentenceMentions[index].sentence, strong.count, (sentence, index)))
+            }
+        }
+        strong.sort { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
+        for position in strong {
+            let mention = mentions[position.at.0][position.at.1]
             let name = canonicalName(of: mention, entities: entities, names: names)
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {

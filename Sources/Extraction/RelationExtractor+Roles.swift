@@ -5,7 +5,9 @@ import NewsGraphCore
 extension SentenceContext {
     /// "Mexican President Claudia Sheinbaum", "FBI Director X", "Defense Secretary X".
     mutating func findRoles() {
-        for (position, item) in mentions.enumerated() {
+        // By index: copying every mention to find the few with a title costs more than the patterns.
+        for position in mentions.indices where mentions[position].mention.role != nil {
+            let item = mentions[position]
             guard let role = item.mention.role else { continue }
             let scope = position > 0 ? mentions[position - 1] : nil
             if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
@@ -26,10 +28,12 @@ extension SentenceContext {
     /// "White House spokesperson Anna Kelly", "U.S. Ambassador to Mexico, Ronald
     /// Johnson": a body, a title, a person.
     mutating func findTitledStaff() {
-        for (item, next) in zip(mentions, mentions.dropFirst()) where [.organization, .country].contains(kind(item.entity)) {
-            var position = item.mention.tokens.upperBound
+        for index in mentions.indices.dropLast() {
+            var position = mentions[index].mention.tokens.upperBound
             guard position < tokens.count, tokens[position].roles.contains(.titleStart),
-                  let length = (1...3).reversed().first(where: { length in
+                  [.organization, .country].contains(kind(mentions[index].entity)) else { continue }
+            let item = mentions[index], next = mentions[index + 1]
+            guard let length = (1...3).reversed().first(where: { length in
                 position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])
             }) else { continue }
             let title = tokens[position..<(position + length)].map(\.lowercased).joined(separator: " ")
@@ -54,7 +58,8 @@ extension SentenceContext {
 
     /// "California-based Orbital Software", "Orbital Software, the California-based maker".
     mutating func findBases() {
-        for place in mentions where tokens[place.mention.tokens.lowerBound].isBasedIn {
+        for index in mentions.indices where tokens[mentions[index].mention.tokens.lowerBound].isBasedIn {
+            let place = mentions[index]
             let position = place.mention.tokens.lowerBound
             let body = mentions.first { $0.mention.tokens.lowerBound == position + 1 && kind($0.entity) == .organization }
                 ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
@@ -111,10 +116,9 @@ extension SentenceContext {
     /// "Vanda Felbab-Brown, a security expert at the Brookings Institution";
     /// "Shannon O'Neil of the Council on Foreign Relations".
     mutating func findAppositives() {
-        for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
-            guard position + 1 < mentions.count else { continue }
-            let next = mentions[position + 1]
-            guard [.organization, .country].contains(kind(next.entity)) else { continue }
+        for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person
+            && [.organization, .country].contains(kind(mentions[position + 1].entity)) {
+            let item = mentions[position], next = mentions[position + 1]
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }

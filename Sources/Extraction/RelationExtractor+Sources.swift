@@ -43,12 +43,12 @@ extension SentenceContext {
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
     mutating func findPlaces() {
-        for (item, next) in zip(mentions, mentions.dropFirst()) {
-            let gap = item.mention.tokens.upperBound..<next.mention.tokens.lowerBound
-            let commaJoined = gap.isEmpty && tokens[item.mention.tokens.upperBound - 1].punctuationAfter == ","
-                && kind(item.entity) == .location
+        for index in mentions.indices.dropLast() {
+            let gap = mentions[index].mention.tokens.upperBound..<mentions[index + 1].mention.tokens.lowerBound
+            let commaJoined = gap.isEmpty && tokens[gap.lowerBound - 1].punctuationAfter == ","
+                && kind(mentions[index].entity) == .location
             if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined {
-                add(item.entity, .locatedIn, next.entity, 0.7)
+                add(mentions[index].entity, .locatedIn, mentions[index + 1].entity, 0.7)
             }
         }
     }
@@ -59,13 +59,15 @@ extension SentenceContext {
     /// A tie that comes from the name is stated once per document, not once
     /// per mention, unless a sentence names the country beside the body.
     mutating func findCountryTies(alreadyTied: inout Set<Int>) {
-        guard mentions.contains(where: { facts.tiedCountry[$0.entity] != nil }) else { return }
-        let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
-        for item in mentions {
-            guard let countryEntity = facts.tiedCountry[item.entity],
-                  !alreadyTied.contains(item.entity) || named.contains(countryEntity) else { continue }
-            alreadyTied.insert(item.entity)
-            add(item.entity, entities[item.entity].isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
+        let tied = mentions.indices.filter { facts.tiedCountry[mentions[$0].entity] != nil }
+        guard !tied.isEmpty else { return }
+        let named = Set(mentions.indices.filter { kind(mentions[$0].entity) == .country }.map { mentions[$0].entity })
+        for index in tied {
+            let body = mentions[index].entity
+            guard let countryEntity = facts.tiedCountry[body], !alreadyTied.contains(body) || named.contains(countryEntity)
+            else { continue }
+            alreadyTied.insert(body)
+            add(body, entities[body].isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
         }
     }
 }
