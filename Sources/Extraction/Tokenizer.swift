@@ -56,10 +56,10 @@ enum Tokenizer {
             var wordEnd = range.upperBound
             var possessive = false
             let last = scalarStart(before: range.upperBound)
-            let beforeLast = scalarStart(before: last)
-            let scalarCount = bytes[range].count { $0 & 0xC0 != 0x80 }
-            if scalarCount > 3 {
-                let lastScalar = scalar(at: last).0
+            let lastScalar = scalar(at: last).0
+            // Only a word ending in "s" or an apostrophe can end in a possessive.
+            if lastScalar == "s" || isApostrophe(lastScalar), bytes[range].count(where: { $0 & 0xC0 != 0x80 }) > 3 {
+                let beforeLast = scalarStart(before: last)
                 let beforeLastScalar = scalar(at: beforeLast).0
                 if lastScalar == "s", isApostrophe(beforeLastScalar) {
                     wordEnd = beforeLast
@@ -69,34 +69,38 @@ enum Tokenizer {
                     possessive = true
                 }
             }
-            if !possessive, range.upperBound < bytes.count, isApostrophe(scalar(at: range.upperBound).0),
-               scalar(at: last).0 == "s" {
+            if !possessive, lastScalar == "s", range.upperBound < bytes.count, isApostrophe(scalar(at: range.upperBound).0) {
                 possessive = true
             }
             let offsets = range.lowerBound..<wordEnd
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets]), as: UTF8.self)
-            var token = Token(
-                text: word, lowercased: lowercase(offsets, of: word) ?? word.lowercased(), offsets: offsets,
-                isPossessive: possessive)
-            if let roles { token.roles = roles.roles(of: token) }
+            let (lowercased, hash) = lowercase(offsets, of: word) ?? (word.lowercased(), nil)
+            var token = Token(text: word, lowercased: lowercased, offsets: offsets, isPossessive: possessive)
+            if let roles { token.roles = roles.roles(of: token, hash: hash) }
             return token
         }
 
-        /// The ASCII word `text` at `range` in lower case, byte by byte; nil if it is not ASCII.
-        private func lowercase(_ range: Range<Int>, of text: String) -> String? {
+        /// The ASCII word `text` at `range` in lower case, byte by byte, with
+        /// the word-role table's hash of it, made in the same pass; nil if the
+        /// word is not ASCII.
+        private func lowercase(_ range: Range<Int>, of text: String) -> (String, Int)? {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             var hasCapital = false
+            var hash = WordRoleTable.Hash()
             for byte in word {
                 if byte >= 0x80 { return nil }
-                if byte &- 65 < 26 { hasCapital = true }
+                let isCapital = byte &- 65 < 26
+                hasCapital = hasCapital || isCapital
+                hash.combine(isCapital ? byte + 32 : byte)
             }
-            guard hasCapital else { return text }
-            return String(unsafeUninitializedCapacity: word.count) { buffer in
+            guard hasCapital else { return (text, hash.value) }
+            let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
                 for (index, byte) in word.enumerated() {
                     buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
                 }
                 return word.count
             }
+            return (lower, hash.value)
         }
 
         /// The scalar starting at byte `offset`, and its length in bytes. The

@@ -115,9 +115,10 @@ struct WordRoleTable: Sendable {
         }
     }
 
-    func roles(of token: Token) -> WordRoles {
+    /// The roles of `token`; `hash` is ``Hash`` of its lower-cased bytes, if known.
+    func roles(of token: Token, hash: Int? = nil) -> WordRoles {
         guard !slots.isEmpty else { return [] }
-        var index = Self.slot(of: token.lowercased) & mask
+        var index = (hash ?? Self.slot(of: token.lowercased)) & mask
         while let entry = slots[index] {
             if entry.word == token.lowercased {
                 return entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
@@ -127,13 +128,24 @@ struct WordRoleTable: Sendable {
         return []
     }
 
-    /// FNV-1a over the UTF-8 bytes.
+    /// FNV-1a over UTF-8 bytes, fed one byte at a time so the tokenizer can
+    /// hash a word while it lower-cases it.
+    struct Hash {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func combine(_ byte: UInt8) {
+            state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        var value: Int { Int(truncatingIfNeeded: state ^ (state >> 29)) }
+    }
+
     private static func slot(of word: String) -> Int {
         var word = word
         return word.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+            var hash = Hash()
+            for byte in bytes { hash.combine(byte) }
+            return hash.value
         }
     }
 }
