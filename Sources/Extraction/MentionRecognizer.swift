@@ -59,13 +59,21 @@ struct MentionRecognizer {
         if token.text == "administration", let administration = administration(in: sentence, at: index) {
             return administration
         }
-        if !token.isCapitalized || index == 0 || sentence.isHeadline, let policy = policyPhrase(in: sentence, at: index) {
+        if !token.isCapitalized || index == 0 || sentence.isHeadline, mayStartPolicy(sentence.tokens, at: index),
+           let policy = policyPhrase(in: sentence, at: index) {
             return policy
         }
         if token.isCapitalized, token.roles.contains(.phraseFirstWord), let group = group(in: sentence, at: index) {
             return group
         }
         return token.roles.contains(.groupNoun) ? groupReference(in: sentence, at: index) : nil
+    }
+
+    /// A policy word, or the place right after "as" (a designation) or after
+    /// "declared a" (a declaration): where ``policyPhrase(in:at:)`` can find one.
+    private func mayStartPolicy(_ tokens: [Token], at index: Int) -> Bool {
+        !tokens[index].roles.isDisjoint(with: [.policyFirstWord, .policyModifier, .policyInstrument])
+            || index > 1 && (tokens[index - 1].lowercased == "as" || tokens[index - 2].roles.contains(.declarationVerb))
     }
 
     // MARK: Chunks
