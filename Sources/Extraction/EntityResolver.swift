@@ -44,6 +44,7 @@ struct EntityResolver {
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
         var entities: [LocalEntity] = []
         var keyToEntity: [EntityKey: Int] = [:]
+        keyToEntity.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
         var names = NameIndex()
         var diagnostics: [Diagnostic] = []
         var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
@@ -173,13 +174,13 @@ struct EntityResolver {
         let stem = Self.stem(noun)
         let matches = entities.indices.filter {
             entities[$0].kind == kind && (kind != .organization || entities[$0].isGroup)
-                && entities[$0].name.words.last.map(Self.stem) == stem
+                && entities[$0].name.lastWord.map(Self.stem) == stem
         }
         return matches.count == 1 ? matches[0] : nil
     }
 
-    private static func stem<Text: StringProtocol>(_ word: Text) -> String {
-        let lower = word.lowercased()
+    private static func stem(_ word: String) -> String {
+        let lower = word.asciiLowercased()
         return lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     }
 
@@ -239,13 +240,19 @@ struct EntityResolver {
 /// entity with that name, else the one person with that surname ("Sheinbaum"),
 /// else the one body whose name ends with it ("the Commission").
 private struct ShortNames {
-    private var byName: [String: Set<Int>] = [:]
+    /// The one entity a name keys, or nil when several entities share it.
+    private var byName: [String: Int?] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
 
     init(entities: [LocalEntity], keyToEntity: [EntityKey: Int]) {
+        byName.reserveCapacity(keyToEntity.count)
         for (key, index) in keyToEntity {
-            byName[key.name, default: []].insert(index)
+            if let named = byName[key.name] {
+                if named != index { byName[key.name] = .some(nil) }
+            } else {
+                byName[key.name] = index
+            }
         }
         for (index, entity) in entities.enumerated() {
             guard entity.name.wordCount > 1, let last = entity.name.lastWord else { continue }
@@ -259,8 +266,8 @@ private struct ShortNames {
 
     func resolve(_ surface: String) -> Int? {
         let key = NameKey.normalize(surface)
-        if let matches = byName[key] {
-            return matches.count == 1 ? matches.first : nil
+        if let named = byName[key] {
+            return named
         }
         if let people = bySurname[key] {
             return people.count == 1 ? people[0] : nil
