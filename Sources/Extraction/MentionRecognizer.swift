@@ -228,7 +228,8 @@ struct MentionRecognizer {
         guard !words.isEmpty, !sentence.isHeadline else {
             return words.isEmpty ? [] : [weak(sentence, range)]
         }
-        let afterIn = range.lowerBound > 0 && ["in", "at"].contains(tokens[range.lowerBound - 1].lowercased)
+        let afterIn = range.lowerBound > 0
+            && (tokens[range.lowerBound - 1].lowercased == "in" || tokens[range.lowerBound - 1].lowercased == "at")
         if words.count == 1 {
             let word = words[0]
             if word.contains(byte: UInt8(ascii: "-")), case let parts = word.split(separator: "-"), parts.count > 1,
