@@ -170,14 +170,14 @@ private struct SentenceEnds {
         while wordStart > start, separatorLength(endingAt: wordStart, from: start) == nil { wordStart -= 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
         guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if abbreviations.contains(Self.lowercased(word)) { return false }
+        if abbreviations.contains(String(asciiLowercasing: word)) { return false }
         if word.count == 1, word[0] &- 65 < 26 { return false }  // an initial
         guard word.contains(UInt8(ascii: ".")) else { return true }
         // A dotted acronym such as U.S ends a sentence if a sentence starts after it.
         var nextEnd = next
         while nextEnd < bytes.count, (bytes[nextEnd] | 0x20) &- 97 < 26 { nextEnd += 1 }
         if nextEnd < bytes.count, bytes[nextEnd] >= 0x80 { return nil }  // the word may go on in other letters
-        return sentenceStarters.contains(Self.lowercased(UnsafeBufferPointer(rebasing: bytes[next..<nextEnd])))
+        return sentenceStarters.contains(String(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[next..<nextEnd])))
     }
 
     /// " ", "(", `"` or `“` ending at `offset`: its length in bytes.
@@ -186,13 +186,6 @@ private struct SentenceEnds {
         if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") { return 1 }
         if offset - 3 >= start, hasBytes([0xE2, 0x80, 0x9C], at: offset - 3) { return 3 }
         return nil
-    }
-
-    private static func lowercased(_ ascii: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: ascii.count) { lower in
-            for (index, byte) in ascii.enumerated() { lower[index] = byte &- 65 < 26 ? byte + 32 : byte }
-            return ascii.count
-        }
     }
 
     /// `"`, `'`, `)`, `”` or `’` at `offset`: its length in bytes.

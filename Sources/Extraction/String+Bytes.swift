@@ -98,12 +98,16 @@ extension String {
     func asciiLowercased() -> String {
         var text = self
         return text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { lower in
-                for (index, byte) in bytes.enumerated() { lower[index] = byte &- 65 < 26 ? byte + 32 : byte }
-                return bytes.count
-            }
+            bytes.allSatisfy({ $0 < 0x80 }) ? String(asciiLowercasing: bytes) : nil
         } ?? lowercased()
+    }
+
+    /// ASCII `bytes` with their capitals made small, byte by byte.
+    init(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { lower in
+            for (index, byte) in bytes.enumerated() { lower[index] = byte &- 65 < 26 ? byte + 32 : byte }
+            return bytes.count
+        }
     }
 }
 

@@ -93,14 +93,7 @@ enum Tokenizer {
                 hasCapital = hasCapital || isCapital
                 hash.combine(isCapital ? byte + 32 : byte)
             }
-            guard hasCapital else { return (text, hash.value) }
-            let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (index, byte) in word.enumerated() {
-                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
-                }
-                return word.count
-            }
-            return (lower, hash.value)
+            return (hasCapital ? String(asciiLowercasing: word) : text, hash.value)
         }
 
         /// The scalar starting at byte `offset`, and its length in bytes. The

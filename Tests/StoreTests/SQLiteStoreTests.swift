@@ -7,7 +7,8 @@ import Testing
 private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("seeds")
 
-private func seedDocuments() throws -> [StoredDocument] {
+/// The bundled articles, extracted once for every test that stores them.
+private let seedExtraction = Result {
     let paths = try ArticleReader.articlePaths(in: [seeds.path]).articles
     let ids = CorpusBuilder.documentIDs(for: paths)
     return try zip(paths, ids).map { path, id in
@@ -16,135 +17,145 @@ private func seedDocuments() throws -> [StoredDocument] {
     }
 }
 
-private func temporaryStore() throws -> (SQLiteStore, URL) {
+private func seedDocuments() throws -> [StoredDocument] { try seedExtraction.get() }
+
+/// Runs `body` in a new folder that is removed afterwards.
+private func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return (try SQLiteStore(path: folder.appendingPathComponent("s.sqlite").path, create: true), folder)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try body(folder)
+}
+
+/// Runs `body` with a new, empty store in a temporary folder.
+private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
+    try withTemporaryFolder { folder in
+        try body(SQLiteStore(path: folder.appendingPathComponent("s.sqlite").path, create: true))
+    }
 }
 
 @Suite struct SQLiteStoreTests {
     @Test func oneBatchExportsWhatBuildWrites() throws {
         let documents = try seedDocuments()
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try store.add(documents)
-        let built = GraphMerger.merge(documents.map(\.extraction))
-        #expect(try store.graph().jsonData() == built.jsonData())
+        try withTemporaryStore { store in
+            try store.add(documents)
+            let built = GraphMerger.merge(documents.map(\.extraction))
+            #expect(try store.graph().jsonData() == built.jsonData())
+        }
     }
 
     @Test func documentsAddedOneByOneMergeIntoTheSameEntities() throws {
         let documents = try seedDocuments()
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for document in documents { try store.add([document]) }
-        let graph = try store.graph()
-        let built = GraphMerger.merge(documents.map(\.extraction))
-        #expect(Set(graph.entities.map(\.id)) == Set(built.entities.map(\.id)))
-        #expect(graph.relations.count == built.relations.count)
-        #expect(graph.entities.filter { $0.name.contains("Sheinbaum") }.count == 1)
+        try withTemporaryStore { store in
+            for document in documents { try store.add([document]) }
+            let graph = try store.graph()
+            let built = GraphMerger.merge(documents.map(\.extraction))
+            #expect(Set(graph.entities.map(\.id)) == Set(built.entities.map(\.id)))
+            #expect(graph.relations.count == built.relations.count)
+            #expect(graph.entities.filter { $0.name.contains("Sheinbaum") }.count == 1)
+        }
     }
 
     @Test func removingADocumentTakesOutOnlyItsFacts() throws {
         let documents = try seedDocuments()
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try store.add(documents)
-        let removed = documents[4].extraction.document.id
-        #expect(try store.remove(document: removed))
-        #expect(try !store.remove(document: removed))
-        let graph = try store.graph()
-        #expect(!graph.documents.contains { $0.id == removed })
-        #expect(graph.relations.allSatisfy { $0.evidence.allSatisfy { $0.document != removed } })
-        #expect(!graph.entities.contains { $0.name == "Nicolás Maduro" })  // only that article names him
-        #expect(graph.entities.contains { $0.name == "Claudia Sheinbaum" })
-        let rest = GraphMerger.merge(documents.dropLast().map(\.extraction))
-        #expect(Set(graph.entities.map(\.id)) == Set(rest.entities.map(\.id)))
+        try withTemporaryStore { store in
+            try store.add(documents)
+            let removed = documents[4].extraction.document.id
+            #expect(try store.remove(document: removed))
+            #expect(try !store.remove(document: removed))
+            let graph = try store.graph()
+            #expect(!graph.documents.contains { $0.id == removed })
+            #expect(graph.relations.allSatisfy { $0.evidence.allSatisfy { $0.document != removed } })
+            #expect(!graph.entities.contains { $0.name == "Nicolás Maduro" })  // only that article names him
+            #expect(graph.entities.contains { $0.name == "Claudia Sheinbaum" })
+            let rest = GraphMerger.merge(documents.dropLast().map(\.extraction))
+            #expect(Set(graph.entities.map(\.id)) == Set(rest.entities.map(\.id)))
+        }
     }
 
     @Test func reAddingAPathReplacesItsFacts() throws {
         var documents = try seedDocuments()
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try store.add(documents)
-        let path = documents[0].extraction.document.path
-        #expect(try store.contentHash(ofDocumentAt: path) == documents[0].contentHash)
-        let changed = Article(path: path, text: "German Chancellor Olaf Scholz met French President Emmanuel Macron.")
-        documents[0] = StoredDocument(
-            extraction: Extractor().extract(changed, documentID: documents[0].extraction.document.id), contentHash: "changed")
-        try store.add([documents[0]])
-        let graph = try store.graph()
-        #expect(graph.documents.count == 5)
-        #expect(graph.entities.contains { $0.name == "Olaf Scholz" })
-        #expect(try store.contentHash(ofDocumentAt: path) == "changed")
+        try withTemporaryStore { store in
+            try store.add(documents)
+            let path = documents[0].extraction.document.path
+            #expect(try store.contentHash(ofDocumentAt: path) == documents[0].contentHash)
+            let changed = Article(path: path, text: "German Chancellor Olaf Scholz met French President Emmanuel Macron.")
+            documents[0] = StoredDocument(
+                extraction: Extractor().extract(changed, documentID: documents[0].extraction.document.id), contentHash: "changed")
+            try store.add([documents[0]])
+            let graph = try store.graph()
+            #expect(graph.documents.count == 5)
+            #expect(graph.entities.contains { $0.name == "Olaf Scholz" })
+            #expect(try store.contentHash(ofDocumentAt: path) == "changed")
+        }
     }
 
     @Test func queriesAnswerLikeTheGraph() throws {
         let documents = try seedDocuments()
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try store.add(documents)
-        let graph = try store.graph()
-        let sheinbaum = try #require(try store.entities(named: "sheinbaum").first)
-        #expect(sheinbaum.name == "Claudia Sheinbaum")
-        let fromStore = try store.neighbors(of: sheinbaum.id, depth: 2)
-        let fromGraph = GraphIndex(graph).neighbors(of: sheinbaum.id, depth: 2)
-        #expect(fromStore.map(\.entity.id) == fromGraph.map(\.entity.id))
-        let trump = try #require(try store.entities(named: "Donald Trump").first)
-        let jsoc = try #require(try store.entities(named: "JSOC").first)
-        #expect(try store.path(from: trump.id, to: jsoc.id)?.count == GraphIndex(graph).path(from: trump.id, to: jsoc.id)?.count)
-        #expect(try store.search("cartel", kind: .organization, limit: 5).first?.name == "Mexican cartels")
-        // Paths from both ends are as short as breadth-first search from one,
-        // and every hop joins the entity before it to the entity after it.
-        let index = GraphIndex(graph)
-        let ids = graph.entities.filter { !index.relations(of: $0.id).isEmpty }.map(\.id)
-        for (start, end) in zip(ids, ids.reversed()).prefix(12) where start != end {
-            let fromStore = try store.path(from: start, to: end)
-            let distance = index.neighbors(of: start, depth: graph.entities.count).first { $0.entity.id == end }?.depth
-            #expect(fromStore?.count == distance, "\(start) -> \(end)")
-            var previous = start
-            for step in fromStore ?? [] {
-                let joined = [step.relation.source, step.relation.target]
-                #expect(joined.contains(previous) && joined.contains(step.entity.id))
-                #expect((step.direction == .outgoing) == (step.relation.source == previous))
-                previous = step.entity.id
+        try withTemporaryStore { store in
+            try store.add(documents)
+            let graph = try store.graph()
+            let sheinbaum = try #require(try store.entities(named: "sheinbaum").first)
+            #expect(sheinbaum.name == "Claudia Sheinbaum")
+            let fromStore = try store.neighbors(of: sheinbaum.id, depth: 2)
+            let fromGraph = GraphIndex(graph).neighbors(of: sheinbaum.id, depth: 2)
+            #expect(fromStore.map(\.entity.id) == fromGraph.map(\.entity.id))
+            let trump = try #require(try store.entities(named: "Donald Trump").first)
+            let jsoc = try #require(try store.entities(named: "JSOC").first)
+            #expect(try store.path(from: trump.id, to: jsoc.id)?.count == GraphIndex(graph).path(from: trump.id, to: jsoc.id)?.count)
+            #expect(try store.search("cartel", kind: .organization, limit: 5).first?.name == "Mexican cartels")
+            // Paths from both ends are as short as breadth-first search from one,
+            // and every hop joins the entity before it to the entity after it.
+            let index = GraphIndex(graph)
+            let ids = graph.entities.filter { !index.relations(of: $0.id).isEmpty }.map(\.id)
+            for (start, end) in zip(ids, ids.reversed()).prefix(12) where start != end {
+                let fromStore = try store.path(from: start, to: end)
+                let distance = index.neighbors(of: start, depth: graph.entities.count).first { $0.entity.id == end }?.depth
+                #expect(fromStore?.count == distance, "\(start) -> \(end)")
+                var previous = start
+                for step in fromStore ?? [] {
+                    let joined = [step.relation.source, step.relation.target]
+                    #expect(joined.contains(previous) && joined.contains(step.entity.id))
+                    #expect((step.direction == .outgoing) == (step.relation.source == previous))
+                    previous = step.entity.id
+                }
+                if fromStore != nil { #expect(previous == end) }
             }
-            if fromStore != nil { #expect(previous == end) }
+            #expect(try store.counts().documents == 5)
         }
-        #expect(try store.counts().documents == 5)
     }
 
     /// A name written in many documents is one entity; a surname two people
     /// share answers with both, however many rows either has.
     @Test func namesRepeatedAcrossDocumentsStayOneEntity() throws {
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let texts = (0..<6).map { "Brazilian President Ana Silva met Chilean President Luis Parra in Santiago, Reuters reported. (\($0))" }
-            + ["Pedro Silva, a farmer in Kenya, criticized the Water Act."]
-        let documents = texts.enumerated().map { index, text in
-            StoredDocument(
-                extraction: Extractor().extract(Article(path: "/corpus/\(index).txt", text: text), documentID: "doc\(index)"),
-                contentHash: "\(index)")
+        try withTemporaryStore { store in
+            let texts = (0..<6).map { "Brazilian President Ana Silva met Chilean President Luis Parra in Santiago, Reuters reported. (\($0))" }
+                + ["Pedro Silva, a farmer in Kenya, criticized the Water Act."]
+            let documents = texts.enumerated().map { index, text in
+                StoredDocument(
+                    extraction: Extractor().extract(Article(path: "/corpus/\(index).txt", text: text), documentID: "doc\(index)"),
+                    contentHash: "\(index)")
+            }
+            for document in documents { try store.add([document]) }
+            let graph = try store.graph()
+            #expect(graph.entities.filter { $0.name == "Ana Silva" }.count == 1)
+            #expect(graph.entities.first { $0.name == "Ana Silva" }?.documents.count == 6)
+            #expect(Set(try store.entities(named: "Silva").map(\.name)) == ["Ana Silva", "Pedro Silva"])
+            #expect(try store.entities(named: "Reuters").count == 1)
         }
-        for document in documents { try store.add([document]) }
-        let graph = try store.graph()
-        #expect(graph.entities.filter { $0.name == "Ana Silva" }.count == 1)
-        #expect(graph.entities.first { $0.name == "Ana Silva" }?.documents.count == 6)
-        #expect(Set(try store.entities(named: "Silva").map(\.name)) == ["Ana Silva", "Pedro Silva"])
-        #expect(try store.entities(named: "Reuters").count == 1)
     }
 
     @Test func filesThatAreNotStoresAreNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notstore-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let json = folder.appendingPathComponent("graph.json").path
-        try Data("{\"documents\": []}".utf8).write(to: URL(fileURLWithPath: json))
-        #expect(throws: FileError(path: json, reason: "not a NewsGraph store (not an SQLite database)")) {
-            try SQLiteStore(path: json, create: true)
+        try withTemporaryFolder { folder in
+            let json = folder.appendingPathComponent("graph.json").path
+            try Data("{\"documents\": []}".utf8).write(to: URL(fileURLWithPath: json))
+            #expect(throws: FileError(path: json, reason: "not a NewsGraph store (not an SQLite database)")) {
+                try SQLiteStore(path: json, create: true)
+            }
+            #expect(throws: FileError(path: folder.path + "/missing.sqlite", reason: "no such store")) {
+                try SQLiteStore(path: folder.path + "/missing.sqlite", create: false)
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data("{\"documents\": []}".utf8))
         }
-        #expect(throws: FileError(path: folder.path + "/missing.sqlite", reason: "no such store")) {
-            try SQLiteStore(path: folder.path + "/missing.sqlite", create: false)
-        }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data("{\"documents\": []}".utf8))
     }
 }
