@@ -4,10 +4,19 @@ import NewsGraphCore
 /// policy phrases, designations and declarations, "the administration",
 /// borders, groups and their bare nouns, "-based" places.
 extension MentionRecognizer {
+    /// A policy word, or the place right after "as" (a designation) or after
+    /// "declared a" (a declaration): the only places ``policyPhrase(in:at:)``
+    /// finds one. Asked first, as nearly every word is none of these.
+    func mayStartPolicy(_ tokens: [Token], at index: Int) -> Bool {
+        !tokens[index].roles.isDisjoint(with: [.policyFirstWord, .policyModifier, .policyInstrument])
+            || index > 1 && (tokens[index - 1].lowercased == "as" || tokens[index - 2].roles.contains(.declarationVerb))
+    }
+
     /// "executive order", "mass deportations", "tariffs on Mexico".
     func policyPhrase(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline else { return nil }
+        guard !tokens[index].isCapitalized || index == 0 || sentence.isHeadline, mayStartPolicy(tokens, at: index)
+        else { return nil }
         if let designation = lowercaseDesignation(in: sentence, at: index) { return designation }
         if let declaration = declaration(in: sentence, at: index) { return declaration }
         // A policy phrase starts here, or after a modifier ("bipartisan border bill").

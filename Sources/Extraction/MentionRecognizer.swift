@@ -69,13 +69,6 @@ struct MentionRecognizer {
         return token.roles.contains(.groupNoun) ? groupReference(in: sentence, at: index) : nil
     }
 
-    /// A policy word, or the place right after "as" (a designation) or after
-    /// "declared a" (a declaration): where ``policyPhrase(in:at:)`` can find one.
-    private func mayStartPolicy(_ tokens: [Token], at index: Int) -> Bool {
-        !tokens[index].roles.isDisjoint(with: [.policyFirstWord, .policyModifier, .policyInstrument])
-            || index > 1 && (tokens[index - 1].lowercased == "as" || tokens[index - 2].roles.contains(.declarationVerb))
-    }
-
     // MARK: Chunks
 
     private func startsName(_ tokens: [Token], at index: Int) -> Bool {
