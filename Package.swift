@@ -26,10 +26,12 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: ["NewsGraphCore"],
+            // The name lists are inputs to Scripts/train-tagger.sh; the model carries them.
+            exclude: ["Gazetteers"],
             resources: [.process("Resources")]
         ),
         .target(name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"]),
-        .target(name: "Evaluation", dependencies: ["NewsGraphCore"]),
+        .target(name: "Evaluation", dependencies: ["NewsGraphCore", "Extraction"]),
         .target(name: "Store", dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "newsgraph",
@@ -40,6 +42,7 @@ let package = Package(
         ),
         .executableTarget(name: "extraction-benchmark", dependencies: ["Extraction", "NewsGraphCore"]),
         .executableTarget(name: "extraction-fuzzer", dependencies: ["Extraction", "Graphviz"]),
+        .executableTarget(name: "train-tagger", dependencies: ["Extraction", "Evaluation", "NewsGraphCore"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),

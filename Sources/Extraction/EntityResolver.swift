@@ -14,6 +14,8 @@ struct LocalEntity: Sendable {
     var isGroup: Bool
     /// For a head of state: the entity index of the country they lead.
     var ledCountry: Int? = nil
+    /// What vouched for the name that made the entity.
+    var origin: Mention.Origin = .rule
 }
 
 /// An entity of one document: its kind and its name as names are compared.
@@ -42,6 +44,7 @@ struct EntityResolver {
     }
 
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
+        var mentions = mentions
         var entities: [LocalEntity] = []
         var keyToEntity: [EntityKey: Int] = [:]
         keyToEntity.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
@@ -59,8 +62,7 @@ struct EntityResolver {
             }
         }
         strong.sort { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
-        for position in strong {
-            let mention = mentions[position.at.0][position.at.1]
+        func add(_ mention: Mention) {
             let name = canonicalName(of: mention, entities: entities, names: names)
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
@@ -71,12 +73,36 @@ struct EntityResolver {
                 entities.append(LocalEntity(
                     name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
                     country: country(in: mention, prefix: prefix), countryIsInName: prefix != nil,
-                    isGroup: mention.kind == .organization && isGroup(mention)))
+                    isGroup: mention.kind == .organization && isGroup(mention), origin: mention.origin))
                 names.add(entities[entities.count - 1], at: entities.count - 1)
             }
             keyToEntity[EntityKey(mention.kind, mention.surface)] = keyToEntity[entityKey]
         }
+        for position in strong {
+            add(mentions[position.at.0][position.at.1])
+        }
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
+        // A tagged name the document knows no fuller form of is an entity of the
+        // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
+        var tagged: [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] = []
+        for (sentence, sentenceMentions) in mentions.enumerated() {
+            for index in sentenceMentions.indices where sentenceMentions[index].isWeak && sentenceMentions[index].taggedKind != nil {
+                let spaces = sentenceMentions[index].surface.utf8.count { $0 == UInt8(ascii: " ") }
+                tagged.append((spaces, sentenceMentions[index].sentence, tagged.count, (sentence, index)))
+            }
+        }
+        tagged.sort { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
+        var known = ShortNames(entities: entities, keyToEntity: keyToEntity)
+        var knownSpaces = tagged.first?.spaces ?? 0
+        for position in tagged {
+            if position.spaces < knownSpaces {
+                known = ShortNames(entities: entities, keyToEntity: keyToEntity)
+                knownSpaces = position.spaces
+            }
+            guard known.resolve(mentions[position.at.0][position.at.1].surface) == nil else { continue }
+            mentions[position.at.0][position.at.1].isWeak = false
+            add(mentions[position.at.0][position.at.1])
+        }
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity)
 
@@ -194,7 +220,7 @@ struct EntityResolver {
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
-                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAllCaps {
+                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && isAcronym(tokens[short.tokens.lowerBound]) {
                 let longKey = EntityKey(long.kind, long.surface)
                 guard let target = keyToEntity[longKey] else { continue }
                 for kind in EntityKind.allCases {
@@ -210,6 +236,13 @@ struct EntityResolver {
                 entities[target].surfaces.insert(short.surface)
             }
         }
+    }
+
+    /// "FTO", or its plural "FTOs".
+    private func isAcronym(_ token: Token) -> Bool {
+        if token.isAllCaps { return true }
+        guard token.text.utf8.count > 2, token.text.utf8.last == UInt8(ascii: "s") else { return false }
+        return Token(text: String(token.text.dropLast()), lowercased: "", offsets: 0..<0, isPossessive: false).isAllCaps
     }
 
     /// The country a mention's body belongs to: the lexicon's, else the one its name starts with (`prefix`).

@@ -7,18 +7,21 @@ import NewsGraphCore
 /// ``LocalEntity``s -> relations.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// The learned name tagger; without one, names come from the rules alone.
+    public let tagger: NameTagger?
 
     /// An ordinary article's words are made once and kept for every stage; a
     /// bigger text is tokenized again by each stage that needs its words, so
     /// that they are never all held at once.
     let largestArticleWithKeptWords: Int
 
-    public init(lexicon: Lexicon = .bundled) {
-        self.init(lexicon: lexicon, largestArticleWithKeptWords: 1_000_000)
+    public init(lexicon: Lexicon = .bundled, tagger: NameTagger? = .bundled) {
+        self.init(lexicon: lexicon, tagger: tagger, largestArticleWithKeptWords: 1_000_000)
     }
 
-    init(lexicon: Lexicon, largestArticleWithKeptWords: Int) {
+    init(lexicon: Lexicon, tagger: NameTagger? = .bundled, largestArticleWithKeptWords: Int) {
         self.lexicon = lexicon
+        self.tagger = tagger
         self.largestArticleWithKeptWords = largestArticleWithKeptWords
     }
 
@@ -31,7 +34,14 @@ public struct Extractor: Sendable {
         }
         let title = sentences.first?.text ?? ""
         let recognizer = MentionRecognizer(lexicon: lexicon)
-        let mentions = sentences.map { recognizer.mentions(in: $0.tokenized(with: lexicon)) }
+        let documentCase = tagger.map { _ in DocumentCase(sentences, lexicon: lexicon) }
+        let mentions = sentences.map { sentence in
+            let sentence = sentence.tokenized(with: lexicon)
+            let found = recognizer.mentions(in: sentence)
+            guard let tagger, let documentCase else { return found }
+            return recognizer.merging(
+                tagger.names(in: sentence.tokens), into: found, of: sentence, tagger: tagger, documentCase: documentCase)
+        }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)
@@ -46,8 +56,11 @@ public struct Extractor: Sendable {
                 source: source.name, target: target.name, type: relation.type,
                 sentence: sentences[relation.sentence].text, confidence: relation.confidence)
         }
+        let origins = resolution.entities.filter { $0.mentionCount > 0 }.map {
+            Diagnostic(stage: "names", message: "\"\($0.name)\" (\($0.kind.rawValue)): \($0.origin.rawValue)")
+        }
         let diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
-            + resolution.diagnostics
+            + resolution.diagnostics + origins
         return DocumentExtraction(
             document: Document(
                 id: documentID, path: article.path, title: title, date: PublicationDate.find(in: cleaned.lines)),

@@ -20,6 +20,17 @@ struct Mention: Sendable {
     var isHeadNounReference: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
+    /// What vouched for the name: the diagnostics say it for every entity.
+    var origin: Origin = .rule
+    /// For a weak mention, the kind the name tagger read it as: if the
+    /// document has no fuller name for it, it is an entity of this kind.
+    var taggedKind: EntityKind? = nil
+
+    /// Where a name came from: a lexicon list, a pattern of the rules, or the
+    /// learned tagger.
+    enum Origin: String, Sendable {
+        case list, rule, tagger
+    }
 
     /// A title before a person's name, and what it is a title of.
     struct Role: Sendable {

@@ -3,6 +3,12 @@ import NewsGraphCore
 /// Making ``Mention`` values from token ranges.
 extension MentionRecognizer {
     func mention(_ sentence: Sentence, _ range: Range<Int>, meaning: Lexicon.Meaning) -> Mention {
+        var mention = listed(sentence, range, meaning: meaning)
+        mention.origin = .list
+        return mention
+    }
+
+    private func listed(_ sentence: Sentence, _ range: Range<Int>, meaning: Lexicon.Meaning) -> Mention {
         switch meaning {
         case .country(let name), .demonym(let name):
             return plain(sentence, range, kind: .country, canonical: name)

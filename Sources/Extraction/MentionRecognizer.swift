@@ -199,7 +199,7 @@ struct MentionRecognizer {
         tokens.map { String($0.text) }.joined(separator: " ")
     }
 
-    private func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
+    func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
         if lower == "the" || !token.roles.isDisjoint(with: [.connector, .titleModifier]) { return true }
         guard atSentenceStart, !token.roles.contains(.phraseFirstWord) || lexicon.meaning(of: token.text) == nil,

@@ -119,6 +119,25 @@ func temporaryFolder() throws -> URL {
         }
     }
 
+    @Test func evalScoresTheNameTaggerOnACorpusFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("small.conll")
+        try "Angela B-PER\nMerkel I-PER\nvisited O\nParis B-LOC\n. O\n\nReuters B-ORG\nreported O\nit O\n. O\n"
+            .write(to: corpus, atomically: true, encoding: .utf8)
+        let result = try newsgraph(["eval", "--format", "conll", corpus.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("small.conll"))
+        let all = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("all") })
+        #expect(all.contains("gold      3"))
+
+        let missing = try newsgraph(["eval", "--format", "conll", folder.appendingPathComponent("none.conll").path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("none.conll: cannot be read"))
+        let both = try newsgraph(["eval", "--format", "conll", "--gold", "seeds", corpus.path])
+        #expect(both.status != 0)
+    }
+
     @Test func everyCommandExplainsItself() throws {
         for command in ["build", "render", "neighbors"] {
             let help = try newsgraph([command, "--help"])

@@ -1,4 +1,5 @@
 import Evaluation
+import Extraction
 import Foundation
 import NewsGraphCore
 import Testing
@@ -61,5 +62,19 @@ private func gold(_ json: String) throws -> GoldDocument {
         #expect(abs(score.recall - 0.6) < 1e-9)
         #expect(abs(score.f1 - 2 * 0.75 * 0.6 / 1.35) < 1e-9)
         #expect(Score().f1 == 1)
+    }
+}
+
+@Suite struct NameScoresTests {
+    @Test func namesCountOnlyWithExactBoundsAndType() {
+        var scores = NameScores()
+        scores.add(
+            gold: [NameSpan(tokens: 0..<2, type: .person), NameSpan(tokens: 3..<4, type: .location), NameSpan(tokens: 5..<7, type: .organization)],
+            predicted: [NameSpan(tokens: 0..<2, type: .person), NameSpan(tokens: 3..<4, type: .organization), NameSpan(tokens: 5..<6, type: .organization)])
+        #expect(scores.byType[.person] == Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(scores.byType[.location] == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+        #expect(scores.byType[.organization] == Score(truePositives: 0, falsePositives: 2, falseNegatives: 1))
+        #expect(scores.overall == Score(truePositives: 1, falsePositives: 2, falseNegatives: 2))
+        #expect(scores.text.contains("all") && scores.text.contains("F1  33.33"))
     }
 }

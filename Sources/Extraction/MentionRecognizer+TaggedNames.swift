@@ -1,0 +1,142 @@
+import NewsGraphCore
+
+/// Where the learned tagger's names meet the rules' mentions in a sentence.
+///
+/// The rules are precise where they fire: a listed name, a title, a head
+/// word, a policy or group pattern keeps its reading. Where they are unsure
+/// (a capitalized chunk they could not type, which they keep only if the
+/// document names it more fully elsewhere) or silent, the tagger's names
+/// take over. A tagged name stays weak until resolution: "Sheinbaum" still
+/// joins "Claudia Sheinbaum" and "FTO" its expansion; only a name the
+/// document knows no fuller form of becomes an entity of the tagged kind.
+extension MentionRecognizer {
+    func merging(
+        _ names: [NameSpan], into mentions: [Mention], of sentence: Sentence, tagger: NameTagger,
+        documentCase: DocumentCase
+    ) -> [Mention] {
+        // Headline case capitalizes every word, so the tagger is unsure there;
+        // the rules already wait for the body to name a headline's names.
+        guard !names.isEmpty, !sentence.isHeadline else { return mentions }
+        let tokens = sentence.tokens
+        let titles = quotedTitles(in: sentence)
+        var result = mentions
+        var added = false
+        for var name in names {
+            // A cited headline ("CNN, “Trump Weighs Strikes Targeting Cartels”")
+            // is in headline case too: the rules read it as they read headlines.
+            if titles.contains(where: { $0.overlaps(name.tokens) }) { continue }
+            // "Former", "Acting": the rules' titles' modifiers open no name.
+            while name.tokens.count > 1, tokens[name.tokens.lowerBound].roles.contains(.titleModifier) {
+                name.tokens = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
+            }
+            if name.tokens.lowerBound == 0, !tagger.isListed(tokens[name.tokens]) {
+                // A sentence capitalizes its first word: "Historically," "Legal
+                // experts agree" open with no name. A word the article also
+                // writes in lower case is no name there either.
+                if isOpener(tokens[0], atSentenceStart: true) || documentCase.lowerCase.contains(tokens[0].lowercased) {
+                    name.tokens = 1..<name.tokens.upperBound
+                    if name.tokens.isEmpty { continue }
+                } else if name.tokens.count == 1, !documentCase.capitalizedInside.contains(tokens[0].text) {
+                    continue  // one capitalized word, only ever first in its sentence: no evidence of a name
+                }
+            }
+            guard !isOnlyCountries(tokens[name.tokens]), !(name.type == .location && endsInDemonym(tokens[name.tokens]))
+            else { continue }
+            let overlapping = result.indices.filter { result[$0].tokens.overlaps(name.tokens) }
+            guard overlapping.allSatisfy({ result[$0].isWeak && !result[$0].isHeadNounReference }) else { continue }
+            for index in overlapping.reversed() { result.remove(at: index) }
+            result.append(tagged(name, in: sentence))
+            added = true
+        }
+        return added ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// The words of quotations of three words or more in headline case: the
+    /// titles of articles, books or films cited in the sentence.
+    private func quotedTitles(in sentence: Sentence) -> [Range<Int>] {
+        let bytes = Array(sentence.text.utf8)
+        var quotes: [Range<Int>] = []
+        var open: Int?
+        for index in bytes.indices {
+            let isOpening = bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C
+            let isClosing = bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9D
+            if isOpening || bytes[index] == UInt8(ascii: "\""), open == nil {
+                open = index
+            } else if isClosing || bytes[index] == UInt8(ascii: "\""), let start = open {
+                quotes.append(start..<index)
+                open = nil
+            }
+        }
+        return quotes.compactMap { quote in
+            let words = sentence.tokens.indices.filter { quote.contains(sentence.tokens[$0].offsets.lowerBound) }
+            let longWords = words.filter { sentence.tokens[$0].text.utf8.count > 3 }
+            guard let first = words.first, let last = words.last, words.count >= 3,
+                  longWords.allSatisfy({ sentence.tokens[$0].isCapitalized })
+            else { return nil }
+            return first..<(last + 1)
+        }
+    }
+
+    /// "Latin American cartels": a place's name does not end in a demonym; an adjective does.
+    private func endsInDemonym(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let last = tokens.last, case .demonym? = lexicon.meaning(of: last.text) else { return false }
+        return true
+    }
+
+    /// "US-Mexico relations": countries joined by hyphens are an adjective.
+    private func isOnlyCountries(_ tokens: ArraySlice<Token>) -> Bool {
+        guard tokens.count == 1, let word = tokens.first?.text, word.contains(byte: UInt8(ascii: "-")) else { return false }
+        return word.split(separator: "-").allSatisfy { lexicon.country(named: String($0)) != nil }
+    }
+
+    private func tagged(_ name: NameSpan, in sentence: Sentence) -> Mention {
+        var mention: Mention
+        let surface = sentence.tokens[name.tokens].map(\.text).joined(separator: " ")
+        // A name the lexicon lists keeps the lexicon's reading: the tagger
+        // cannot know that "Foreign Terrorist Organization" is a designation.
+        if let meaning = lexicon.meaning(of: surface) {
+            mention = self.mention(sentence, name.tokens, meaning: meaning)
+            mention.taggedKind = mention.kind
+            mention.isWeak = true
+            return mention
+        }
+        switch name.type {
+        case .person:
+            mention = plain(sentence, name.tokens, kind: .person)
+        case .organization:
+            mention = plain(sentence, name.tokens, kind: .organization)
+        case .location:
+            mention = plain(sentence, name.tokens, kind: .location)
+            // The tagger knows places; the lexicon knows which places are states.
+            if let country = lexicon.country(named: mention.surface) {
+                mention.kind = .country
+                mention.canonical = country
+            }
+        }
+        mention.taggedKind = mention.kind
+        mention.isWeak = true
+        mention.origin = .tagger
+        return mention
+    }
+}
+
+/// How an article writes its words: what is written in lower case
+/// somewhere, and what is capitalized where no sentence start explains it.
+/// Sentence-initial names are judged by the rest of the article.
+struct DocumentCase {
+    private(set) var lowerCase = Set<String>()
+    private(set) var capitalizedInside = Set<String>()
+
+    init(_ sentences: [Sentence], lexicon: Lexicon) {
+        for sentence in sentences {
+            let tokens = sentence.tokenized(with: lexicon).tokens
+            for (index, token) in tokens.enumerated() {
+                if !token.isCapitalized {
+                    lowerCase.insert(token.lowercased)
+                } else if index > 0, !sentence.isHeadline {
+                    capitalizedInside.insert(token.text)
+                }
+            }
+        }
+    }
+}

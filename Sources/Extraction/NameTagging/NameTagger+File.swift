@@ -1,0 +1,121 @@
+import Foundation
+import NewsGraphCore
+
+/// The model file: little-endian, in this order — the magic `NGNT`, a
+/// version, the tag count, the feature count, the weight scale, the
+/// transitions (Float32), the sorted feature keys (UInt64), their weights
+/// (Int16 per tag, times the scale), the gazetteer (its longest name, then
+/// key and list bits per name) and a UTF-8 note of what it was trained on.
+/// Weights are stored as 16-bit integers: the model is a third of its Float
+/// size, and tagging decisions do not change.
+extension NameTagger {
+    static let magic: [UInt8] = Array("NGNT".utf8)
+    static let version: UInt32 = 1
+
+    /// Reads a model file, naming it in the error when it cannot.
+    public init(contentsOf url: URL) throws {
+        guard let data = try? Data(contentsOf: url) else { throw FileError(path: url.path, reason: "cannot be read") }
+        var reader = ByteReader(bytes: [UInt8](data))
+        guard (try? reader.bytes(4)) == Self.magic, (try? reader.uint32()) == Self.version else {
+            throw FileError(path: url.path, reason: "not a NewsGraph name tagger model (version \(Self.version))")
+        }
+        do {
+            let tagCount = Int(try reader.uint32())
+            guard tagCount == NameTag.count else { throw ByteReader.Truncated() }
+            let featureCount = Int(try reader.uint32())
+            let scale = try reader.float()
+            let transitions = try (0..<((tagCount + 1) * tagCount)).map { _ in try reader.float() }
+            var keys = [UInt64]()
+            keys.reserveCapacity(featureCount)
+            for _ in 0..<featureCount { keys.append(try reader.uint64()) }
+            var weights = [Float]()
+            weights.reserveCapacity(featureCount * tagCount)
+            for _ in 0..<(featureCount * tagCount) { weights.append(Float(try reader.int16()) * scale) }
+            let longestName = Int(try reader.uint32())
+            let nameCount = Int(try reader.uint32())
+            var names: [(key: UInt64, lists: UInt16)] = []
+            names.reserveCapacity(nameCount)
+            for _ in 0..<nameCount {
+                names.append((try reader.uint64(), try reader.uint16()))
+            }
+            let provenance = String(decoding: try reader.bytes(Int(try reader.uint32())), as: UTF8.self)
+            self.init(
+                keys: keys, weights: weights, transitions: transitions,
+                gazetteer: NameGazetteer(entries: names, longestName: longestName), provenance: provenance)
+        } catch {
+            throw FileError(path: url.path, reason: "truncated or damaged name tagger model")
+        }
+    }
+
+    /// The file's bytes for a model with these (averaged) weights.
+    static func fileBytes(
+        keys: [UInt64], weights: [Double], transitions: [Double], gazetteer: NameGazetteer, provenance: String
+    ) -> [UInt8] {
+        let tagCount = NameTag.count
+        let largest = max(weights.reduce(0) { max($0, abs($1)) }, 1e-9)
+        let scale = Float(largest / Double(Int16.max))
+        var writer = ByteWriter()
+        writer.bytes += magic
+        writer.uint32(version)
+        writer.uint32(UInt32(tagCount))
+        writer.uint32(UInt32(keys.count))
+        writer.float(scale)
+        transitions.forEach { writer.float(Float($0)) }
+        keys.forEach { writer.uint64($0) }
+        for weight in weights {
+            writer.int16(Int16((weight / Double(scale)).rounded()))
+        }
+        let names = gazetteer.entries
+        writer.uint32(UInt32(gazetteer.longestName))
+        writer.uint32(UInt32(names.count))
+        for name in names {
+            writer.uint64(name.key)
+            writer.uint16(name.lists)
+        }
+        let note = Array(provenance.utf8)
+        writer.uint32(UInt32(note.count))
+        writer.bytes += note
+        return writer.bytes
+    }
+}
+
+private struct ByteReader {
+    struct Truncated: Error {}
+    let bytes: [UInt8]
+    var offset = 0
+
+    mutating func bytes(_ count: Int) throws -> [UInt8] {
+        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
+    mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw Truncated() }
+        var value: T = 0
+        for index in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + index]) << (8 * index) }
+        offset += size
+        return value
+    }
+
+    mutating func uint16() throws -> UInt16 { try integer(UInt16.self) }
+    mutating func int16() throws -> Int16 { try integer(Int16.self) }
+    mutating func uint32() throws -> UInt32 { try integer(UInt32.self) }
+    mutating func uint64() throws -> UInt64 { try integer(UInt64.self) }
+    mutating func float() throws -> Float { Float(bitPattern: try uint32()) }
+}
+
+private struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func integer<T: FixedWidthInteger>(_ value: T) {
+        for index in 0..<MemoryLayout<T>.size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * index))) }
+    }
+
+    mutating func uint16(_ value: UInt16) { integer(value) }
+    mutating func int16(_ value: Int16) { integer(value) }
+    mutating func uint32(_ value: UInt32) { integer(value) }
+    mutating func uint64(_ value: UInt64) { integer(value) }
+    mutating func float(_ value: Float) { integer(value.bitPattern) }
+}
