@@ -38,9 +38,15 @@ public struct Extractor: Sendable {
         let mentions = sentences.map { sentence in
             let sentence = sentence.tokenized(with: lexicon)
             let found = recognizer.mentions(in: sentence)
-            guard let tagger, let documentCase else { return found }
-            return recognizer.merging(
-                tagger.names(in: sentence.tokens), into: found, of: sentence, tagger: tagger, documentCase: documentCase)
+            // Headlines are left to the rules, and so are runs of words the rules
+            // have read whole: the tagger's names there would not be used.
+            guard let tagger, let documentCase, !sentence.isHeadline else { return found }
+            var known = [Bool](repeating: false, count: sentence.tokens.count)
+            for mention in found where !mention.isWeak {
+                for index in mention.tokens { known[index] = true }
+            }
+            let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } }
+            return recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
         }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon)

@@ -3,7 +3,8 @@ import Foundation
 import NewsGraphCore
 
 /// Prints extraction throughput in MB of article text per second, single
-/// threaded and on all cores, each the best of three passes: on a shared
+/// threaded (with and without the learned name tagger) and on all cores,
+/// each the best of three passes: on a shared
 /// machine one pass varies by a quarter. Usage: extraction-benchmark [MEGABYTES] PATH...
 struct Benchmark {
     let corpus: [Article]
@@ -40,6 +41,11 @@ struct Benchmark {
         report("single thread") {
             corpus.indices.reduce(0) { $0 + extractor.extract(corpus[$1], documentID: "d\($1)").relations.count }
         }
+        // The same machine without the learned tagger: what the tagger costs.
+        let rulesAlone = Extractor(tagger: nil)
+        report("single thread, rules alone") {
+            corpus.indices.reduce(0) { $0 + rulesAlone.extract(corpus[$1], documentID: "d\($1)").relations.count }
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         report("\(cores) cores") {
             Parallel.map(corpus.count) { extractor.extract(corpus[$0], documentID: "d\($0)").relations.count }.reduce(0, +)
@@ -54,5 +60,9 @@ let articles = paths.compactMap { try? ArticleReader.read(path: $0) }
 guard !articles.isEmpty else {
     FileHandle.standardError.write(Data("usage: extraction-benchmark [MEGABYTES] PATH...\n".utf8))
     exit(64)
+}
+let loading = DispatchTime.now().uptimeNanoseconds
+if NameTagger.bundled != nil {
+    print(String(format: "name tagger: model loaded in %.0f ms", Double(DispatchTime.now().uptimeNanoseconds - loading) / 1e6))
 }
 Benchmark(articles: articles, megabytes: megabytes).run()

@@ -7,7 +7,7 @@ import NewsGraphCore
 /// reproducible way to run it; this is the machinery.
 ///
 ///     train-tagger --gazetteers DIR --output FILE [--epochs N] [--share F]
-///                  [--dev FILE]... [--show-errors N] TRAINING_FILE...
+///                  [--smallest-weight W] [--dev FILE]... [--show-errors N] TRAINING_FILE...
 ///
 /// Training and dev files are CoNLL (`Scripts/ner-corpora.py` writes them).
 /// `--share` trains on the first share of each training file's sentences, for
@@ -20,6 +20,7 @@ struct TrainTagger {
     var dev: [String] = []
     var training: [String] = []
     var errorsShown = 0
+    var smallestWeight: Double?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -35,6 +36,7 @@ struct TrainTagger {
             case "--share": share = Double(try value(argument)) ?? share
             case "--dev": dev.append(try value(argument))
             case "--show-errors": errorsShown = Int(try value(argument)) ?? 0
+            case "--smallest-weight": smallestWeight = Double(try value(argument))
             default: training.append(argument)
             }
         }
@@ -54,6 +56,7 @@ struct TrainTagger {
         }
         var trainer = try NameTaggerTrainer(gazetteerFolder: URL(fileURLWithPath: gazetteers))
         trainer.epochs = epochs
+        if let smallestWeight { trainer.smallestWeight = smallestWeight }
         let provenance = "structured averaged perceptron, \(epochs) epochs, seed \(trainer.seed), "
             + "trained on "
             + sources.joined(separator: ", ")

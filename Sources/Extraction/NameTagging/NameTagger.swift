@@ -30,9 +30,11 @@ public struct NameTagger: Sendable {
         self.provenance = provenance
     }
 
-    /// The names in a sentence's words.
-    func names(in tokens: [Token]) -> [NameSpan] {
-        let sentence = SentenceFeatures(tokens: tokens, gazetteer: gazetteer)
+    /// The names in a sentence's words, except in runs of capitalized words
+    /// for which `skipping` is true. Runs are read independently, so a run
+    /// skipped changes nothing in the others.
+    func names(in tokens: [Token], skipping: (Range<Int>) -> Bool = { _ in false }) -> [NameSpan] {
+        let sentence = SentenceFeatures(tokens: tokens, gazetteer: gazetteer, skipping: skipping)
         var names: [NameSpan] = []
         weights.withUnsafeBufferPointer { weights in
             for segment in sentence.segments {

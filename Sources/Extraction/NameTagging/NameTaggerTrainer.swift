@@ -9,7 +9,7 @@ public struct NameTaggerTrainer {
     public var epochs = 12
     public var seed: UInt64 = 2026
     /// Averaged weights smaller than this are dropped from the model file.
-    public var smallestWeight = 0.05
+    public var smallestWeight = 1.0
     let lexicon: Lexicon
     let gazetteer: NameGazetteer
 
