@@ -154,6 +154,9 @@ struct EntityResolver {
            let match = names.uniquePerson(withSurname: mention.surface) {
             return entities[match].name
         }
+        if mention.kind == .person, let match = names.uniquePerson(shortenedTo: mention.surface, in: entities) {
+            return entities[match].name
+        }
         if mention.kind == .organization, mention.surface.wordCount > 1,
            let first = mention.surface.firstWord, lexicon.countryFirstWords.contains(first) {
             let words = mention.surface.words

@@ -38,4 +38,25 @@ struct NameIndex {
         guard let people = peopleBySurname[NameKey.normalize(surname)], people.count == 1 else { return nil }
         return people[0]
     }
+
+    /// The one person, among `entities`, whose fuller name holds every word
+    /// of `name` in order and ends with the same surname: "Otto Jespersen"
+    /// is "Jens Otto Harry Jespersen", "Maria Garcia" is "Maria Elena
+    /// Garcia". None when two people could be meant ("George Bush" with both
+    /// "George W. Bush" and "George H. W. Bush").
+    func uniquePerson(shortenedTo name: String, in entities: [LocalEntity]) -> Int? {
+        let words = name.words.map { NameKey.normalize($0) }
+        guard words.count > 1, let people = peopleBySurname[words[words.count - 1]] else { return nil }
+        let fuller = people.filter { index in
+            let longer = entities[index].name.words.map { NameKey.normalize($0) }
+            guard longer.count > words.count else { return false }
+            var rest = longer[...]
+            for word in words {
+                guard let found = rest.firstIndex(of: word) else { return false }
+                rest = rest[(found + 1)...]
+            }
+            return true
+        }
+        return fuller.count == 1 ? fuller[0] : nil
+    }
 }

@@ -32,6 +32,17 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Olaf Scholz", .opposes, "European Commission"))
     }
 
+    @Test func aShorterFormOfAFullNameIsThatPerson() {
+        let extraction = extract("""
+            Maria Elena Castell-Ruiz was elected mayor of Valdora in 1998. Colleagues say Maria Castell-Ruiz \
+            rarely spoke in public. Castell-Ruiz resigned in 2004.
+            """)
+        let people = extraction.entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Maria Elena Castell-Ruiz"])
+        #expect(people.first?.aliases == ["Maria Castell-Ruiz", "Castell-Ruiz"])
+        #expect(people.first?.mentions == 3)
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
