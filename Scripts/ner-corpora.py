@@ -204,19 +204,23 @@ def convert_tagged_columns(sentences, scheme, mapping):
     out = []
     for toks, tags in sentences:
         chunks = decode_chunks(tags, scheme)
-        keep = [i for i, t in enumerate(toks) if clean_token(t) is not None]
-        index = {old: new for new, old in enumerate(keep)}
-        spans = []
-        for start, end, typ in chunks:
-            new_type = mapping.get(typ)
-            if new_type is None:
-                continue
-            inside = [index[i] for i in range(start, end) if i in index]
-            if inside:
-                spans.append((inside[0], inside[-1] + 1, new_type))
-        new_toks = [clean_token(toks[i]) for i in keep]
-        out.append((new_toks, encode_iob2(len(new_toks), spans)))
+        spans = [(start, end, mapping[typ]) for start, end, typ in chunks if mapping.get(typ) is not None]
+        out.append(without_blank_tokens(toks, spans))
     return out
+
+
+def without_blank_tokens(toks, spans):
+    """The sentence without its whitespace-only tokens, as (tokens, IOB2 tags),
+    its spans moved onto the tokens that are left."""
+    keep = [i for i, t in enumerate(toks) if clean_token(t) is not None]
+    index = {old: new for new, old in enumerate(keep)}
+    new_spans = []
+    for start, end, typ in spans:
+        inside = [index[i] for i in range(start, end) if i in index]
+        if inside:
+            new_spans.append((inside[0], inside[-1] + 1, typ))
+    new_toks = [clean_token(toks[i]) for i in keep]
+    return new_toks, encode_iob2(len(new_toks), new_spans)
 
 
 def read_ewt(path):
@@ -457,17 +461,7 @@ def redocred_documents(path, lexicon, dropped):
                 for i in range(start, end):
                     taken[i] = True
                 spans.append((start, end, typ))
-            keep = [i for i, t in enumerate(toks) if clean_token(t) is not None]
-            index = {old: new for new, old in enumerate(keep)}
-            new_spans = []
-            for start, end, typ in spans:
-                if typ not in TYPES:
-                    continue
-                inside = [index[i] for i in range(start, end) if i in index]
-                if inside:
-                    new_spans.append((inside[0], inside[-1] + 1, typ))
-            new_toks = [clean_token(toks[i]) for i in keep]
-            sentences.append((new_toks, encode_iob2(len(new_toks), new_spans)))
+            sentences.append(without_blank_tokens(toks, [span for span in spans if span[2] in TYPES]))
         out.append(sentences)
     return out
 
