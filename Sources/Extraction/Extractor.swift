@@ -38,8 +38,9 @@ public struct Extractor: Sendable {
         let mentions = sentences.map { sentence in
             let sentence = sentence.tokenized(with: lexicon)
             let found = recognizer.mentions(in: sentence)
-            // Headlines are left to the rules, and so are runs of words the rules
-            // have read whole: the tagger's names there would not be used.
+            // Headline case capitalizes every word, so the tagger is unsure there:
+            // headlines are left to the rules, which wait for the body to name
+            // their names. So are runs of words the rules have read whole.
             guard let tagger, let documentCase, !sentence.isHeadline else { return found }
             var known = [Bool](repeating: false, count: sentence.tokens.count)
             for mention in found where !mention.isWeak {

@@ -33,30 +33,7 @@ public struct NameTaggerTrainer {
     /// each epoch's number and its share of words tagged as in the corpus.
     public func train(_ sentences: [LabeledSentence], provenance: String, report: (Int, Double) -> Void = { _, _ in }) -> [UInt8] {
         let tagCount = NameTag.count
-        var keys: [UInt64] = []
-        var rowOfKey: [UInt64: Int32] = [:]
-        // One example per run of candidate words; a name outside those runs
-        // (a lower-case "tampa bay") is one the tagger does not learn to read.
-        var examples: [(rows: [[Int32]], gold: [NameTag], afterOutside: Bool)] = []
-        for sentence in sentences {
-            let aligned = AlignedSentence(sentence, roles: lexicon.wordRoles)
-            let features = SentenceFeatures(tokens: aligned.tokens, gazetteer: gazetteer)
-            for segment in features.segments {
-                let names = aligned.names.filter { segment.contains($0.tokens.lowerBound) && segment.contains($0.tokens.upperBound - 1) }
-                let gold = NameTag.tags(of: names, count: aligned.tokens.count)[segment]
-                let rows = segment.map { word in
-                    features.keys(ofWord: word).map { key -> Int32 in
-                        if let row = rowOfKey[key] { return row }
-                        let row = Int32(keys.count)
-                        rowOfKey[key] = row
-                        keys.append(key)
-                        return row
-                    }
-                }
-                examples.append((rows, Array(gold), segment.lowerBound > 0))
-            }
-        }
-
+        let (examples, keys) = examples(from: sentences)
         var weights = [Int32](repeating: 0, count: keys.count * tagCount)
         var totals = [Int64](repeating: 0, count: keys.count * tagCount)
         var transitions = [Int32](repeating: 0, count: (tagCount + 1) * tagCount)
@@ -121,6 +98,38 @@ public struct NameTaggerTrainer {
         return NameTagger.fileBytes(
             keys: kept.map(\.key), weights: averaged, transitions: averagedTransitions,
             gazetteer: gazetteer, provenance: provenance)
+    }
+
+    /// A training example: the feature rows of a run of candidate words, its
+    /// tags in the corpus, and whether a word outside any name precedes it.
+    private typealias Example = (rows: [[Int32]], gold: [NameTag], afterOutside: Bool)
+
+    /// One example per run of candidate words, and the feature keys in the
+    /// order their rows were given. A name outside those runs (a lower-case
+    /// "tampa bay") is one the tagger does not learn to read.
+    private func examples(from sentences: [LabeledSentence]) -> ([Example], [UInt64]) {
+        var keys: [UInt64] = []
+        var rowOfKey: [UInt64: Int32] = [:]
+        var examples: [Example] = []
+        for sentence in sentences {
+            let aligned = AlignedSentence(sentence, roles: lexicon.wordRoles)
+            let features = SentenceFeatures(tokens: aligned.tokens, gazetteer: gazetteer)
+            for segment in features.segments {
+                let names = aligned.names.filter { segment.contains($0.tokens.lowerBound) && segment.contains($0.tokens.upperBound - 1) }
+                let gold = NameTag.tags(of: names, count: aligned.tokens.count)[segment]
+                let rows = segment.map { word in
+                    features.keys(ofWord: word).map { key -> Int32 in
+                        if let row = rowOfKey[key] { return row }
+                        let row = Int32(keys.count)
+                        rowOfKey[key] = row
+                        keys.append(key)
+                        return row
+                    }
+                }
+                examples.append((rows, Array(gold), segment.lowerBound > 0))
+            }
+        }
+        return (examples, keys)
     }
 }
 
