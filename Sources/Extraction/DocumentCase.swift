@@ -1,36 +1,49 @@
-/// How an article writes the words that open its sentences: whether it
-/// also writes them in lower case, or capitalized where no sentence start
-/// explains it. Sentence-initial names are judged by the rest of the article.
-struct DocumentCase {
-    private(set) var lowerCase = Set<String>()
-    private(set) var capitalizedInside = Set<String>()
+/// How an article writes its words: which it also writes in lower case, and
+/// which it capitalizes where no sentence start explains it. A capitalized
+/// word is judged by the rest of the article ("Legal experts agree" when the
+/// article writes "legal" elsewhere), by the tagger's features and by the
+/// arbitration of its names.
+///
+/// Words are kept as hashes of their lower-case form in open-addressing
+/// tables: every word of an article is entered, and a string set's seeded
+/// hashing of each would cost more than the look-ups it serves.
+struct DocumentCase: Sendable {
+    private let lowerCase: FeatureTable
+    private let capitalizedInside: FeatureTable
 
-    init(_ sentences: [Sentence], lexicon: Lexicon) {
-        // An ordinary article's sentences have their words already; a huge one's are made here.
-        func words(of sentence: Sentence) -> [Token] {
-            sentence.tokens.isEmpty ? sentence.tokenized(with: lexicon).tokens : sentence.tokens
-        }
-        let openers = Set(sentences.compactMap { $0.isHeadline ? nil : words(of: $0).first?.lowercased })
-        // Only words that open a sentence are asked about; a byte test on their
-        // first letters and lengths spares hashing nearly every other word.
-        var firstBytes = [Bool](repeating: false, count: 256)
-        var lengths: UInt64 = 0
-        for opener in openers {
-            firstBytes[Int(opener.utf8.first ?? 0)] = true
-            lengths |= 1 << min(opener.utf8.count, 63)
-        }
+    /// `sentences`: each sentence's words, and whether it is a headline (whose
+    /// capitals say nothing).
+    init(_ sentences: [(tokens: [Token], isHeadline: Bool)]) {
+        var lower: [UInt64] = []
+        var capitalized: [UInt64] = []
         for sentence in sentences {
-            for (index, token) in words(of: sentence).enumerated() {
-                let lowercased = token.lowercased
-                guard firstBytes[Int(lowercased.utf8.first ?? 0)], lengths & 1 << min(lowercased.utf8.count, 63) != 0,
-                      openers.contains(lowercased)
-                else { continue }
+            for (index, token) in sentence.tokens.enumerated() {
                 if !token.isCapitalized {
-                    lowerCase.insert(lowercased)
+                    lower.append(Self.key(token))
                 } else if index > 0, !sentence.isHeadline {
-                    capitalizedInside.insert(token.text)
+                    capitalized.append(Self.key(token))
                 }
             }
         }
+        lowerCase = FeatureTable(keys: lower, values: Array(repeating: 0, count: lower.count))
+        capitalizedInside = FeatureTable(keys: capitalized, values: Array(repeating: 0, count: capitalized.count))
+    }
+
+    /// The case of an article's sentences; a huge article's words are made here.
+    init(_ sentences: [Sentence], lexicon: Lexicon) {
+        self.init(sentences.map { sentence in
+            (sentence.tokens.isEmpty ? sentence.tokenized(with: lexicon).tokens : sentence.tokens, sentence.isHeadline)
+        })
+    }
+
+    /// Whether the article writes `token`'s word in lower case somewhere.
+    func isWrittenInLowerCase(_ token: Token) -> Bool { lowerCase.value(of: Self.key(token)) != nil }
+
+    /// Whether the article capitalizes `token`'s word somewhere other than a sentence's start.
+    func isCapitalizedInside(_ token: Token) -> Bool { capitalizedInside.value(of: Self.key(token)) != nil }
+
+    private static func key(_ token: Token) -> UInt64 {
+        let hash = FeatureHash.fnv(token.lowercased)
+        return hash == 0 ? 1 : hash  // 0 marks an empty slot
     }
 }

@@ -31,10 +31,10 @@ extension MentionRecognizer {
                 // A sentence capitalizes its first word: "Historically," "Legal
                 // experts agree" open with no name. A word the article also
                 // writes in lower case is no name there either.
-                if isOpener(tokens[0], atSentenceStart: true) || documentCase.lowerCase.contains(tokens[0].lowercased) {
+                if isOpener(tokens[0], atSentenceStart: true) || documentCase.isWrittenInLowerCase(tokens[0]) {
                     name.tokens = 1..<name.tokens.upperBound
                     if name.tokens.isEmpty { continue }
-                } else if name.tokens.count == 1, !documentCase.capitalizedInside.contains(tokens[0].text) {
+                } else if name.tokens.count == 1, !documentCase.isCapitalizedInside(tokens[0]) {
                     continue  // one capitalized word, only ever first in its sentence: no evidence of a name
                 }
             }
