@@ -12,6 +12,13 @@ struct Sentence: Sendable {
     /// them and dropped after, so they are not all held at once.
     var tokens: [Token] = []
 
+    /// A line that ends without a sentence's closing mark and is not a
+    /// headline: a caption, a label, a list item, a credit.
+    var isFragment: Bool {
+        guard !isHeadline, let last = text.unicodeScalars.last else { return false }
+        return !SentenceSplitter.endsSentenceText(last)
+    }
+
     /// This sentence with its words and their roles in `lexicon`.
     func tokenized(with lexicon: Lexicon) -> Sentence {
         guard tokens.isEmpty else { return self }

@@ -37,7 +37,7 @@ struct SentenceSplitter {
     }
 
     /// Marks that end a sentence, or a line that is not a headline.
-    private static func endsSentenceText(_ scalar: Unicode.Scalar) -> Bool {
+    static func endsSentenceText(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case ".", "!", "?", "\"", "”", "’", ":", ";", ")", "…": return true
         default: return false

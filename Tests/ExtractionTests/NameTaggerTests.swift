@@ -157,6 +157,8 @@ private func temporaryFolder() throws -> URL {
             try "# test list\n".write(to: folder.appendingPathComponent(list.fileName + ".txt"), atomically: true, encoding: .utf8)
         }
         try "# test list\nMarch\n".write(to: folder.appendingPathComponent("person.txt"), atomically: true, encoding: .utf8)
+        try "# test bands\nmarch\t4\nofficials\t5\n".write(
+            to: folder.appendingPathComponent("word-frequency.txt"), atomically: true, encoding: .utf8)
         var trainer = try NameTaggerTrainer(gazetteerFolder: folder)
         trainer.epochs = 5
         trainer.smallestWeight = 0.05  // a corpus this small learns small weights

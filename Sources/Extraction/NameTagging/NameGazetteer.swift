@@ -15,6 +15,10 @@ struct NameGazetteer: Sendable {
         /// names (given names): counted over the lists above, so a name
         /// no list holds is still recognised by its head or its first word.
         case organizationEnd, placeEnd, personStart
+        /// How common a word is in English (Zipf bands 3, 4 and 5 or more,
+        /// `word-frequency.txt`): a capitalized everyday word is less likely a
+        /// name than one the language hardly knows.
+        case wordBand3, wordBand4, wordBand5
 
         /// The lists read from files; the others are counted from them.
         static let files: [List] = [.country, .demonym, .city, .region, .organization, .acronym, .person]
@@ -46,6 +50,12 @@ struct NameGazetteer: Sendable {
         private var wordCounts: [List: [String: Int]] = [:]
         /// How many names a word must end or open to be counted as a head or given name.
         static let countedWordMinimum = 8
+
+        /// Adds a lower-case word of `band` (3, 4 or 5) of English word frequency.
+        mutating func add(word: String, band: Int) {
+            let list: List = band >= 5 ? .wordBand5 : band == 4 ? .wordBand4 : .wordBand3
+            insert(nameKey(nameSeed, FeatureHash.fnv(word)), list)
+        }
 
         /// Adds `name` to `list`.
         mutating func add(_ name: String, to list: List) {

@@ -13,18 +13,24 @@ public struct NameTaggerTrainer {
     let lexicon: Lexicon
     let gazetteer: NameGazetteer
 
-    /// A trainer whose gazetteer is read from the `*.txt` lists in `gazetteerFolder`.
+    /// A trainer whose gazetteer is read from the `*.txt` lists in
+    /// `gazetteerFolder`, with `word-frequency.txt` beside them.
     public init(lexicon: Lexicon = .bundled, gazetteerFolder: URL) throws {
         self.lexicon = lexicon
-        var gazetteer = NameGazetteer.Builder()
-        for list in NameGazetteer.List.files {
-            let url = gazetteerFolder.appendingPathComponent(list.fileName + ".txt")
+        func lines(_ name: String) throws -> [Substring] {
+            let url = gazetteerFolder.appendingPathComponent(name + ".txt")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw FileError(path: url.path, reason: "cannot be read as a UTF-8 gazetteer list")
             }
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                gazetteer.add(String(line), to: list)
-            }
+            return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        }
+        var gazetteer = NameGazetteer.Builder()
+        for list in NameGazetteer.List.files {
+            for line in try lines(list.fileName) { gazetteer.add(String(line), to: list) }
+        }
+        for line in try lines("word-frequency") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2, let band = Int(fields[1]) { gazetteer.add(word: String(fields[0]), band: band) }
         }
         self.gazetteer = gazetteer.build()
     }
