@@ -38,7 +38,8 @@ extension MentionRecognizer {
                     continue  // one capitalized word, only ever first in its sentence: no evidence of a name
                 }
             }
-            guard !isOnlyCountries(tokens[name.tokens]), !(name.type == .location && endsInDemonym(tokens[name.tokens]))
+            guard !isOnlyCountries(tokens[name.tokens]), !(name.type == .location && endsInDemonym(tokens[name.tokens])),
+                  !(name.type == .person && isRole(tokens[name.tokens]))
             else { continue }
             let overlapping = result.indices.filter { result[$0].tokens.overlaps(name.tokens) }
             guard overlapping.allSatisfy({ result[$0].isWeak && !result[$0].isHeadNounReference }) else { continue }

@@ -199,6 +199,15 @@ struct MentionRecognizer {
         tokens.map { String($0.text) }.joined(separator: " ")
     }
 
+    /// "Chief Justice said", "Democrat MP": a title, or words that end in one
+    /// and do not open with a given name, name a role, not a person ("Stephen
+    /// King" opens with one).
+    func isRole(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first, let last = tokens.last else { return false }
+        if lexicon.isTitle(tokens.map(\.text).joined(separator: " ")) { return true }
+        return tokens.count > 1 && !last.roles.isDisjoint(with: .title) && !first.roles.contains(.givenName)
+    }
+
     func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
         if lower == "the" || !token.roles.isDisjoint(with: [.connector, .titleModifier]) { return true }
@@ -249,6 +258,7 @@ struct MentionRecognizer {
         if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
             return [plain(sentence, range, kind: .location)]
         }
+        if isRole(tokens[range]) { return [] }
         if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
             return [plain(sentence, range, kind: .person)]
         }

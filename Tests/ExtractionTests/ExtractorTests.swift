@@ -43,6 +43,17 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(people.first?.mentions == 3)
     }
 
+    @Test func aTitleIsARoleNotAPerson() {
+        let extraction = extract("""
+            The court heard the appeal on Monday. Chief Justice said the ruling would follow. \
+            A Democrat MP said the bill would fail, and Stephen King said he agreed.
+            """)
+        let people = extraction.entities.filter { $0.kind == .person }.map(\.name)
+        #expect(!people.contains("Chief Justice"))
+        #expect(!people.contains("Democrat MP"))
+        #expect(people.contains("Stephen King"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
