@@ -23,8 +23,7 @@ public enum ArticleReader {
 
     /// Decodes and cleans `data` that was read from `path`.
     public static func article(from data: Data, path: String) throws -> Article {
-        let decoded = try TextDecoding.decode(data, path: path)
-        var text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = try TextDecoding.decode(data, path: path)
         let lowerPath = path.lowercased()
         if lowerPath.hasSuffix(".html") || lowerPath.hasSuffix(".htm") || HTMLText.looksLikeHTML(text) {
             text = HTMLText.plainText(fromHTML: text)

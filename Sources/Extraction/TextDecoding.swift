@@ -13,6 +13,7 @@ enum TextDecoding {
         ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65], "an SQLite database"),
     ]
 
+    /// The text of `data`, with Windows and old Mac line endings made "\n".
     static func decode(_ data: Data, path: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -23,7 +24,7 @@ enum TextDecoding {
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
                 throw ArticleError(path: path, reason: "not valid UTF-16 text")
             }
-            return text
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if let signature = binarySignatures.first(where: { bytes.starts(with: $0.bytes) }) {
             throw ArticleError(path: path, reason: "binary file (\(signature.name)), not an article")
@@ -35,10 +36,30 @@ enum TextDecoding {
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, offset: Int, path: String) throws -> String {
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if let text = bytes.contains(0x0D) ? String(validating: withNewlines(bytes), as: UTF8.self)
+            : String(validating: bytes, as: UTF8.self) {
             return text
         }
         throw ArticleError(path: path, reason: "not valid UTF-8 at byte \(firstInvalidUTF8(bytes) + offset)")
+    }
+
+    /// `bytes` with "\r\n" and a lone "\r" as "\n", in one pass over the bytes
+    /// (a carriage return is never part of a longer UTF-8 sequence).
+    private static func withNewlines(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return result
     }
 
     /// The offset of the first byte that does not start or continue a valid

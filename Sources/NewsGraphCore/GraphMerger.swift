@@ -11,7 +11,14 @@ public enum GraphMerger {
         }
 
         let entities = groups.entities()
-        var relations: [RelationKey: (evidence: [Evidence], confidence: Double)] = [:]
+        // Relations are merged in place: an index per key, evidence appended to
+        // its own array, and a set that says whether a sentence is there
+        // already (a relation can be backed by thousands).
+        var indexOfKey: [RelationKey: Int] = [:]
+        var keys: [RelationKey] = []
+        var evidence: [[Evidence]] = []
+        var confidences: [Double] = []
+        var seen: Set<SeenEvidence> = []
         for (documentIndex, extraction) in extractions.enumerated() {
             for relation in extraction.relations {
                 guard
@@ -20,23 +27,36 @@ public enum GraphMerger {
                     source != target
                 else { continue }
                 let key = RelationKey(source: entities[source].id, target: entities[target].id, type: relation.type)
-                let evidence = Evidence(document: extraction.document.id, sentence: relation.sentence)
-                var entry = relations[key] ?? ([], 0)
-                if !entry.evidence.contains(evidence) {
-                    entry.evidence.append(evidence)
+                let index: Int
+                if let known = indexOfKey[key] {
+                    index = known
+                } else {
+                    index = keys.count
+                    indexOfKey[key] = index
+                    keys.append(key)
+                    evidence.append([])
+                    confidences.append(0)
                 }
-                entry.confidence = max(entry.confidence, relation.confidence)
-                relations[key] = entry
+                let sentence = Evidence(document: extraction.document.id, sentence: relation.sentence)
+                if seen.insert(SeenEvidence(relation: index, evidence: sentence)).inserted {
+                    evidence[index].append(sentence)
+                }
+                confidences[index] = max(confidences[index], relation.confidence)
             }
         }
         return KnowledgeGraph(
             documents: extractions.map(\.document),
             entities: entities,
-            relations: relations.map { key, value in
+            relations: keys.indices.map { index in
                 Relation(
-                    source: key.source, target: key.target, type: key.type,
-                    confidence: value.confidence, evidence: value.evidence)
+                    source: keys[index].source, target: keys[index].target, type: keys[index].type,
+                    confidence: confidences[index], evidence: evidence[index])
             })
+    }
+
+    private struct SeenEvidence: Hashable {
+        var relation: Int
+        var evidence: Evidence
     }
 
     /// Every document's entities, fullest names first (more words, then more

@@ -31,6 +31,14 @@ import Testing
         #expect(utf16.text == "Mexico\nCity")
     }
 
+    @Test func utf8WithWindowsAndOldMacLineEndings() throws {
+        #expect(try read(Array("Mexico\r\nCity\rMéxico\r\n\r\nEnd\r".utf8)).text == "Mexico\nCity\nMéxico\n\nEnd\n")
+        // The offset of a bad byte is counted in the file, carriage returns included.
+        #expect(throws: ArticleError(path: "a.txt", reason: "not valid UTF-8 at byte 8")) {
+            try read(Array("Hi\r\nyou ".utf8) + [0xC3, 0x28])
+        }
+    }
+
     @Test func htmlScriptsAndStylesNeverBecomeText() throws {
         let html = "<html><head><style>p{}</style></head><body><h1>Title</h1><script>var Evil = 'Joe Bloggs';</script><p>Tom &amp; Jerry</p></body></html>"
         let article = try read(Array(html.utf8), path: "a.html")
