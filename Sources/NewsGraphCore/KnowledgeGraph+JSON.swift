@@ -1,13 +1,10 @@
 import Foundation
 
 extension KnowledgeGraph {
-    /// Pretty-printed JSON with sorted keys: byte-identical for equal graphs.
+    /// Pretty-printed JSON with sorted keys: byte-identical for equal graphs,
+    /// and to what `JSONEncoder` writes (``GraphJSONWriter``).
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        Data(GraphJSONWriter.json(of: self))
     }
 
     /// Decodes and checks a graph: a known schema version, and relations that

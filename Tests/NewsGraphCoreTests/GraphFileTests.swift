@@ -22,6 +22,29 @@ let smallGraph = KnowledgeGraph(
         #expect(decoded == smallGraph)
     }
 
+    /// The graph's own writer must give the bytes Foundation's encoder gives,
+    /// so that files written before it and after it are the same.
+    @Test func theWriterSpellsJSONAsFoundationsEncoderDoes() throws {
+        let hostile = "Quote \" back\\slash /slash new\nline tab\t cr\r \u{1}\u{1f}\u{7f} é 😀 \u{2028} <script>"
+        let graphs = [
+            smallGraph,
+            KnowledgeGraph(),
+            KnowledgeGraph(
+                documents: [Document(id: hostile, path: hostile, title: hostile, date: "2025-01-02")],
+                entities: [Entity(id: "x", name: hostile, kind: .policy, aliases: [], documents: [], mentions: 0)],
+                relations: [
+                    Relation(source: "x", target: "x", type: .targets, confidence: 0.85, evidence: []),
+                    Relation(source: "x", target: "y", type: .meets, confidence: 1, evidence: [Evidence(document: hostile, sentence: hostile)]),
+                    Relation(source: "y", target: "x", type: .supports, confidence: 1e-7, evidence: []),
+                ]),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for graph in graphs {
+            #expect(try graph.jsonData() == (try encoder.encode(graph)) + Data([0x0A]))
+        }
+    }
+
     @Test func malformedJSONNamesTheFile() {
         #expect(throws: FileError(path: "bad.json", reason: "not valid JSON")) {
             try KnowledgeGraph(jsonData: Data("{\"documents\": [".utf8), path: "bad.json")
