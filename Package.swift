@@ -47,7 +47,9 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NewsGraphCore", "Graphviz"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction", "NewsGraphCore"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Extraction", "NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsGraphCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsgraph", "NewsGraphCore"]),
     ]

@@ -9,10 +9,18 @@ import NewsGraphCore
 public final class SQLiteStore: GraphStore {
     public let path: String
     private let database: DatabaseQueue
+    /// How long a write waits for another process's write to end.
+    private let waitingForWriter: Double
 
-    /// Opens the store at `path`, creating it when `create` is true.
-    public init(path: String, create: Bool) throws {
+    /// Opens the store at `path`, creating it when `create` is true. While
+    /// another process writes the store, a write here waits up to
+    /// `waitingForWriter` seconds, calling `whileWaiting` once each time it
+    /// starts to wait; readers never wait (WAL).
+    public init(
+        path: String, create: Bool, waitingForWriter: Double = 0, whileWaiting: (@Sendable () -> Void)? = nil
+    ) throws {
         self.path = path
+        self.waitingForWriter = waitingForWriter
         let exists = FileManager.default.fileExists(atPath: path)
         guard exists || create else {
             throw FileError(path: path, reason: "no such store")
@@ -23,6 +31,14 @@ public final class SQLiteStore: GraphStore {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
+            let pause = 0.05
+            let attempts = Int((waitingForWriter / pause).rounded(.up))
+            configuration.busyMode = .callback { tries in
+                if tries == 0 { whileWaiting?() }
+                guard tries < attempts else { return false }
+                Thread.sleep(forTimeInterval: pause)
+                return true
+            }
             configuration.prepareDatabase { db in
                 // WAL keeps each batch atomic and lets readers run during a write;
                 // NORMAL sync is safe with WAL (a crash loses at most the last batch).
@@ -40,8 +56,23 @@ public final class SQLiteStore: GraphStore {
             try StoreSchema.migrator.migrate(database)
         } catch let error as FileError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Self.busy(path, waited: waitingForWriter)
         } catch {
             throw FileError(path: path, reason: "cannot be opened as a NewsGraph store (\(error))")
+        }
+    }
+
+    private static func busy(_ path: String, waited: Double) -> FileError {
+        FileError(path: path, reason: "another process is writing the store; gave up after waiting \(Int(waited)) s (--wait)")
+    }
+
+    /// Runs a write transaction, turning a wait for another writer that ran out into a clear error.
+    private func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(updates)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Self.busy(path, waited: waitingForWriter)
         }
     }
 
@@ -75,7 +106,7 @@ public final class SQLiteStore: GraphStore {
     // MARK: Writing
 
     public func add(_ documents: [StoredDocument]) throws {
-        try database.write { db in
+        try write { db in
             var ids: [String] = []
             for stored in documents {
                 if let old = try String.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [stored.extraction.document.path]) {
@@ -93,7 +124,7 @@ public final class SQLiteStore: GraphStore {
     }
 
     public func remove(document: String) throws -> Bool {
-        try database.write { db in
+        try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document]) != nil else {
                 return false
             }

@@ -29,13 +29,17 @@ struct AddCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or summary on standard error.")
     var quiet = false
 
+    @Option(help: "Seconds to wait while another process writes the store.")
+    var wait: Double = 60
+
     func validate() throws {
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+        guard wait >= 0 else { throw ValidationError("--wait must be 0 or more") }
     }
 
     func run() throws {
         try reportingErrors {
-            let corpus = try SQLiteStore(path: store, create: true)
+            let corpus = try SQLiteStore(path: store, create: true, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: quiet))
             let (articles, skipped) = try ArticleReader.articlePaths(in: paths)
             for path in skipped where !quiet {
                 printError("skipped \(path): not an article file")

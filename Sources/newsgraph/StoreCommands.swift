@@ -19,9 +19,13 @@ struct RemoveCommand: ParsableCommand {
     @Option(help: "The store file.")
     var store = "newsgraph.sqlite"
 
+    @Option(help: "Seconds to wait while another process writes the store.")
+    var wait: Double = 60
+
     func run() throws {
         try reportingErrors {
-            let corpus = try SQLiteStore(path: store, create: false)
+            let corpus = try SQLiteStore(
+                path: store, create: false, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: false))
             let id = try corpus.documentID(forPath: document) ?? document
             guard try corpus.remove(document: id) else {
                 throw UserError("\(store): no document \"\(document)\"")

@@ -41,3 +41,10 @@ func writeOutput(_ data: Data, to path: String?) throws {
     }
     try AtomicFile.write(data, to: path)
 }
+
+/// What a command that writes a store says, on a terminal, when another
+/// process is writing the same store and it has to wait.
+func waitingMessage(_ store: String, quiet: Bool) -> (@Sendable () -> Void)? {
+    guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+    return { printError("waiting for another process writing \(store)…") }
+}

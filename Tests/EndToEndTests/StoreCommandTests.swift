@@ -3,6 +3,25 @@ import NewsGraphCore
 import Testing
 
 @Suite struct StoreCommandTests {
+    @Test func twoAddProcessesOnOneStoreBothLand() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("corpus.sqlite").path
+        // Many small batches from each, so that their transactions interleave.
+        let processes = ["seeds", "Tests/Fixtures"].map { source -> Process in
+            let process = Process()
+            process.executableURL = packageRoot.appendingPathComponent(".build/debug/newsgraph")
+            process.arguments = ["add", source, "--store", store, "--batch", "1", "--quiet"]
+            process.currentDirectoryURL = packageRoot
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let stats = try newsgraph(["stats", store])
+        #expect(stats.stdout.hasPrefix("10 documents"), "\(stats.stdout)")
+    }
+
     @Test func addSkipsWhatItHasAndEveryReaderTakesAStore() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import GRDB
 import NewsGraphCore
 import Store
 import Testing
@@ -35,6 +36,39 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
 }
 
 @Suite struct SQLiteStoreTests {
+    /// A write waits while another connection writes, up to its limit, and
+    /// says once that it is waiting; with no time to wait it fails clearly.
+    @Test func aWriterWaitsForAnotherWriter() throws {
+        let documents = try seedDocuments()
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("s.sqlite").path
+            _ = try SQLiteStore(path: path, create: true)
+            let patient = try SQLiteStore(path: path, create: false, waitingForWriter: 20, whileWaiting: { waits.add() })
+            let hasty = try SQLiteStore(path: path, create: false, waitingForWriter: 0)
+            let other = try DatabaseQueue(path: path)
+            let holding = DispatchSemaphore(value: 0)
+            let released = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                try? other.write { _ in
+                    holding.signal()
+                    Thread.sleep(forTimeInterval: 1)
+                }
+                released.signal()
+            }
+            holding.wait()
+            #expect {
+                try hasty.add([documents[0]])
+            } throws: { error in
+                "\(error)".contains("another process is writing the store")
+            }
+            try patient.add([documents[1]])
+            released.wait()
+            #expect(waits.count == 1)
+            #expect(try patient.graph().documents.map(\.id) == [documents[1].extraction.document.id])
+        }
+    }
+
+
     @Test func oneBatchExportsWhatBuildWrites() throws {
         let documents = try seedDocuments()
         try withTemporaryStore { store in
@@ -159,3 +193,13 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
         }
     }
 }
+
+/// Counts calls from any thread.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add() { lock.withLock { value += 1 } }
+    var count: Int { lock.withLock { value } }
+}
+
+private let waits = Counter()
