@@ -10,137 +10,166 @@ struct GraphJSONWriter {
 
     static func json(of graph: KnowledgeGraph) -> [UInt8] {
         var writer = GraphJSONWriter()
-        writer.bytes.reserveCapacity(graph.relations.reduce(4096) { $0 + 256 * ($1.evidence.count + 1) } + graph.entities.count * 256)
-        writer.object {
-            $0.key("documents") { $0.array(graph.documents) { $0.document($1) } }
-            $0.key("entities") { $0.array(graph.entities) { $0.entity($1) } }
-            $0.key("relations") { $0.array(graph.relations) { $0.relation($1) } }
-            $0.key("schemaVersion") { $0.integer(graph.schemaVersion) }
-        }
+        writer.bytes.reserveCapacity(
+            graph.relations.reduce(4096) { $0 + 256 * ($1.evidence.count + 1) } + 256 * (graph.entities.count + graph.documents.count))
+        writer.open("{")
+        writer.field("documents", first: true)
+        writer.array(graph.documents) { $0.document($1) }
+        writer.field("entities")
+        writer.array(graph.entities) { $0.entity($1) }
+        writer.field("relations")
+        writer.array(graph.relations) { $0.relation($1) }
+        writer.field("schemaVersion")
+        writer.integer(graph.schemaVersion)
+        writer.close("}", empty: false)
         writer.bytes.append(0x0A)
         return writer.bytes
     }
 
     private mutating func document(_ document: Document) {
-        object {
-            if let date = document.date { $0.key("date") { $0.string(date) } }
-            $0.key("id") { $0.string(document.id) }
-            $0.key("path") { $0.string(document.path) }
-            $0.key("title") { $0.string(document.title) }
+        open("{")
+        if let date = document.date {
+            field("date", first: true)
+            string(date)
         }
+        field("id", first: document.date == nil)
+        string(document.id)
+        field("path")
+        string(document.path)
+        field("title")
+        string(document.title)
+        close("}", empty: false)
     }
 
     private mutating func entity(_ entity: Entity) {
-        object {
-            $0.key("aliases") { $0.array(entity.aliases) { $0.string($1) } }
-            $0.key("documents") { $0.array(entity.documents) { $0.string($1) } }
-            $0.key("id") { $0.string(entity.id) }
-            $0.key("kind") { $0.string(entity.kind.rawValue) }
-            $0.key("mentions") { $0.integer(entity.mentions) }
-            $0.key("name") { $0.string(entity.name) }
-        }
+        open("{")
+        field("aliases", first: true)
+        array(entity.aliases) { $0.string($1) }
+        field("documents")
+        array(entity.documents) { $0.string($1) }
+        field("id")
+        string(entity.id)
+        field("kind")
+        string(entity.kind.rawValue)
+        field("mentions")
+        integer(entity.mentions)
+        field("name")
+        string(entity.name)
+        close("}", empty: false)
     }
 
     private mutating func relation(_ relation: Relation) {
-        object {
-            $0.key("confidence") { $0.number(relation.confidence) }
-            $0.key("evidence") {
-                $0.array(relation.evidence) { writer, evidence in
-                    writer.object {
-                        $0.key("document") { $0.string(evidence.document) }
-                        $0.key("sentence") { $0.string(evidence.sentence) }
-                    }
-                }
-            }
-            $0.key("source") { $0.string(relation.source) }
-            $0.key("target") { $0.string(relation.target) }
-            $0.key("type") { $0.string(relation.type.rawValue) }
-            $0.key("weight") { $0.integer(relation.weight) }
+        open("{")
+        field("confidence", first: true)
+        number(relation.confidence)
+        field("evidence")
+        array(relation.evidence) { writer, evidence in
+            writer.open("{")
+            writer.field("document", first: true)
+            writer.string(evidence.document)
+            writer.field("sentence")
+            writer.string(evidence.sentence)
+            writer.close("}", empty: false)
         }
+        field("source")
+        string(relation.source)
+        field("target")
+        string(relation.target)
+        field("type")
+        string(relation.type.rawValue)
+        field("weight")
+        integer(relation.weight)
+        close("}", empty: false)
     }
 
     // MARK: JSON, as the encoder spells it
 
-    private var isFirstMember: [Bool] = []
-
-    private mutating func object(_ members: (inout GraphJSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: "{"))
+    private mutating func open(_ bracket: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: bracket))
         depth += 1
-        isFirstMember.append(true)
-        members(&self)
-        let empty = isFirstMember.removeLast()
-        depth -= 1
-        newline(blank: empty)
-        bytes.append(UInt8(ascii: "}"))
     }
 
-    private mutating func key(_ name: String, _ value: (inout GraphJSONWriter) -> Void) {
-        member()
-        string(name)
-        bytes += Array(" : ".utf8)
-        value(&self)
+    /// The encoder writes an empty array or object as an opening bracket, a
+    /// blank line and the closing bracket.
+    private mutating func close(_ bracket: Unicode.Scalar, empty: Bool) {
+        depth -= 1
+        newline()
+        if empty { newline() }
+        bytes.append(UInt8(ascii: bracket))
+    }
+
+    /// A comma before every member but the first, a new line, the key.
+    private mutating func field(_ name: StaticString, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        newline()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
     }
 
     private mutating func array<Element>(_ elements: [Element], _ write: (inout GraphJSONWriter, Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
-        depth += 1
-        isFirstMember.append(true)
-        for element in elements {
-            member()
+        open("[")
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline()
             write(&self, element)
         }
-        isFirstMember.removeLast()
-        depth -= 1
-        newline(blank: elements.isEmpty)
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    /// A comma before every member but the first, then a new line at the member's depth.
-    private mutating func member() {
-        if isFirstMember[isFirstMember.count - 1] {
-            isFirstMember[isFirstMember.count - 1] = false
+        if elements.isEmpty {
+            depth -= 1
+            bytes.append(0x0A)
+            newline()
+            bytes.append(UInt8(ascii: "]"))
         } else {
-            bytes.append(UInt8(ascii: ","))
+            close("]", empty: false)
         }
-        newline(blank: false)
     }
 
-    /// A new line, indented; the encoder writes an empty array or object as
-    /// an opening bracket, a blank line and the closing bracket.
-    private mutating func newline(blank: Bool) {
+    private mutating func newline() {
         bytes.append(0x0A)
-        if blank { bytes.append(0x0A) }
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+        for _ in 0..<(2 * depth) { bytes.append(0x20) }
     }
 
     private mutating func integer(_ value: Int) {
-        bytes += Array(String(value).utf8)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Swift's shortest form of the number, without a trailing ".0".
     private mutating func number(_ value: Double) {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes += Array(text.utf8)
+        bytes.append(contentsOf: text.utf8)
     }
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var text = text
+        text.withUTF8 { utf8 in
+            // Most strings need no escape: copied whole.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == 0x5C }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            escape(utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, UInt8(ascii: "\"")]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, UInt8(ascii: "\"")])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

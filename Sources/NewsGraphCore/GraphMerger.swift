@@ -12,13 +12,13 @@ public enum GraphMerger {
 
         let entities = groups.entities()
         // Relations are merged in place: an index per key, evidence appended to
-        // its own array, and a set that says whether a sentence is there
-        // already (a relation can be backed by thousands).
+        // its own array. Documents are merged one after another, so a sentence
+        // can only repeat among the last entries, those of the same document
+        // (a relation can be backed by thousands of sentences).
         var indexOfKey: [RelationKey: Int] = [:]
         var keys: [RelationKey] = []
         var evidence: [[Evidence]] = []
         var confidences: [Double] = []
-        var seen: Set<SeenEvidence> = []
         for (documentIndex, extraction) in extractions.enumerated() {
             for relation in extraction.relations {
                 guard
@@ -38,7 +38,8 @@ public enum GraphMerger {
                     confidences.append(0)
                 }
                 let sentence = Evidence(document: extraction.document.id, sentence: relation.sentence)
-                if seen.insert(SeenEvidence(relation: index, evidence: sentence)).inserted {
+                let sameDocument = evidence[index].reversed().prefix { $0.document == sentence.document }
+                if !sameDocument.contains(sentence) {
                     evidence[index].append(sentence)
                 }
                 confidences[index] = max(confidences[index], relation.confidence)
@@ -54,10 +55,6 @@ public enum GraphMerger {
             })
     }
 
-    private struct SeenEvidence: Hashable {
-        var relation: Int
-        var evidence: Evidence
-    }
 
     /// Every document's entities, fullest names first (more words, then more
     /// characters), so a bare surname meets the full name it abbreviates;
@@ -66,8 +63,8 @@ public enum GraphMerger {
     public static func fullestNamesFirst(_ extractions: [DocumentExtraction]) -> [(Int, ExtractedEntity)] {
         let keyed = extractions.enumerated().flatMap { documentIndex, extraction in
             extraction.entities.map { entity in
-                (words: entity.name.split(whereSeparator: \.isWhitespace).count, length: entity.name.count,
-                 document: documentIndex, entity: entity)
+                let (words, length) = wordsAndLength(of: entity.name)
+                return (words: words, length: length, document: documentIndex, entity: entity)
             }
         }
         return keyed.sorted { lhs, rhs in
@@ -76,6 +73,24 @@ public enum GraphMerger {
             if lhs.entity.name != rhs.entity.name { return lhs.entity.name < rhs.entity.name }
             return lhs.document < rhs.document
         }.map { ($0.document, $0.entity) }
+    }
+
+    /// How many words and characters `name` has; counted on bytes when it is
+    /// ASCII (nearly every name), where a byte is a character.
+    private static func wordsAndLength(of name: String) -> (Int, Int) {
+        var name = name
+        let ascii: (Int, Int)? = name.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let isSpace = byte == 0x20 || byte &- 0x09 < 5  // space, tab, line feed, vertical tab, form feed, return
+                if !isSpace, !inWord { words += 1 }
+                inWord = !isSpace
+            }
+            return (words, bytes.count)
+        }
+        return ascii ?? (name.split(whereSeparator: \.isWhitespace).count, name.count)
     }
 
     private struct LocalName: Hashable {

@@ -108,5 +108,31 @@ let smallGraph = KnowledgeGraph(
         #expect(NameKey.normalize("  Shannon  O’Neil ") == "shannon oneil")
         #expect(EntityID.slug("U.S. State Department") == "us_state_department")
         #expect(EntityID.slug("2024 election") == "e_2024_election")
+        #expect(EntityID.slug("Jorge Castañeda") == "jorge_castaneda")
+    }
+
+    /// ASCII names take a byte path; it must give the slug Foundation's folding gives.
+    @Test func asciiSlugsAreTheFoldedSlugs() {
+        func folded(_ name: String) -> String {
+            var result = ""
+            var pending = false
+            for scalar in name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars {
+                if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                    if pending, !result.isEmpty { result += "_" }
+                    pending = false
+                    result.unicodeScalars.append(scalar)
+                } else if scalar != ".", scalar != "'" {
+                    pending = true
+                }
+            }
+            return result.isEmpty || result.first!.isNumber ? "e_" + result : result
+        }
+        let names = [
+            "U.S. State Department", "O'Neil", "AT&T", "  Title 50 ", "3M", "", "---", "Joint Special-Operations Command",
+            "MEXICO", "a.b.c", "Tab\there", "x_y", "7-Eleven", "Yahoo!", "C++ Group",
+        ]
+        for name in names {
+            #expect(EntityID.slug(name) == folded(name), "\(name)")
+        }
     }
 }
