@@ -9,6 +9,10 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     /// The learned name tagger; without one, names come from the rules alone.
     public let tagger: NameTagger?
+    /// Whether extractions say what was dropped and where each name came
+    /// from. A large build that prints none keeps none: they were a good
+    /// part of its memory.
+    public var keepsDiagnostics = true
 
     /// An ordinary article's words are made once and kept for every stage; a
     /// bigger text is tokenized again by each stage that needs its words, so
@@ -63,11 +67,14 @@ public struct Extractor: Sendable {
                 source: source.name, target: target.name, type: relation.type,
                 sentence: sentences[relation.sentence].text, confidence: relation.confidence)
         }
-        let origins = resolution.entities.filter { $0.mentionCount > 0 }.map {
-            Diagnostic(stage: "names", message: "\"\($0.name)\" (\($0.kind.rawValue)): \($0.origin.rawValue)")
+        var diagnostics: [Diagnostic] = []
+        if keepsDiagnostics {
+            let origins = resolution.entities.filter { $0.mentionCount > 0 }.map {
+                Diagnostic(stage: "names", message: "\"\($0.name)\" (\($0.kind.rawValue)): \($0.origin.rawValue)")
+            }
+            diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
+                + resolution.diagnostics + origins
         }
-        let diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
-            + resolution.diagnostics + origins
         return DocumentExtraction(
             document: Document(
                 id: documentID, path: article.path, title: title, date: PublicationDate.find(in: cleaned.lines)),

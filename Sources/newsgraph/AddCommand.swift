@@ -85,7 +85,11 @@ struct DocumentIntake {
 
     func read(_ paths: [String]) -> [Outcome] {
         let ids = CorpusBuilder.documentIDs(for: paths)
-        let extractor = Extractor()
+        let extractor = {
+            var extractor = Extractor()
+            extractor.keepsDiagnostics = false  // the store keeps none
+            return extractor
+        }()
         return Parallel.map(paths.count) { index -> Outcome in
             do {
                 let article = try ArticleReader.read(path: paths[index])

@@ -57,7 +57,9 @@ struct BuildCommand: ParsableCommand {
                 throw ValidationError("no article files (.txt, .html, .md) in \(paths.joined(separator: ", "))")
             }
             let progress = Progress(total: articles.count, enabled: !quiet)
-            let result = CorpusBuilder().build(paths: articles) { done in progress.update(done: done) }
+            var extractor = Extractor()
+            extractor.keepsDiagnostics = diagnostics
+            let result = CorpusBuilder(extractor: extractor).build(paths: articles) { done in progress.update(done: done) }
             progress.finish()
             for failure in result.failures {
                 printError("error: \(failure)")

@@ -119,6 +119,18 @@ func temporaryFolder() throws -> URL {
         }
     }
 
+    @Test func buildSaysWhereNamesCameFromOnlyWhenAsked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("g.json").path
+        let asked = try newsgraph(["build", "seeds", "--output", output, "--diagnostics", "--quiet"])
+        #expect(asked.status == 0)
+        #expect(asked.stderr.contains("[names] \"Claudia Sheinbaum\" (person): "))
+        #expect(asked.stderr.contains("[furniture] dropped line: "))
+        let quiet = try newsgraph(["build", "seeds", "--output", output, "--quiet"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+
     @Test func evalScoresTheNameTaggerOnACorpusFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
