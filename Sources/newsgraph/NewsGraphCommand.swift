@@ -14,6 +14,7 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph path graphs/seeds.json "Donald Trump" JSOC
               newsgraph report graphs/seeds.json --focus Sheinbaum -o report.md
             """,
+        version: "newsgraph 0.4.0",
         subcommands: [
             BuildCommand.self, RenderCommand.self, DotCommand.self, ReportCommand.self, NeighborsCommand.self,
             PathCommand.self, EntitiesCommand.self, StatsCommand.self, EvalCommand.self,

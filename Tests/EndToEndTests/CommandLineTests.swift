@@ -150,6 +150,40 @@ func temporaryFolder() throws -> URL {
         #expect(both.status != 0)
     }
 
+    /// networkx reads the GraphML and GEXF back with the JSON's nodes and
+    /// edges (Scripts/test.sh installs networkx when it is missing).
+    @Test func exportsReadBackInNetworkx() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for format in ["graphml", "gexf", "cypher"] {
+            let result = try newsgraph(["export", "graphs/seeds.json", "--format", format, "-o", folder.appendingPathComponent("g.\(format)").path])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+        }
+        let csv = try newsgraph(["export", "graphs/seeds.json", "--format", "csv", "-o", folder.appendingPathComponent("neo4j").path])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let graph = try KnowledgeGraph(contentsOf: packageRoot.appendingPathComponent("graphs/seeds.json"))
+        let nodes = try String(contentsOf: folder.appendingPathComponent("neo4j/nodes.csv"), encoding: .utf8)
+        #expect(nodes.split(separator: "\n").count == graph.entities.count + 1)
+        let check = """
+            import json, sys, networkx as nx
+            g = json.load(open(sys.argv[1]))
+            for reader, path in ((nx.read_graphml, sys.argv[2]), (nx.read_gexf, sys.argv[3])):
+                G = reader(path)
+                assert G.number_of_nodes() == len(g["entities"]) and G.number_of_edges() == len(g["relations"]), path
+                names = {data.get("name", data.get("label")) for _, data in G.nodes(data=True)}
+                assert names == {e["name"] for e in g["entities"]}, path
+                types = sorted(data.get("type") for _, _, data in G.edges(data=True))
+                assert types == sorted(r["type"] for r in g["relations"]), path
+            print("ok")
+            """
+        let python = try run("/usr/bin/env", [
+            "python3", "-c", check, "graphs/seeds.json", folder.appendingPathComponent("g.graphml").path,
+            folder.appendingPathComponent("g.gexf").path,
+        ])
+        #expect(python.stdout == "ok\n", "\(python.stderr)")
+        #expect(try newsgraph(["--version"]).stdout.hasPrefix("newsgraph "))
+    }
+
     @Test func everyCommandExplainsItself() throws {
         for command in ["build", "render", "neighbors"] {
             let help = try newsgraph([command, "--help"])
