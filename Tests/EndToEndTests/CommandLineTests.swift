@@ -182,6 +182,8 @@ func temporaryFolder() throws -> URL {
         ])
         #expect(python.stdout == "ok\n", "\(python.stderr)")
         #expect(try newsgraph(["--version"]).stdout.hasPrefix("newsgraph "))
+        let completion = try newsgraph(["--generate-completion-script", "bash"]).stdout
+        #expect(["build", "export", "eval", "add"].allSatisfy { completion.contains($0) })
     }
 
     @Test func everyCommandExplainsItself() throws {
