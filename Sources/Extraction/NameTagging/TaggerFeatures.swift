@@ -94,9 +94,10 @@ struct SentenceFeatures {
 
     /// Runs of words that may be part of a name: capitalized words, with up
     /// to two short words between them ("Bank of America", "Council on
-    /// Foreign Relations", "Charter of the United Nations", "Title 50 Code"). Names in edited English are capitalized, and every stage
-    /// after the tagger needs them to be; reading only these runs keeps the
-    /// tagger to a fraction of the words of an article.
+    /// Foreign Relations", "Charter of the United Nations", "Title 50 Code").
+    /// Names in edited English are capitalized, and every stage after the
+    /// tagger needs them to be; reading only these runs keeps the tagger to a
+    /// fraction of the words of an article.
     static func candidateSegments(of tokens: [Token]) -> [Range<Int>] {
         var segments: [Range<Int>] = []
         var index = 0
