@@ -34,8 +34,8 @@ extension MentionRecognizer {
                 if isOpener(tokens[0], atSentenceStart: true) || documentCase.isWrittenInLowerCase(tokens[0]) {
                     name.tokens = 1..<name.tokens.upperBound
                     if name.tokens.isEmpty { continue }
-                } else if name.tokens.count == 1, !documentCase.isCapitalizedInside(tokens[0]) {
-                    continue  // one capitalized word, only ever first in its sentence: no evidence of a name
+                } else if name.tokens.count == 1, tagger.isCommonWord(tokens[0]), !documentCase.isCapitalizedInside(tokens[0]) {
+                    continue  // an everyday word, only ever first in its sentence: no evidence of a name
                 }
             }
             guard !isOnlyCountries(tokens[name.tokens]), !(name.type == .location && endsInDemonym(tokens[name.tokens])),

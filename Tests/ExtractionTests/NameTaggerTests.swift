@@ -133,6 +133,18 @@ private func temporaryFolder() throws -> URL {
         #expect(marks[7] == 0)  // acronyms match in their own case only
         #expect(gazetteer.lists(tokens[1...3]) && !gazetteer.lists(tokens[2...3]))
     }
+
+    @Test func everydayWordsAreKnownByTheirBandAndAreNoListedNames() {
+        var builder = NameGazetteer.Builder()
+        builder.add(word: "legal", band: 5)
+        builder.add(word: "balcony", band: 3)
+        builder.add("Legal", to: .organization)
+        let gazetteer = builder.build()
+        let tokens = Tokenizer.tokens(of: "Legal Balcony Okafor")
+        #expect(gazetteer.isCommonWord(tokens[0]))
+        #expect(!gazetteer.isCommonWord(tokens[1]) && !gazetteer.isCommonWord(tokens[2]))
+        #expect(gazetteer.lists(tokens[0...0]) && !gazetteer.lists(tokens[1...1]))
+    }
 }
 
 @Suite struct NameTaggerTrainingTests {

@@ -102,6 +102,12 @@ struct NameGazetteer: Sendable {
         return tokens.count == 1 && table.value(of: exactKey(tokens.first!.text)) != nil
     }
 
+    /// Whether `token`'s word is an everyday English word (Zipf band 4 or more).
+    func isCommonWord(_ token: Token) -> Bool {
+        guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }
+        return lists & (1 << List.wordBand4.rawValue | 1 << List.wordBand5.rawValue) != 0
+    }
+
     /// The lists each word's longest matches belong to, inside the runs of
     /// words that may hold names. A match starts at a capitalized word: lists
     /// hold proper names. `wordHashes` are ``FeatureHash/fnv(_:from:)`` of the

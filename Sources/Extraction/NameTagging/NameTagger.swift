@@ -57,6 +57,9 @@ public struct NameTagger: Sendable {
     /// Whether `tokens` are a whole name on one of the tagger's lists.
     func isListed(_ tokens: ArraySlice<Token>) -> Bool { gazetteer.lists(tokens) }
 
+    /// Whether `token`'s word is an everyday English word.
+    func isCommonWord(_ token: Token) -> Bool { gazetteer.isCommonWord(token) }
+
     /// The tagger shipped with NewsGraph, or nil if its model file is missing
     /// (extraction then runs on its rules alone).
     public static let bundled: NameTagger? = {
