@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
             // Headline case capitalizes every word, so the tagger is unsure there:
             // headlines are left to the rules, which wait for the body to name
             // their names. So are runs of words the rules have read whole.
-            guard let tagger, let documentCase, !sentence.isHeadline, !sentence.isFragment else { return found }
+            guard let tagger, let documentCase, !sentence.isHeadline else { return found }
             var known = [Bool](repeating: false, count: sentence.tokens.count)
             for mention in found where !mention.isWeak {
                 for index in mention.tokens { known[index] = true }

@@ -38,6 +38,10 @@ extension MentionRecognizer {
                     continue  // an everyday word, only ever first in its sentence: no evidence of a name
                 }
             }
+            // A line that is no sentence (a caption, a credit, a table row, a
+            // list item) gives a name little context: one word there must be
+            // a listed name ("Swansea 2 Barnsley 1"), or left to the rules.
+            if sentence.isFragment, name.tokens.count == 1, !tagger.isListed(tokens[name.tokens]) { continue }
             guard !isOnlyCountries(tokens[name.tokens]), !(name.type == .location && endsInDemonym(tokens[name.tokens])),
                   !(name.type == .person && isRole(tokens[name.tokens]))
             else { continue }

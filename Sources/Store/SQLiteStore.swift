@@ -45,21 +45,43 @@ public final class SQLiteStore: GraphStore {
                 try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -262144")
             }
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            let foreign = try database.read { db in
-                try !db.tableExists("grdb_migrations")
-                    && (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0) > 0
-            }
-            if foreign {
-                throw FileError(path: path, reason: "not a NewsGraph store (an SQLite database with other tables)")
-            }
-            try StoreSchema.migrator.migrate(database)
+            database = try Self.open(path, configuration, waitingForWriter: waitingForWriter)
         } catch let error as FileError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw Self.busy(path, waited: waitingForWriter)
         } catch {
             throw FileError(path: path, reason: "cannot be opened as a NewsGraph store (\(error))")
+        }
+    }
+
+    /// Opens the database and brings its schema up to date. Two processes may
+    /// open or create the same store at once: one may find the database
+    /// locked while the other sets it up (it waits, as for any writer), or run
+    /// a migration it read as not yet applied and find the other's tables
+    /// (it reads the migrations again).
+    private static func open(_ path: String, _ configuration: Configuration, waitingForWriter: Double) throws -> DatabaseQueue {
+        let deadline = Date().addingTimeInterval(waitingForWriter)
+        var raceRetries = 3
+        while true {
+            do {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
+                let foreign = try database.read { db in
+                    try !db.tableExists("grdb_migrations")
+                        && (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0) > 0
+                }
+                if foreign {
+                    throw FileError(path: path, reason: "not a NewsGraph store (an SQLite database with other tables)")
+                }
+                try StoreSchema.migrator.migrate(database)
+                return database
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT) && raceRetries > 0 {
+                raceRetries -= 1
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
     }
 
