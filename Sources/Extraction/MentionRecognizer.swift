@@ -161,6 +161,10 @@ struct MentionRecognizer {
         }
         if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
+            // "Governor of Virginia": what follows "of" is the title's domain, not a person.
+            if !tokens[nameRange.lowerBound].isCapitalized, nameRange.count > 1 {
+                return classify(sentence: sentence, range: (nameRange.lowerBound + 1)..<nameRange.upperBound)
+            }
             let title = words[titleStart..<titleEnd].joined(separator: " ")
             var scopeWords = Array(words[..<titleStart].filter { !lexicon.titleModifiers.contains($0.lowercased()) })
             // "EU Competition Commissioner", "Kenyan Health Cabinet Secretary": the
@@ -232,6 +236,9 @@ struct MentionRecognizer {
         }
         let afterIn = range.lowerBound > 0
             && (tokens[range.lowerBound - 1].lowercased == "in" || tokens[range.lowerBound - 1].lowercased == "at")
+        // "Chief Justice said", "Democrat MP", "MP": a role, not a name. One
+        // word stays weak: "King" may be Stephen King's surname.
+        if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
         if words.count == 1 {
             let word = words[0]
             if word.contains(byte: UInt8(ascii: "-")), case let parts = word.split(separator: "-"), parts.count > 1,
@@ -258,7 +265,6 @@ struct MentionRecognizer {
         if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
             return [plain(sentence, range, kind: .location)]
         }
-        if isRole(tokens[range]) { return [] }
         if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
             return [plain(sentence, range, kind: .person)]
         }

@@ -52,6 +52,9 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!people.contains("Chief Justice"))
         #expect(!people.contains("Democrat MP"))
         #expect(people.contains("Stephen King"))
+        let governor = extract("Sarvis, the party's nominee for Governor of Virginia, answered. King spoke later, and Stephen King wrote back.")
+        #expect(!governor.entities.contains { $0.name.hasPrefix("of ") })
+        #expect(governor.entities.first { $0.name == "Stephen King" }?.aliases.contains("King") == true)
     }
 
     @Test func surnamesResolveToFullNames() {
