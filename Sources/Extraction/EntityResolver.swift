@@ -53,15 +53,7 @@ struct EntityResolver {
         var resolved = Array(repeating: [(mention: Mention, entity: Int)](), count: mentions.count)
 
         // Strong mentions first, fullest names first, so short forms find them.
-        // Sorted by position, not as values: a mention is a handful of strings to copy.
-        var strong: [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] = []
-        for (sentence, sentenceMentions) in mentions.enumerated() {
-            for index in sentenceMentions.indices where !sentenceMentions[index].isWeak {
-                let spaces = sentenceMentions[index].surface.utf8.count { $0 == UInt8(ascii: " ") }
-                strong.append((spaces, sentenceMentions[index].sentence, strong.count, (sentence, index)))
-            }
-        }
-        strong.sort { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
+        let strong = Self.fullestFirst(mentions) { !$0.isWeak }
         func add(_ mention: Mention) {
             let name = canonicalName(of: mention, entities: entities, names: names)
             let entityKey = EntityKey(mention.kind, name)
@@ -84,14 +76,7 @@ struct EntityResolver {
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         // A tagged name the document knows no fuller form of is an entity of the
         // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
-        var tagged: [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] = []
-        for (sentence, sentenceMentions) in mentions.enumerated() {
-            for index in sentenceMentions.indices where sentenceMentions[index].isWeak && sentenceMentions[index].taggedKind != nil {
-                let spaces = sentenceMentions[index].surface.utf8.count { $0 == UInt8(ascii: " ") }
-                tagged.append((spaces, sentenceMentions[index].sentence, tagged.count, (sentence, index)))
-            }
-        }
-        tagged.sort { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
+        let tagged = Self.fullestFirst(mentions) { $0.isWeak && $0.taggedKind != nil }
         var known = ShortNames(entities: entities, keyToEntity: keyToEntity)
         var knownSpaces = tagged.first?.spaces ?? 0
         for position in tagged {
@@ -133,6 +118,22 @@ struct EntityResolver {
             }
         }
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// The positions of the mentions `include` accepts, names with more
+    /// words first, then in the document's order. Sorted by position, not as
+    /// values: a mention is a handful of strings to copy.
+    private static func fullestFirst(
+        _ mentions: [[Mention]], where include: (Mention) -> Bool
+    ) -> [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] {
+        var found: [(spaces: Int, sentence: Int, order: Int, at: (Int, Int))] = []
+        for (sentence, sentenceMentions) in mentions.enumerated() {
+            for index in sentenceMentions.indices where include(sentenceMentions[index]) {
+                let spaces = sentenceMentions[index].surface.utf8.count { $0 == UInt8(ascii: " ") }
+                found.append((spaces, sentenceMentions[index].sentence, found.count, (sentence, index)))
+            }
+        }
+        return found.sorted { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
     }
 
     /// The name a strong mention resolves to: the lexicon's canonical name, a
@@ -223,7 +224,7 @@ struct EntityResolver {
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
-                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && isAcronym(tokens[short.tokens.lowerBound]) {
+                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAcronym {
                 let longKey = EntityKey(long.kind, long.surface)
                 guard let target = keyToEntity[longKey] else { continue }
                 for kind in EntityKind.allCases {
@@ -239,13 +240,6 @@ struct EntityResolver {
                 entities[target].surfaces.insert(short.surface)
             }
         }
-    }
-
-    /// "FTO", or its plural "FTOs".
-    private func isAcronym(_ token: Token) -> Bool {
-        if token.isAllCaps { return true }
-        guard token.text.utf8.count > 2, token.text.utf8.last == UInt8(ascii: "s") else { return false }
-        return Token(text: String(token.text.dropLast()), lowercased: "", offsets: 0..<0, isPossessive: false).isAllCaps
     }
 
     /// The country a mention's body belongs to: the lexicon's, else the one its name starts with (`prefix`).

@@ -62,10 +62,20 @@ struct Token: Sendable {
     /// "California-based": a place a body is based in, as one word.
     var isBasedIn: Bool { text.utf8.count > 6 && text.utf8.suffix(6).elementsEqual("-based".utf8) }
 
-    var isAllCaps: Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.count > 1 && !text.utf8.contains { $0 &- 97 < 26 } && text.utf8.contains { $0 &- 65 < 26 }
+    var isAllCaps: Bool { text.isAllCapitals }
+
+    /// "FTO", or its plural "FTOs".
+    var isAcronym: Bool {
+        isAllCaps || text.utf8.count > 2 && text.utf8.last == UInt8(ascii: "s") && String(text.dropLast()).isAllCapitals
+    }
+}
+
+extension String {
+    /// Two letters or more, none of them lower case ("US", "NATO", "AT&T").
+    var isAllCapitals: Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count > 1 && !utf8.contains { $0 &- 97 < 26 } && utf8.contains { $0 &- 65 < 26 }
         }
-        return text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter)
+        return count > 1 && allSatisfy { !$0.isLetter || $0.isUppercase } && contains(where: \.isLetter)
     }
 }

@@ -93,12 +93,14 @@ struct NameGazetteer: Sendable {
         }
     }
 
+    /// The bits of the lists of names, as against the counted word lists.
+    private static let nameLists = List.files.reduce(0) { $0 | 1 << $1.rawValue }
+
     /// Whether `tokens` are one whole name of a list of names (not a head word or given name).
     func lists(_ tokens: ArraySlice<Token>) -> Bool {
         guard !tokens.isEmpty, tokens.count <= longestName else { return false }
-        let named = List.files.reduce(0) { $0 | 1 << $1.rawValue }
         let key = tokens.reduce(nameSeed) { nameKey($0, FeatureHash.fnv($1.lowercased)) }
-        if let lists = table.value(of: key), lists & named != 0 { return true }
+        if let lists = table.value(of: key), lists & Self.nameLists != 0 { return true }
         return tokens.count == 1 && table.value(of: exactKey(tokens.first!.text)) != nil
     }
 
