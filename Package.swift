@@ -43,6 +43,7 @@ let package = Package(
         .executableTarget(name: "extraction-benchmark", dependencies: ["Extraction", "NewsGraphCore"]),
         .executableTarget(name: "extraction-fuzzer", dependencies: ["Extraction", "Graphviz"]),
         .executableTarget(name: "train-tagger", dependencies: ["Extraction", "Evaluation", "NewsGraphCore"]),
+        .executableTarget(name: "train-parser", dependencies: ["Extraction", "NewsGraphCore"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsGraphCore"]),

@@ -9,6 +9,8 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     /// The learned name tagger; without one, names come from the rules alone.
     public let tagger: NameTagger?
+    /// The learned dependency parser; without one, relations come from the word patterns alone.
+    public let parser: DependencyParser?
     /// Whether extractions say what was dropped and where each name came
     /// from. A large build that prints none keeps none: they were a good
     /// part of its memory.
@@ -19,13 +21,14 @@ public struct Extractor: Sendable {
     /// that they are never all held at once.
     let largestArticleWithKeptWords: Int
 
-    public init(lexicon: Lexicon = .bundled, tagger: NameTagger? = .bundled) {
-        self.init(lexicon: lexicon, tagger: tagger, largestArticleWithKeptWords: 1_000_000)
+    public init(lexicon: Lexicon = .bundled, tagger: NameTagger? = .bundled, parser: DependencyParser? = .bundled) {
+        self.init(lexicon: lexicon, tagger: tagger, parser: parser, largestArticleWithKeptWords: 1_000_000)
     }
 
-    init(lexicon: Lexicon, tagger: NameTagger? = .bundled, largestArticleWithKeptWords: Int) {
+    init(lexicon: Lexicon, tagger: NameTagger? = .bundled, parser: DependencyParser? = .bundled, largestArticleWithKeptWords: Int) {
         self.lexicon = lexicon
         self.tagger = tagger
+        self.parser = parser
         self.largestArticleWithKeptWords = largestArticleWithKeptWords
     }
 
@@ -54,7 +57,7 @@ public struct Extractor: Sendable {
             return recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
         }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)
-        let found = RelationExtractor(lexicon: lexicon)
+        let found = RelationExtractor(lexicon: lexicon, parser: parser)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)
 
         let entities = Self.oneEntityPerName(resolution.entities.filter { $0.mentionCount > 0 })
@@ -72,8 +75,12 @@ public struct Extractor: Sendable {
             let origins = resolution.entities.filter { $0.mentionCount > 0 }.map {
                 Diagnostic(stage: "names", message: "\"\($0.name)\" (\($0.kind.rawValue)): \($0.origin.rawValue)")
             }
+            let readings = found.map { relation in
+                Diagnostic(stage: "relations", message: "\(resolution.entities[relation.source].name) \(relation.type.rawValue) "
+                    + "\(resolution.entities[relation.target].name): \(relation.rule), confidence \(relation.confidence)")
+            }
             diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
-                + resolution.diagnostics + origins
+                + resolution.diagnostics + origins + readings
         }
         return DocumentExtraction(
             document: Document(

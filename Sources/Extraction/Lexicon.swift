@@ -46,6 +46,9 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var groupNouns: Set<String> = []
     /// Relation trigger phrases ("cracked down on").
     private(set) var triggerPhrases = PhraseTable<RelationType>()
+    /// CAMEO's event verbs by their inflected forms (`event-verbs.json`): read
+    /// only where the parse gives them a subject and an object.
+    private(set) var eventVerbs: [String: RelationType] = [:]
     private(set) var nonEntityWords: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
@@ -97,6 +100,7 @@ public final class Lexicon: @unchecked Sendable {
         cues = try load("cues", as: Cues.self)
         let verbs = try load("relation-verbs", as: [String: [String]].self)
         let stopwords = try load("stopwords", as: StopwordFile.self)
+        let events = try load("event-verbs", as: EventVerbFile.self)
         let names = try load("given-names", as: GivenNameFile.self)
 
         for country in countries {
@@ -143,6 +147,10 @@ public final class Lexicon: @unchecked Sendable {
             phrases.forEach { triggerPhrases.insert($0, relationType) }
         }
         triggerFirstWords = Set(triggerPhrases.firstWords)
+        for (type, forms) in events.verbs {
+            guard let relationType = RelationType(rawValue: type) else { continue }
+            for form in forms { eventVerbs[form] = relationType }
+        }
         nonEntityWords = Set(stopwords.nonEntityCapitalized.map { $0.lowercased() })
         givenNames = Set(names.names)
         wordRoles = WordRoleTable(lexicon: self)
@@ -240,4 +248,8 @@ private struct StopwordFile: Decodable {
 
 private struct GivenNameFile: Decodable {
     var names: [String]
+}
+
+private struct EventVerbFile: Decodable {
+    var verbs: [String: [String]]
 }

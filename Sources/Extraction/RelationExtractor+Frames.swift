@@ -4,8 +4,9 @@ import NewsGraphCore
 /// and from designations.
 extension SentenceContext {
     /// A relation verb or noun with the nearest name before it as subject and
-    /// the first name after it as object; passives swap them.
-    mutating func findVerbFrames() {
+    /// the first name after it as object; passives swap them. Triggers at
+    /// `skipping` were read from the sentence's parse.
+    mutating func findVerbFrames(skipping: Set<Int> = []) {
         var index = 0
         while index < tokens.count {
             guard let (type, length) = trigger(at: index) else {
@@ -13,7 +14,7 @@ extension SentenceContext {
                 continue
             }
             defer { index += length }
-            if insideMention(index) { continue }
+            if insideMention(index) || skipping.contains(index) { continue }
             let after = index + length
             let isPassive = index > 0 && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased)
                 && after < tokens.count && tokens[after].lowercased == "by"

@@ -6,6 +6,8 @@ import NewsGraphCore
 /// Two names sharing a sentence are never enough.
 struct RelationExtractor {
     let lexicon: Lexicon
+    /// Reads the sentences that name two entities; nil leaves relations to the word patterns.
+    var parser: DependencyParser? = nil
 
     typealias Resolved = (mention: Mention, entity: Int)
 
@@ -15,6 +17,8 @@ struct RelationExtractor {
         var type: RelationType
         var sentence: Int
         var confidence: Double
+        /// The pattern that read it ("verbFrames", "parsedFrames", "roles"...), for diagnostics.
+        var rule: String
     }
 
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
@@ -34,7 +38,13 @@ struct RelationExtractor {
             context.findBases()
             context.findAppositives()
             context.findLedBy()
-            context.findVerbFrames()
+            // Where the parse finds a verb's subject and object, it reads the
+            // frame; the word patterns read the rest.
+            var readByParse: Set<Int> = []
+            if let parser, context.mayHoldParsedFrame {
+                readByParse = context.findParsedFrames(parser.read(sentence.tokens))
+            }
+            context.findVerbFrames(skipping: readByParse)
             context.findSources()
             context.findPlaces()
             context.findCountryTies(alreadyTied: &tiedBodies)
@@ -104,9 +114,24 @@ struct SentenceContext {
 
     func kind(_ entity: Int) -> EntityKind { entities[entity].kind }
 
-    mutating func add(_ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double) {
+    /// Parsing is most of extraction's time, so only a sentence that can
+    /// yield a frame is parsed: two entities, or one and "he" or "she", and
+    /// a relation verb or noun.
+    var mayHoldParsedFrame: Bool {
+        guard mentions.count >= 2
+            || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
+        else { return false }
+        return triggers.contains { $0 != nil } || tokens.contains { lexicon.eventVerbs[$0.lowercased] != nil }
+    }
+
+    /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's
+    /// name, taken from the function that found it.
+    mutating func add(_ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double, rule: String = #function) {
         guard source != target, allowed(type, from: kind(source), to: kind(target)) else { return }
-        found.append(.init(source: source, target: target, type: type, sentence: sentence.index, confidence: confidence))
+        let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
+        found.append(.init(
+            source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
+            rule: name.prefix(1).lowercased() + name.dropFirst()))
     }
 
     func allowed(_ type: RelationType, from source: EntityKind, to target: EntityKind) -> Bool {

@@ -3,7 +3,8 @@ import Foundation
 import NewsGraphCore
 
 /// Prints extraction throughput in MB of article text per second, single
-/// threaded (with and without the learned name tagger) and on all cores,
+/// threaded (with everything, without the dependency parser, and without the
+/// learned name tagger either) and on all cores,
 /// each the best of three passes: on a shared
 /// machine one pass varies by a quarter. Usage: extraction-benchmark [MEGABYTES] PATH...
 struct Benchmark {
@@ -41,8 +42,12 @@ struct Benchmark {
         report("single thread") {
             corpus.indices.reduce(0) { $0 + extractor.extract(corpus[$1], documentID: "d\($1)").relations.count }
         }
-        // The same machine without the learned tagger: what the tagger costs.
-        let rulesAlone = Extractor(tagger: nil)
+        // The same machine without the parser, then without the tagger too: what each costs.
+        let withoutParser = Extractor(parser: nil)
+        report("single thread, without the parser") {
+            corpus.indices.reduce(0) { $0 + withoutParser.extract(corpus[$1], documentID: "d\($1)").relations.count }
+        }
+        let rulesAlone = Extractor(tagger: nil, parser: nil)
         report("single thread, rules alone") {
             corpus.indices.reduce(0) { $0 + rulesAlone.extract(corpus[$1], documentID: "d\($1)").relations.count }
         }
@@ -64,5 +69,9 @@ guard !articles.isEmpty else {
 let loading = DispatchTime.now().uptimeNanoseconds
 if NameTagger.bundled != nil {
     print(String(format: "name tagger: model loaded in %.0f ms", Double(DispatchTime.now().uptimeNanoseconds - loading) / 1e6))
+}
+let parserLoading = DispatchTime.now().uptimeNanoseconds
+if DependencyParser.bundled != nil {
+    print(String(format: "dependency parser: model loaded in %.0f ms", Double(DispatchTime.now().uptimeNanoseconds - parserLoading) / 1e6))
 }
 Benchmark(articles: articles, megabytes: megabytes).run()

@@ -45,6 +45,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Extract with the rules alone, without the learned name tagger (to measure what it adds).")
     var rulesOnly = false
 
+    @Flag(help: "Read relations with the word patterns alone, without the dependency parser, to see what it adds.")
+    var withoutParser = false
+
     func validate() throws {
         guard (gold == nil) != (format == nil) else {
             throw ValidationError("give either --gold DIR (articles) or --format FORMAT (corpus files)")
@@ -58,7 +61,7 @@ struct EvalCommand: ParsableCommand {
             }
             let golds = try loadGold()
             let (articles, _) = try ArticleReader.articlePaths(in: paths)
-            let extractor = rulesOnly ? Extractor(tagger: nil) : Extractor()
+            let extractor = Extractor(tagger: rulesOnly ? nil : .bundled, parser: withoutParser ? nil : .bundled)
             var reports: [DocumentReport] = []
             for path in articles {
                 let name = URL(fileURLWithPath: path).lastPathComponent

@@ -1,0 +1,41 @@
+/// Little-endian reading and writing of the model files.
+struct ByteReader {
+    struct Truncated: Error {}
+    let bytes: [UInt8]
+    var offset = 0
+
+    mutating func bytes(_ count: Int) throws -> [UInt8] {
+        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
+    mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw Truncated() }
+        var value: T = 0
+        for index in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + index]) << (8 * index) }
+        offset += size
+        return value
+    }
+
+    mutating func uint16() throws -> UInt16 { try integer(UInt16.self) }
+    mutating func int16() throws -> Int16 { try integer(Int16.self) }
+    mutating func uint32() throws -> UInt32 { try integer(UInt32.self) }
+    mutating func uint64() throws -> UInt64 { try integer(UInt64.self) }
+    mutating func float() throws -> Float { Float(bitPattern: try uint32()) }
+}
+
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func integer<T: FixedWidthInteger>(_ value: T) {
+        for index in 0..<MemoryLayout<T>.size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * index))) }
+    }
+
+    mutating func uint16(_ value: UInt16) { integer(value) }
+    mutating func int16(_ value: Int16) { integer(value) }
+    mutating func uint32(_ value: UInt32) { integer(value) }
+    mutating func uint64(_ value: UInt64) { integer(value) }
+    mutating func float(_ value: Float) { integer(value.bitPattern) }
+}

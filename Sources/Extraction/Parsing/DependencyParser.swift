@@ -1,0 +1,60 @@
+import Foundation
+
+/// A part-of-speech tagger and a dependency parser for NewsGraph's tokens:
+/// a greedy averaged-perceptron tagger, a greedy arc-hybrid parser trained
+/// with a dynamic oracle, and a labeler for the arcs it builds — the
+/// well-trodden design of fast parsers (Honnibal's tagger; Goldberg and Nivre
+/// 2012). Trained by `Scripts/train-parser.sh` on the Universal Dependencies
+/// trees of GUM and shipped as `dependency-parser.model`.
+public struct DependencyParser: Sendable {
+    let tagger: LinearModel<SIMD16<Float>>
+    let transitions: LinearModel<SIMD4<Float>>
+    let labeler: LinearModel<SIMD16<Float>>
+    /// What the model was trained on, as the trainer wrote it.
+    public let provenance: String
+
+    /// Tags and parses a sentence's words, labeling arcs as they are asked for.
+    func read(_ tokens: [Token]) -> SentenceParse {
+        let words = ParserWords(tokens)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(48)
+        let tags = tag(words, keys: &keys)
+        var state = ParserState(count: tokens.count)
+        while !state.isFinished {
+            words.transitionKeys(state, tags: tags, into: &keys)
+            let chosen = transitions.best(keys) { state.allows(ParserState.Transition(rawValue: $0)!) }
+            state.apply(ParserState.Transition(rawValue: chosen)!)
+        }
+        return SentenceParse(tags: tags, heads: state.heads, words: words, labeler: labeler)
+    }
+
+    /// Tags and parses a sentence's words.
+    func parse(_ tokens: [Token]) -> ParsedSentence { read(tokens).tree }
+
+    /// Tags and parses one sentence of text, on the words NewsGraph reads in it.
+    public func parse(_ sentence: String) -> (words: [String], tree: ParsedSentence) {
+        let tokens = Tokenizer.tokens(of: sentence)
+        return (tokens.map(\.text), parse(tokens))
+    }
+
+    func tag(_ words: ParserWords, keys: inout [UInt64]) -> [PartOfSpeech] {
+        var tags: [PartOfSpeech] = []
+        tags.reserveCapacity(words.count)
+        for index in 0..<words.count {
+            words.taggerKeys(at: index, tags: tags, into: &keys)
+            tags.append(PartOfSpeech(rawValue: tagger.best(keys))!)
+        }
+        return tags
+    }
+
+    /// The parser shipped with NewsGraph, or nil if its model file is missing
+    /// (relations are then read by the word patterns alone).
+    public static let bundled: DependencyParser? = {
+        guard let url = Bundle.module.url(forResource: "dependency-parser", withExtension: "model") else { return nil }
+        do {
+            return try DependencyParser(contentsOf: url)
+        } catch {
+            fatalError("NewsGraph's bundled dependency parser is broken: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,163 @@
+import NewsGraphCore
+
+/// Relations read from the dependency tree: a relation verb or noun with its
+/// subject and object wherever they stand — passives by their agent,
+/// coordination on either side, relative clauses, a subject shared by "vowed
+/// to fight", a denied act left out.
+extension SentenceContext {
+    /// Returns the triggers it read: those with a subject and an object that
+    /// name entities, and those the sentence denies.
+    mutating func findParsedFrames(_ parse: SentenceParse) -> Set<Int> {
+                let mentionAt = mentionIndexByWord()
+        var read = Set<Int>()
+        for predicate in tokens.indices {
+            guard let (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
+                  type != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
+            else { continue }
+            if isDenied(predicate, parse: parse) {
+                read.insert(predicate)
+                continue
+            }
+            let isNoun = parse.tags[predicate] == .noun || parse.tags[predicate] == .properNoun
+            // "clashed with": a phrase's own preposition is the one its object takes.
+            let phrasePreposition = length > 1 ? tokens[predicate + length - 1].lowercased : nil
+            var subjects: [Int] = []
+            var objects: [Int] = []
+            for child in parse.dependents[predicate] {
+                switch parse.label(child) {
+                case .nominalSubject, .agent: subjects.append(child)
+                case .possessor where isNoun: subjects.append(child)
+                case .passiveSubject, .object, .indirectObject: objects.append(child)
+                case .oblique, .nominalModifier:
+                    if let marker = caseMarker(of: child, parse: parse) {
+                        if marker == "by" {
+                            subjects.append(child)
+                        } else if phrasePreposition.map({ $0 == marker })
+                            ?? Self.objectPrepositions(isNoun: isNoun, type: type).contains(marker) {
+                            objects.append(child)
+                        }
+                    }
+                default: break
+                }
+            }
+            // A subject or object read from the verb's own dependents is surer than one found elsewhere.
+            var confidence = 0.75
+            if subjects.isEmpty {
+                subjects = inheritedSubjects(of: predicate, parse: parse)
+                confidence = 0.65
+            }
+            // "the cartels that Washington designated", "Scholz, who met Xi": a
+            // relative clause's pronoun, or its missing argument, is the noun it hangs from.
+            if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
+                let noun = parse.heads[predicate]
+                subjects = subjects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
+                objects = objects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
+                if subjects.isEmpty { subjects = [noun] } else if objects.isEmpty, !subjects.contains(noun) { objects = [noun] }
+                confidence = 0.65
+            }
+            // "imposed sanctions on X": a noun's object may hang from the verb that takes the noun.
+            if isNoun, objects.isEmpty, parse.label(predicate) == .object, parse.heads[predicate] >= 0 {
+                confidence = 0.65
+                let verb = parse.heads[predicate]
+                objects = parse.dependents[verb].filter {
+                    parse.label($0) == .oblique && caseMarker(of: $0, parse: parse).map {
+                        Self.objectPrepositions(isNoun: true, type: type).contains($0)
+                    } == true
+                }
+            }
+            let actors = subjects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            let acted = objects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
+            for actor in actors {
+                for target in acted {
+                    add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence)
+                }
+            }
+        }
+        return read
+    }
+
+    /// Which preposition marks what is acted on: "sanctions against X",
+    /// "talks with X", "criticism of X"; verbs take their object bare, and a
+    /// place ("strikes in Mexico") is where, not what.
+    private static func objectPrepositions(isNoun: Bool, type: RelationType) -> [String] {
+        switch type {
+        case .meets: return ["with"]
+        case .opposes, .targets: return isNoun ? ["against", "on", "of", "over"] : ["against"]
+        case .supports: return isNoun ? ["for", "of", "to"] : []
+        case .enacts, .leads, .memberOf: return isNoun ? ["of"] : []
+        case .appliesTo, .locatedIn, .reported: return []
+        }
+    }
+
+    /// A verb of CAMEO's event dictionary, when the parse reads the word as a verb.
+    private func eventVerb(at word: Int, parse: SentenceParse) -> (RelationType, Int)? {
+        guard parse.tags[word] == .verb, let type = lexicon.eventVerbs[tokens[word].lowercased] else { return nil }
+        return (type, 1)
+    }
+
+    /// The mention a word of the sentence is part of.
+    private func mentionIndexByWord() -> [Int?] {
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        for (index, item) in mentions.enumerated() {
+            for word in item.mention.tokens where word < tokens.count { mentionAt[word] = index }
+        }
+        return mentionAt
+    }
+
+    /// The entities a word stands for: the mention it is part of, or the one
+    /// in apposition to it ("the group, Tren de Aragua"), or for "he" and
+    /// "she" the person last named; each with the words joined to it by "and".
+    private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
+        var found: [Int] = []
+        if let mention = mentionAt[word] {
+            found.append(mentions[mention].entity)
+        } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
+            found.append(mentions[mentionAt[apposition]!].entity)
+        } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
+            found.append(lastPerson)
+        }
+        guard depth < 4 else { return found }
+        for conjunct in parse.dependents[word] where parse.label(conjunct) == .conjunct {
+            found += entities(of: conjunct, parse: parse, mentionAt: mentionAt, depth: depth + 1)
+        }
+        return found
+    }
+
+    /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a
+    /// subject of its own shares the subject of the verb it completes or is
+    /// joined to.
+    private func inheritedSubjects(of predicate: Int, parse: SentenceParse) -> [Int] {
+        var word = predicate
+        for _ in 0..<3 {
+            guard [.openComplement, .conjunct].contains(parse.label(word)), parse.heads[word] >= 0 else { return [] }
+            word = parse.heads[word]
+            let subjects = parse.dependents[word].filter { parse.label($0) == .nominalSubject }
+            if !subjects.isEmpty { return subjects }
+        }
+        return []
+    }
+
+    /// The preposition hanging from a word ("against" in "against the cartels").
+    private func caseMarker(of word: Int, parse: SentenceParse) -> String? {
+        parse.dependents[word].first { $0 < word && parse.label($0) == .caseMarker }.map { tokens[$0].lowercased }
+    }
+
+    /// "did not join", "never met", "won't back": an act the sentence denies,
+    /// or one a verb that denies it governs ("refused to meet" stays an act
+    /// of opposing, read by the patterns).
+    private func isDenied(_ predicate: Int, parse: SentenceParse) -> Bool {
+        var word = predicate
+        for _ in 0..<3 {
+            if parse.dependents[word].contains(where: { Self.negations.contains(tokens[$0].lowercased) || tokens[$0].lowercased.hasSuffix("n't") }) {
+                return true
+            }
+            guard parse.label(word) == .openComplement, parse.heads[word] >= 0 else { return false }
+            word = parse.heads[word]
+        }
+        return false
+    }
+
+    private static let relativePronouns: Set<String> = ["who", "whom", "which", "that"]
+    private static let negations: Set<String> = ["not", "never", "no", "neither", "nor"]
+}
