@@ -98,7 +98,7 @@ struct EntityResolver {
                     let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
-                    index = resolveHeadNoun(mention.surface, kind: mention.kind, entities: entities)
+                    index = resolveHeadNoun(mention, entities: entities)
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface)
                     if index == nil {
@@ -200,13 +200,19 @@ struct EntityResolver {
         return unled
     }
 
-    private func resolveHeadNoun(_ noun: String, kind: EntityKind, entities: [LocalEntity]) -> Int? {
-        let stem = Self.stem(noun)
+    /// The one entity of the mention's kind whose name ends in its noun; for
+    /// "the deal" or "this law", else the article's one policy.
+    private func resolveHeadNoun(_ mention: Mention, entities: [LocalEntity]) -> Int? {
+        let kind = mention.kind
+        let stem = Self.stem(mention.surface)
         let matches = entities.indices.filter {
             entities[$0].kind == kind && (kind != .organization || entities[$0].isGroup)
                 && entities[$0].name.lastWord.map(Self.stem) == stem
         }
-        return matches.count == 1 ? matches[0] : nil
+        if matches.count == 1 { return matches[0] }
+        guard matches.isEmpty, kind == .policy, mention.isDefiniteReference else { return nil }
+        let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
+        return policies.count == 1 ? policies[0] : nil
     }
 
     private static func stem(_ word: String) -> String {

@@ -18,6 +18,9 @@ struct Mention: Sendable {
     /// A bare head noun ("the cartels", "the directive") that names the
     /// document's one group or policy with that head.
     var isHeadNounReference: Bool = false
+    /// "the deal", "this law": a head noun after a determiner points back to
+    /// a policy the article has named, even one with another head word.
+    var isDefiniteReference: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
     /// What vouched for the name: the diagnostics say it for every entity.

@@ -34,10 +34,13 @@ extension MentionRecognizer {
             var reference = plain(sentence, index..<(index + 1), kind: .policy, surface: tokens[index].lowercased)
             reference.isHeadNounReference = true
             reference.isWeak = true
+            reference.isDefiniteReference = index > 0 && Self.determiners.contains(tokens[index - 1].lowercased)
             return reference
         }
         return nil
     }
+
+    private static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
 
     /// "designated ... as foreign terrorist organizations": a known designation in lower case.
     func lowercaseDesignation(in sentence: Sentence, at index: Int) -> Mention? {

@@ -42,6 +42,10 @@ extension SentenceContext {
             }
             // A subject or object read from the verb's own dependents is surer than one found elsewhere.
             var confidence = 0.75
+            // A passive verb's one object is its subject: what else the parse hangs there is a misreading.
+            if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
+                objects = objects.filter { parse.label($0) == .passiveSubject }
+            }
             if subjects.isEmpty {
                 subjects = inheritedSubjects(of: predicate, parse: parse)
                 confidence = 0.65
@@ -97,7 +101,7 @@ extension SentenceContext {
     }
 
     /// The mention a word of the sentence is part of.
-    private func mentionIndexByWord() -> [Int?] {
+    func mentionIndexByWord() -> [Int?] {
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         for (index, item) in mentions.enumerated() {
             for word in item.mention.tokens where word < tokens.count { mentionAt[word] = index }
@@ -111,7 +115,11 @@ extension SentenceContext {
     private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
         var found: [Int] = []
         if let mention = mentionAt[word] {
-            found.append(mentions[mention].entity)
+            // The "Polish" of "Polish Prime Minister Anna Kowalczyk" is the
+            // title's scope, and a dateline ("BERLIN —") no actor.
+            if !isTitleScope(mentions[mention]), !isDateline(mentions[mention].mention.tokens) {
+                found.append(mentions[mention].entity)
+            }
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
             found.append(mentions[mentionAt[apposition]!].entity)
         } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
@@ -122,6 +130,12 @@ extension SentenceContext {
             found += entities(of: conjunct, parse: parse, mentionAt: mentionAt, depth: depth + 1)
         }
         return found
+    }
+
+    /// "BERLIN —": the place a report was filed from, written before a dash that opens the sentence.
+    private func isDateline(_ words: Range<Int>) -> Bool {
+        words.lowerBound == 0 && words.upperBound < tokens.count && tokens[words.upperBound - 1].isAllCaps
+            && [Unicode.Scalar("—"), "–", "-"].contains(tokens[words.upperBound - 1].punctuationAfter)
     }
 
     /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a

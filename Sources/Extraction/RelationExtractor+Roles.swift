@@ -76,20 +76,28 @@ extension SentenceContext {
         }
     }
 
-    /// "Venezuela ... its president, Nicolás Maduro": the title's owner is the
-    /// last country or body named before "its".
+    /// "Venezuela ... its president, Nicolás Maduro", "Its chief executive,
+    /// Henrik Dahl": the title's owner is the last country or body named
+    /// before "its", or at a sentence's start the body the sentence before
+    /// named first.
     mutating func findPossessiveTitles() {
         for index in tokens.indices.dropLast(2) where tokens[index].lowercased == "its" || tokens[index].lowercased == "their" {
-            let title = tokens[index + 1].lowercased
-            guard lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title),
+            // A title of one word or two: "its president", "its chief executive".
+            let titles = [1, 2].compactMap { length -> (String, Int)? in
+                guard index + length < tokens.count else { return nil }
+                return (tokens[(index + 1)...(index + length)].map(\.lowercased).joined(separator: " "), length)
+            }
+            guard let (title, length) = titles.last(where: {
+                      lexicon.leaderTitles.contains($0.0) || lexicon.memberTitles.contains($0.0)
+                  }),
                   let person = mentions.first(where: {
-                      kind($0.entity) == .person && (index + 2...index + 3).contains($0.mention.tokens.lowerBound)
+                      kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
                   }),
                   let owner = mentions.last(where: {
                       $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
-                  })
+                  })?.entity ?? (index == 0 ? previousBody : nil)
             else { continue }
-            add(person.entity, lexicon.leaderTitles.contains(title) ? .leads : .memberOf, owner.entity, 0.75)
+            add(person.entity, lexicon.leaderTitles.contains(title) ? .leads : .memberOf, owner, 0.75)
         }
     }
 

@@ -24,6 +24,7 @@ struct RelationExtractor {
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
         var found: [Found] = []
         var lastPerson: Int?
+        var previousBody: Int?
         var tiedBodies: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
         for untokenized in sentences where !resolved[untokenized.index].isEmpty {
@@ -31,7 +32,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
+                lastPerson: lastPerson, previousBody: previousBody, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
             context.findRoles()
             context.findPossessiveTitles()
             context.findTitledStaff()
@@ -41,8 +42,10 @@ struct RelationExtractor {
             // Where the parse finds a verb's subject and object, it reads the
             // frame; the word patterns read the rest.
             var readByParse: Set<Int> = []
-            if let parser, context.mayHoldParsedFrame {
-                readByParse = context.findParsedFrames(parser.read(sentence.tokens))
+            if let parser, context.mayHoldParsedReading {
+                let parse = parser.read(sentence.tokens)
+                readByParse = context.findParsedFrames(parse)
+                context.findParsedRoles(parse)
             }
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
@@ -52,8 +55,16 @@ struct RelationExtractor {
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
             }
+            if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {
+                previousBody = body.entity
+            }
         }
-        return withoutSelfConflicts(found)
+        // Two patterns may read one relation in one sentence; the first is kept.
+        struct Reading: Hashable { var source, target, sentence: Int, type: RelationType }
+        var seen = Set<Reading>()
+        return withoutSelfConflicts(found).filter {
+            seen.insert(Reading(source: $0.source, target: $0.target, sentence: $0.sentence, type: $0.type)).inserted
+        }
     }
 
     /// Sheinbaum leads Mexico, so "Sheinbaum rejected intervention on Mexican
@@ -105,6 +116,8 @@ struct SentenceContext {
     let facts: EntityFacts
     let lexicon: Lexicon
     let lastPerson: Int?
+    /// The body or country named first by the last sentence that named one: what a sentence opening "Its leader" is about.
+    let previousBody: Int?
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]
@@ -115,13 +128,15 @@ struct SentenceContext {
     func kind(_ entity: Int) -> EntityKind { entities[entity].kind }
 
     /// Parsing is most of extraction's time, so only a sentence that can
-    /// yield a frame is parsed: two entities, or one and "he" or "she", and
-    /// a relation verb or noun.
-    var mayHoldParsedFrame: Bool {
+    /// yield a reading is parsed: two entities, or one and "he" or "she", and
+    /// a relation verb or noun or a title.
+    var mayHoldParsedReading: Bool {
         guard mentions.count >= 2
             || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
         else { return false }
-        return triggers.contains { $0 != nil } || tokens.contains { lexicon.eventVerbs[$0.lowercased] != nil }
+        return triggers.contains { $0 != nil } || tokens.contains {
+            lexicon.eventVerbs[$0.lowercased] != nil || !$0.roles.isDisjoint(with: [.leaderTitle, .memberTitle])
+        }
     }
 
     /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's
@@ -143,7 +158,7 @@ struct SentenceContext {
         case .locatedIn: return [.location, .organization].contains(source) && [.location, .country].contains(target)
         case .reported: return source == .organization && target != .policy && target != .location
         case .meets: return source != .policy && target != .policy && source != .location && target != .location
-        case .opposes, .supports: return source != .location && target != .location
+        case .opposes, .supports: return source != .location && source != .policy && target != .location
         case .targets: return source != .policy && source != .location && target != .policy && target != .location
         }
     }

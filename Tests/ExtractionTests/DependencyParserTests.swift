@@ -130,6 +130,36 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(!found.contains { $0.hasPrefix("Hungary supports") })
     }
 
+    @Test func titlesInAppositionAndTitlesOfTheBodyBeforeTakeTheirOwner() {
+        let found = relations("""
+            Union walks out
+
+            Norvik Steel Corporation shut its mill on Monday. Its chief executive, Lars Berglund, said the plant \
+            would stay open. Elena Rossi, the leader of the Federation of Metal Workers, said the strike would go on.
+            """)
+        #expect(found.contains("Lars Berglund leads Norvik Steel Corporation"))
+        #expect(found.contains("Elena Rossi leads Federation of Metal Workers"))
+    }
+
+    @Test func theDealIsThePolicyTheArticleNamed() {
+        let found = relations("""
+            Pact approved
+
+            Lawmakers approved the Northern Fisheries Accord on Tuesday. The Iceland Fishing Federation \
+            condemned the deal the same day.
+            """)
+        #expect(found.contains("Iceland Fishing Federation opposes Northern Fisheries Accord"))
+    }
+
+    @Test func aDatelineIsNoActor() {
+        let found = relations("""
+            Accord signed
+
+            OSLO — Prime Minister Ingrid Dahl and President Sauli Niinistö signed the Arctic Energy Accord on Tuesday.
+            """)
+        #expect(!found.contains { $0.hasPrefix("OSLO") || $0.hasPrefix("Oslo") })
+    }
+
     @Test func relationsSayWhichRuleReadThem() {
         let extraction = Extractor().extract(
             Article(path: "t.txt", text: "Vote\n\nTurkey was criticized by Cyprus on Monday.\n"), documentID: "t")

@@ -1,0 +1,76 @@
+import NewsGraphCore
+
+/// Titles read from the dependency tree: a person and a title noun joined by
+/// apposition or a copula, and the body or country the title is of —
+/// "Raúl Ortega, the leader of Comisiones Obreras", "Karin Lindqvist, a
+/// lawmaker from the European People's Party", "Hungary's foreign minister,
+/// Ádám Kertész", "Ortega is a member of the union's board".
+extension SentenceContext {
+    mutating func findParsedRoles(_ parse: SentenceParse) {
+        let mentionAt = mentionIndexByWord()
+        for item in mentions where kind(item.entity) == .person {
+            guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
+            for title in titleNouns(of: head, parse: parse, mentionAt: mentionAt) {
+                guard let (isLeader, headsState) = titleKind(endingAt: title, parse: parse) else { continue }
+                for body in bodies(ofTitle: title, parse: parse, mentionAt: mentionAt) where body != item.entity {
+                    // A minister leads a ministry, not the country: of a country, only a head of state is its leader.
+                    let leads = isLeader && (kind(body) != .country || headsState)
+                    add(item.entity, leads ? .leads : .memberOf, body, 0.8)
+                }
+            }
+        }
+    }
+
+    /// The word of a mention that the rest of the sentence hangs from.
+    func headWord(of words: Range<Int>, in parse: SentenceParse) -> Int? {
+        words.first { !words.contains(parse.heads[$0]) }
+    }
+
+    /// Title nouns standing beside the person: in apposition either way, or
+    /// the predicate of "X is a member of Y".
+    private func titleNouns(of head: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        func isTitleNoun(_ word: Int) -> Bool { word >= 0 && mentionAt[word] == nil && parse.tags[word] == .noun }
+        var nouns = parse.dependents[head].filter { parse.label($0) == .apposition && isTitleNoun($0) }
+        let governor = parse.heads[head]
+        if governor >= 0, isTitleNoun(governor) {
+            let isCopula = parse.label(head) == .nominalSubject && parse.dependents[governor].contains { parse.label($0) == .copula }
+            if parse.label(head) == .apposition || isCopula { nouns.append(governor) }
+        }
+        return nouns
+    }
+
+    /// Whether the title ending at `title` is a leader's, and a head of
+    /// state's; nil when no title list knows it. The longest listed ending of
+    /// the words before the noun counts: "Hungarian foreign minister" is a
+    /// "foreign minister".
+    private func titleKind(endingAt title: Int, parse: SentenceParse) -> (isLeader: Bool, headsState: Bool)? {
+        var start = title
+        while start > 0, parse.heads[start - 1] == title, [.adjective, .noun, .properNoun].contains(parse.tags[start - 1]) {
+            start -= 1
+        }
+        for first in start...title {
+            let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
+            if lexicon.leaderTitles.contains(phrase) { return (true, lexicon.headOfStateTitles.contains(phrase)) }
+            if lexicon.memberTitles.contains(phrase) { return (false, false) }
+        }
+        return nil
+    }
+
+    /// What a title is of: "of", "from", "at" or "for" a body, a possessor
+    /// ("Hungary's foreign minister"), or a country or body named before it
+    /// ("Hungarian foreign minister").
+    private func bodies(ofTitle title: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        var bodies: [Int] = []
+        for child in parse.dependents[title] {
+            let isScope = child < title && mentionAt[child] != nil
+            let marker = parse.dependents[child].first { $0 < child && parse.label($0) == .caseMarker }.map { tokens[$0].lowercased }
+            let isOf = parse.label(child) == .nominalModifier && marker.map(Self.titlePrepositions.contains) == true
+            guard isScope || isOf || parse.label(child) == .possessor, let mention = mentionAt[child] else { continue }
+            let kind = self.kind(mentions[mention].entity)
+            if kind == .organization || kind == .country { bodies.append(mentions[mention].entity) }
+        }
+        return bodies
+    }
+
+    private static let titlePrepositions: Set<String> = ["of", "from", "at", "for"]
+}
