@@ -162,12 +162,14 @@ extension ParserWords {
         add(.direction, direction)
         // The words hanging before a word say much of its role: "by" marks an
         // agent, "of" a modifier; "was" before a verb makes its subject passive.
-        for child in dependents[word] where child < word {
+        for child in Self.nearestLeftDependents(of: word, dependents[word]) {
             add(.firstChild, self.word[child], tag)
             add(.childTag, UInt64(tags[child].rawValue + 1), tag, headTag)
         }
         if head >= 0 {
-            for child in dependents[head] where child < head && child != word { add(.headChild, self.word[child], direction) }
+            for child in Self.nearestLeftDependents(of: head, dependents[head]) where child != word {
+                add(.headChild, self.word[child], direction)
+            }
             let headHead = heads[head]
             add(.headHeadTag, headHead >= 0 ? UInt64(tags[headHead].rawValue + 1) : 0, headTag, tag)
         }
@@ -175,5 +177,16 @@ extension ParserWords {
         add(.headMark, head >= 0 ? markAfter[head] : 0, direction)
         add(.possessive, isPossessive[word] ? 1 : 0, tag)
         add(.previousWord, self[word: word - 1], tag)
+    }
+
+    /// The four dependents nearest before `word`: a run-on line can give one
+    /// word thousands of dependents, and each feature must stay cheap.
+    private static func nearestLeftDependents(of word: Int, _ dependents: [Int]) -> ArraySlice<Int> {
+        var low = 0, high = dependents.count  // dependents are in sentence order
+        while low < high {
+            let middle = (low + high) / 2
+            if dependents[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return dependents[max(0, low - 4)..<low]
     }
 }
