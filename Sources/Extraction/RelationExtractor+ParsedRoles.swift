@@ -22,7 +22,7 @@ extension SentenceContext {
     }
 
     /// The word of a mention that the rest of the sentence hangs from.
-    func headWord(of words: Range<Int>, in parse: SentenceParse) -> Int? {
+    private func headWord(of words: Range<Int>, in parse: SentenceParse) -> Int? {
         words.first { !words.contains(parse.heads[$0]) }
     }
 

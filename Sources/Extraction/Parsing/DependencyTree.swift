@@ -14,8 +14,6 @@ public enum PartOfSpeech: Int, CaseIterable, Sendable {
         "DET": .determiner, "INTJ": .interjection, "NOUN": .noun, "NUM": .numeral, "PART": .particle,
         "PRON": .pronoun, "PROPN": .properNoun, "SCONJ": .subordinatingConjunction, "SYM": .symbol, "VERB": .verb,
     ]
-
-    var isNominal: Bool { self == .noun || self == .properNoun || self == .pronoun || self == .numeral }
 }
 
 /// The Universal Dependencies relations that say who did what to whom, 16
