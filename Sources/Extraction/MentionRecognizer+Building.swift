@@ -35,8 +35,19 @@ extension MentionRecognizer {
         let tokens = sentence.tokens[range]
         return Mention(
             sentence: sentence.index, tokens: range,
-            surface: surface ?? (tokens.count == 1 ? tokens[range.lowerBound].text : tokens.map(\.text).joined(separator: " ")),
+            surface: surface ?? written(tokens, in: sentence),
             kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
+    }
+
+    /// The name as its words are written: joined by spaces, or for a name
+    /// with a possessive inside ("European People's Party") as the text has it.
+    private func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
+        if tokens.count == 1 { return tokens[tokens.startIndex].text }
+        guard tokens.dropLast().contains(where: \.isPossessive) else { return tokens.map(\.text).joined(separator: " ") }
+        let bytes = sentence.text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: tokens.first!.offsets.lowerBound)
+        let end = bytes.index(bytes.startIndex, offsetBy: tokens.last!.offsets.upperBound)
+        return String(sentence.text[start..<end])
     }
 
     func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {

@@ -95,8 +95,13 @@ struct MentionRecognizer {
         var end = start + 1
         while end < tokens.count {
             let previous = tokens[end - 1]
-            if previous.isPossessive || previous.punctuationAfter != nil { break }
             let token = tokens[end]
+            // "European People's Party", "Prosecutor General's Office": a body's
+            // name may hold a possessive when a head word follows it; a country's
+            // possessive ("Mexico's Congress") still ends the name.
+            let possessiveInName = previous.isPossessive && token.isCapitalized && token.roles.contains(.organizationHead)
+                && lexicon.meaning(of: previous.text) == nil
+            if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.isCapitalized {
                 end += 1

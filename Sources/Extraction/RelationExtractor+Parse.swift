@@ -70,10 +70,11 @@ extension SentenceContext {
                 }
             }
             let actors = subjects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
-            let acted = objects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            let acted = objects.flatMap { actedOn($0, parse: parse, mentionAt: mentionAt) }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
             for actor in actors {
-                for target in acted {
+                // "told El País" makes a source, read by findSources, not a meeting.
+                for target in acted where type != .meets || !isOutlet(target) {
                     add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence)
                 }
             }
@@ -110,7 +111,8 @@ extension SentenceContext {
     }
 
     /// The entities a word stands for: the mention it is part of, or the one
-    /// in apposition to it ("the group, Tren de Aragua"), or for "he" and
+    /// in apposition to it ("the group, Tren de Aragua") or named after its
+    /// title ("Chancellor Olaf Scholz"), or for "he" and
     /// "she" the person last named; each with the words joined to it by "and".
     private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
         var found: [Int] = []
@@ -122,6 +124,10 @@ extension SentenceContext {
             }
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
             found.append(mentions[mentionAt[apposition]!].entity)
+        } else if !tokens[word].roles.isDisjoint(with: .title),
+                  let name = parse.dependents[word].first(where: { $0 > word && $0 <= word + 3 && mentionAt[$0] != nil }) {
+            // "Chancellor Olaf Scholz": the parse may make the title the head of the name.
+            found.append(mentions[mentionAt[name]!].entity)
         } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
             found.append(lastPerson)
         }
@@ -136,6 +142,18 @@ extension SentenceContext {
     private func isDateline(_ words: Range<Int>) -> Bool {
         words.lowerBound == 0 && words.upperBound < tokens.count && tokens[words.upperBound - 1].isAllCaps
             && [Unicode.Scalar("—"), "–", "-"].contains(tokens[words.upperBound - 1].punctuationAfter)
+    }
+
+    /// What an object names, or for a noun that names nothing its owner:
+    /// "rejected the union's demand" and "condemned the actions of Turkey"
+    /// act on the union and on Turkey.
+    private func actedOn(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        let named = entities(of: word, parse: parse, mentionAt: mentionAt)
+        guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun else { return named }
+        return parse.dependents[word].filter { child in
+            parse.label(child) == .possessor
+                || parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse) == "of"
+        }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
     }
 
     /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a

@@ -151,6 +151,21 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(found.contains("Iceland Fishing Federation opposes Northern Fisheries Accord"))
     }
 
+    @Test func aBodysNameMayHoldAPossessiveAndWhatIsActedOnMayBeOwned() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Vote in Strasbourg
+
+            Karin Lindqvist, a lawmaker from the European People's Party, backed the text. Foreign Minister Lena Albrecht \
+            rejected Hungary's demand for an exemption. Mexico's Congress met on Monday.
+            """), documentID: "t")
+        let names = Set(extraction.entities.map(\.name))
+        #expect(names.contains("European People's Party"))
+        #expect(!names.contains("Mexico's Congress"))
+        let found = Set(extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(found.contains("Karin Lindqvist member_of European People's Party"))
+        #expect(found.contains("Lena Albrecht opposes Hungary"))
+    }
+
     @Test func aDatelineIsNoActor() {
         let found = relations("""
             Accord signed
