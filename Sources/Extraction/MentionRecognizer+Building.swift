@@ -15,7 +15,7 @@ extension MentionRecognizer {
         case .capital(let name):
             // "in Mexico City" is the city; "Washington warned" is the state.
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) {
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || isNamedAsCapital(range, in: sentence) {
                 let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
                 return plain(sentence, range, kind: .location, canonical: city)
             }
@@ -27,6 +27,18 @@ extension MentionRecognizer {
         case .location(let name):
             return plain(sentence, range, kind: .location, canonical: name)
         }
+    }
+
+    /// "Tbilisi, the Georgian capital", "the Spanish capital, Madrid": a
+    /// capital in apposition to the word "capital" is the city, not its state.
+    private func isNamedAsCapital(_ range: Range<Int>, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "capital",
+           tokens[range.lowerBound - 1].punctuationAfter == "," {
+            return true
+        }
+        guard tokens[range.upperBound - 1].punctuationAfter == "," else { return false }
+        return tokens[range.upperBound..<min(range.upperBound + 4, tokens.count)].contains { $0.lowercased == "capital" }
     }
 
     func plain(

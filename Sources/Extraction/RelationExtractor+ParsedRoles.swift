@@ -74,3 +74,39 @@ extension SentenceContext {
 
     private static let titlePrepositions: Set<String> = ["of", "from", "at", "for"]
 }
+
+/// Places read from the dependency tree: "Tbilisi, the Georgian capital",
+/// "the Kenyan port of Lamu", "the Spanish capital, Madrid", "Tangier, Morocco".
+extension SentenceContext {
+    mutating func findParsedPlaces(_ parse: SentenceParse) {
+        let mentionAt = mentionIndexByWord()
+        for item in mentions where kind(item.entity) == .location {
+            guard let head = item.mention.tokens.first(where: { !item.mention.tokens.contains(parse.heads[$0]) }) else { continue }
+            var placeNouns: [Int] = []
+            for child in parse.dependents[head] where parse.label(child) == .apposition {
+                if let country = mentionAt[child], kind(mentions[country].entity) == .country {
+                    add(item.entity, .locatedIn, mentions[country].entity, 0.75)  // "Tangier, Morocco"
+                } else if mentionAt[child] == nil {
+                    placeNouns.append(child)  // "Tbilisi, the Georgian capital"
+                }
+            }
+            let governor = parse.heads[head]
+            if governor >= 0, mentionAt[governor] == nil, parse.tags[governor] == .noun,
+               parse.label(head) == .apposition || parse.label(head) == .nominalModifier {
+                placeNouns.append(governor)  // "the Spanish capital, Madrid", "the Kenyan port of Lamu"
+            }
+            for noun in placeNouns where Self.placeNouns.contains(tokens[noun].lowercased) {
+                // The country named before the place noun: "the Kenyan port", "Georgia's capital".
+                for modifier in parse.dependents[noun] where modifier < noun {
+                    if let country = mentionAt[modifier], kind(mentions[country].entity) == .country {
+                        add(item.entity, .locatedIn, mentions[country].entity, 0.75)
+                    }
+                }
+            }
+        }
+    }
+
+    private static let placeNouns: Set<String> = [
+        "capital", "city", "town", "village", "port", "province", "region", "state", "district", "island",
+    ]
+}

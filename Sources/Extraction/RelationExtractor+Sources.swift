@@ -32,8 +32,12 @@ extension SentenceContext {
             }
         }
         for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {
+            // "Reuters reported that X...", or at the end, "X..., the agency Lusa reported."
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
-               let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index }) {
+               let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
+                ?? (index + 1 == tokens.count ? actors.first(where: {
+                    $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
+                }) : nil) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
             }
         }

@@ -46,6 +46,7 @@ struct RelationExtractor {
                 let parse = parser.read(sentence.tokens)
                 readByParse = context.findParsedFrames(parse)
                 context.findParsedRoles(parse)
+                context.findParsedPlaces(parse)
             }
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
@@ -129,14 +130,14 @@ struct SentenceContext {
 
     /// Parsing is most of extraction's time, so only a sentence that can
     /// yield a reading is parsed: two entities, or one and "he" or "she", and
-    /// a relation verb or noun or a title.
+    /// a relation verb or noun, a title or a place.
     var mayHoldParsedReading: Bool {
         guard mentions.count >= 2
             || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
         else { return false }
         return triggers.contains { $0 != nil } || tokens.contains {
             lexicon.eventVerbs[$0.lowercased] != nil || !$0.roles.isDisjoint(with: [.leaderTitle, .memberTitle])
-        }
+        } || mentions.contains { kind($0.entity) == .location }
     }
 
     /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's

@@ -166,6 +166,19 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(found.contains("Lena Albrecht opposes Hungary"))
     }
 
+    @Test func placesInAppositionAndSentenceFinalSources() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Port deal
+
+            Ships will dock at the Kenyan port of Lamu from May. Talks were held in Nairobi, the Kenyan capital. \
+            Ethiopia will pay for a new road, the news agency Reuters reported.
+            """), documentID: "t")
+        let found = Set(extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(found.contains("Lamu located_in Kenya"))
+        #expect(extraction.entities.contains { $0.name == "Nairobi" && $0.kind == .location })
+        #expect(found.contains("Reuters reported Ethiopia"))
+    }
+
     @Test func aDatelineIsNoActor() {
         let found = relations("""
             Accord signed
