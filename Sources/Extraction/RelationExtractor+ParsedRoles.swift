@@ -11,11 +11,9 @@ extension SentenceContext {
         for item in mentions where kind(item.entity) == .person {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
             for title in titleNouns(of: head, parse: parse, mentionAt: mentionAt) {
-                guard let (isLeader, headsState) = titleKind(endingAt: title, parse: parse) else { continue }
+                guard let (isLeader, phrase) = titleKind(endingAt: title, parse: parse) else { continue }
                 for body in bodies(ofTitle: title, parse: parse, mentionAt: mentionAt) where body != item.entity {
-                    // A minister leads a ministry, not the country: of a country, only a head of state is its leader.
-                    let leads = isLeader && (kind(body) != .country || headsState)
-                    add(item.entity, leads ? .leads : .memberOf, body, 0.8)
+                    add(item.entity, tie(leader: isLeader, title: phrase, to: body), body, 0.8)
                 }
             }
         }
@@ -39,19 +37,19 @@ extension SentenceContext {
         return nouns
     }
 
-    /// Whether the title ending at `title` is a leader's, and a head of
-    /// state's; nil when no title list knows it. The longest listed ending of
+    /// Whether the title ending at `title` is a leader's, and the title as
+    /// listed; nil when no title list knows it. The longest listed ending of
     /// the words before the noun counts: "Hungarian foreign minister" is a
     /// "foreign minister".
-    private func titleKind(endingAt title: Int, parse: SentenceParse) -> (isLeader: Bool, headsState: Bool)? {
+    private func titleKind(endingAt title: Int, parse: SentenceParse) -> (isLeader: Bool, title: String)? {
         var start = title
         while start > 0, parse.heads[start - 1] == title, [.adjective, .noun, .properNoun].contains(parse.tags[start - 1]) {
             start -= 1
         }
         for first in start...title {
             let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
-            if lexicon.leaderTitles.contains(phrase) { return (true, lexicon.headOfStateTitles.contains(phrase)) }
-            if lexicon.memberTitles.contains(phrase) { return (false, false) }
+            if lexicon.leaderTitles.contains(phrase) { return (true, phrase) }
+            if lexicon.memberTitles.contains(phrase) { return (false, phrase) }
         }
         return nil
     }

@@ -97,8 +97,14 @@ extension SentenceContext {
                       $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
                   })?.entity ?? (index == 0 ? previousBody : nil)
             else { continue }
-            add(person.entity, lexicon.leaderTitles.contains(title) ? .leads : .memberOf, owner, 0.75)
+            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: owner), owner, 0.75)
         }
+    }
+
+    /// What a title makes its holder of a body: a leader leads it, but of a
+    /// country only a head of state does — its ministers and commanders are members.
+    func tie(leader: Bool, title: String, to body: Int) -> RelationType {
+        leader && (kind(body) != .country || lexicon.headOfStateTitles.contains(title)) ? .leads : .memberOf
     }
 
     /// "Defense Secretary" heads the document's Defense Department, if it names one.
@@ -130,10 +136,10 @@ extension SentenceContext {
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
-            let leaderTitle = between.contains { lexicon.leaderTitles.contains($0) }
+            let leaderTitle = between.first { lexicon.leaderTitles.contains($0) }
             if ["at", "of", "for", "with", "from", "in"].contains(last),
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
-                add(item.entity, leaderTitle ? .leads : .memberOf, next.entity, 0.8)
+                add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }
         }
     }

@@ -21,6 +21,11 @@ public struct DependencyParser: Sendable {
         let tags = tag(words, keys: &keys)
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
+            // With the stack empty there is nothing to choose: no features needed.
+            if state.stack.isEmpty {
+                state.apply(.shift)
+                continue
+            }
             words.transitionKeys(state, tags: tags, into: &keys)
             let chosen = transitions.best(keys) { state.allows(ParserState.Transition(rawValue: $0)!) }
             state.apply(ParserState.Transition(rawValue: chosen)!)
