@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
             guard source.mentionCount > 0, target.mentionCount > 0, source.name != target.name else { return nil }
             return ExtractedRelation(
                 source: source.name, target: target.name, type: relation.type,
-                sentence: sentences[relation.sentence].text, confidence: relation.confidence)
+                sentence: sentences[relation.sentence].text, confidence: relation.confidence, modality: relation.modality)
         }
         var diagnostics: [Diagnostic] = []
         if keepsDiagnostics {
@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
             }
             let readings = found.map { relation in
                 Diagnostic(stage: "relations", message: "\(resolution.entities[relation.source].name) \(relation.type.rawValue) "
-                    + "\(resolution.entities[relation.target].name): \(relation.rule), confidence \(relation.confidence)")
+                    + "\(resolution.entities[relation.target].name): \(relation.rule), confidence \(relation.confidence), \(relation.modality.rawValue)")
             }
             diagnostics = cleaned.dropped.map { Diagnostic(stage: "furniture", message: "dropped line: \($0)") }
                 + resolution.diagnostics + origins + readings

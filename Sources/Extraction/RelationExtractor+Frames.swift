@@ -19,7 +19,7 @@ extension SentenceContext {
             let isPassive = index > 0 && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased)
                 && after < tokens.count && tokens[after].lowercased == "by"
             if tokens[index].lowercased.hasPrefix("designat") {
-                findDesignation(by: subject(before: index)?.0, after: after)
+                findDesignation(by: subject(before: index)?.0, after: after, trigger: index)
                 continue
             }
             let isMembership = type == .leads || type == .memberOf
@@ -39,19 +39,19 @@ extension SentenceContext {
             let confidence = distance <= 8 ? 0.75 : 0.6
             // "A and B signed X", "praised A and B": each conjunct takes part.
             for other in conjuncts(of: isPassive ? object.0 : subject.0, endingAt: isPassive ? object.1 : subject.1, before: true) {
-                add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, isPassive ? subject.0 : object.0, confidence - 0.1)
+                add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, isPassive ? subject.0 : object.0, confidence - 0.1, at: index)
             }
             for other in conjuncts(of: object.0, endingAt: object.1, before: false) where !isPassive && kind(object.0) != .policy {
-                add(subject.0, type, other, confidence - 0.1)
+                add(subject.0, type, other, confidence - 0.1, at: index)
             }
             if type == .enacts || type == .targets, kind(object.0) == .policy {
-                add(subject.0, .enacts, object.0, confidence)
+                add(subject.0, .enacts, object.0, confidence, at: index)
                 if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy {
-                    add(object.0, .appliesTo, aimedAt.0, confidence - 0.1)
-                    add(subject.0, .targets, aimedAt.0, confidence - 0.1)
+                    add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
+                    add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }
             } else {
-                add(subject.0, type, object.0, confidence)
+                add(subject.0, type, object.0, confidence, at: index)
             }
         }
     }
@@ -85,14 +85,14 @@ extension SentenceContext {
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
-    mutating func findDesignation(by designator: Int?, after index: Int) {
+    mutating func findDesignation(by designator: Int?, after index: Int, trigger: Int) {
         guard let asIndex = tokens[index...].prefix(12).firstIndex(where: { $0.lowercased == "as" }),
               let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
         else { return }
-        if let designator { add(designator, .enacts, policy.entity, 0.85) }
+        if let designator { add(designator, .enacts, policy.entity, 0.85, at: trigger) }
         for designated in mentions where (index..<asIndex).contains(designated.mention.tokens.lowerBound) {
-            add(policy.entity, .appliesTo, designated.entity, 0.85)
-            if let designator { add(designator, .targets, designated.entity, 0.8) }
+            add(policy.entity, .appliesTo, designated.entity, 0.85, at: trigger)
+            if let designator { add(designator, .targets, designated.entity, 0.8, at: trigger) }
         }
     }
 

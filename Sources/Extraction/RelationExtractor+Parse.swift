@@ -75,7 +75,7 @@ extension SentenceContext {
             for actor in actors {
                 // "told El País" makes a source, read by findSources, not a meeting.
                 for target in acted where type != .meets || !isOutlet(target) {
-                    add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence)
+                    add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence, at: predicate)
                 }
             }
         }

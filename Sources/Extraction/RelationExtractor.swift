@@ -19,6 +19,7 @@ struct RelationExtractor {
         var confidence: Double
         /// The pattern that read it ("verbFrames", "parsedFrames", "roles"...), for diagnostics.
         var rule: String
+        var modality: Modality = .asserted
     }
 
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
@@ -142,13 +143,37 @@ struct SentenceContext {
 
     /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's
     /// name, taken from the function that found it.
-    mutating func add(_ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double, rule: String = #function) {
+    /// `predicate` is the verb or noun of an act, whose words say its modality.
+    mutating func add(
+        _ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double, at predicate: Int? = nil,
+        rule: String = #function
+    ) {
         guard source != target, allowed(type, from: kind(source), to: kind(target)) else { return }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
         found.append(.init(
             source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
-            rule: name.prefix(1).lowercased() + name.dropFirst()))
+            rule: name.prefix(1).lowercased() + name.dropFirst(), modality: predicate.map(modality(of:)) ?? .asserted))
     }
+
+    /// "threatened to strike", "plans to designate", "would impose", a
+    /// question: what the few words before an act's verb or noun say of it.
+    func modality(of predicate: Int) -> Modality {
+        if sentence.text.hasSuffix("?") || sentence.text.hasSuffix("?\"") || sentence.text.hasSuffix("?”") { return .questioned }
+        for word in tokens[max(0, predicate - 4)..<predicate].reversed() {
+            if word.punctuationAfter == ";" || word.punctuationAfter == "," || word.roles.contains(.clauseBreak) { break }
+            if word.lowercased.hasPrefix("threat") { return .threatened }
+            if Self.intentions.contains(word.lowercased) { return .planned }
+        }
+        return .asserted
+    }
+
+    private static let intentions: Set<String> = [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "prepare", "prepares",
+        "prepared", "preparing", "propose", "proposes", "proposed", "proposing", "consider", "considers", "considering",
+        "weigh", "weighs", "weighing", "seek", "seeks", "sought", "seeking", "aim", "aims", "aiming", "vow", "vows",
+        "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "will", "would", "could", "may",
+        "might", "shall", "expected",
+    ]
 
     func allowed(_ type: RelationType, from source: EntityKind, to target: EntityKind) -> Bool {
         switch type {

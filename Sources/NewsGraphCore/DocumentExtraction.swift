@@ -39,13 +39,17 @@ public struct ExtractedRelation: Hashable, Sendable {
     public var sentence: String
     /// How sure the pattern that found it is, from 0 to 1.
     public var confidence: Double
+    public var modality: Modality
 
-    public init(source: String, target: String, type: RelationType, sentence: String, confidence: Double) {
+    public init(
+        source: String, target: String, type: RelationType, sentence: String, confidence: Double, modality: Modality = .asserted
+    ) {
         self.source = source
         self.target = target
         self.type = type
         self.sentence = sentence
         self.confidence = confidence
+        self.modality = modality
     }
 }
 

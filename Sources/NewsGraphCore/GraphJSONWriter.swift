@@ -67,6 +67,8 @@ struct GraphJSONWriter {
             writer.open("{")
             writer.field("document", first: true)
             writer.string(evidence.document)
+            writer.field("modality")
+            writer.string(evidence.modality.rawValue)
             writer.field("sentence")
             writer.string(evidence.sentence)
             writer.close("}", empty: false)

@@ -37,7 +37,8 @@ public enum GraphMerger {
                     evidence.append([])
                     confidences.append(0)
                 }
-                let sentence = Evidence(document: extraction.document.id, sentence: relation.sentence)
+                let sentence = Evidence(
+                    document: extraction.document.id, sentence: relation.sentence, modality: relation.modality)
                 let sameDocument = evidence[index].reversed().prefix { $0.document == sentence.document }
                 if !sameDocument.contains(sentence) {
                     evidence[index].append(sentence)

@@ -9,14 +9,17 @@ public struct GraphView: Sendable, Equatable {
     public var types: Set<RelationType>
     /// Keep only relations with at least this many supporting sentences.
     public var minimumWeight: Int
+    /// Keep only evidence of these modalities, and the relations that keep some (all when empty).
+    public var modalities: Set<Modality>
     /// Keep the `top` most important entities (``Centrality/importance(_:)``)
     /// and the strongest relations among them, at most three per entity.
     public var top: Int?
 
     public init(
         focus: String? = nil, depth: Int = 1, kinds: Set<EntityKind> = [], types: Set<RelationType> = [],
-        minimumWeight: Int = 1, top: Int? = nil
+        minimumWeight: Int = 1, top: Int? = nil, modalities: Set<Modality> = []
     ) {
+        self.modalities = modalities
         self.focus = focus
         self.depth = depth
         self.kinds = kinds
@@ -25,10 +28,22 @@ public struct GraphView: Sendable, Equatable {
         self.top = top
     }
 
+    /// `relation` with only the evidence of the chosen modalities, or nil if
+    /// none is left. Its weight counts what is left when all its evidence is
+    /// at hand (a store's relations carry only their first sentence).
+    private func keepingModalities(_ relation: Relation) -> Relation? {
+        var kept = relation
+        kept.evidence = relation.evidence.filter { modalities.contains($0.modality) }
+        guard !kept.evidence.isEmpty else { return nil }
+        if relation.evidence.count == relation.weight { kept.weight = kept.evidence.count }
+        return kept
+    }
+
     /// The part of `graph` this view shows, as a graph of its own: filters
     /// first, then the focus neighbourhood, then the top entities.
     public func apply(to graph: KnowledgeGraph) -> KnowledgeGraph {
-        var relations = graph.relations.filter {
+        var relations = modalities.isEmpty ? graph.relations : graph.relations.compactMap(keepingModalities)
+        relations = relations.filter {
             $0.weight >= minimumWeight && (types.isEmpty || types.contains($0.type))
         }
         var entities = graph.entities.filter { kinds.isEmpty || kinds.contains($0.kind) }

@@ -31,6 +31,8 @@ extension KnowledgeGraph {
                 path: path, reason: "relation \(dangling.source) -> \(dangling.target) names an entity the file does not have")
         }
         self = graph
+        // Read as the current schema: version 1's evidence was read as asserted.
+        schemaVersion = Self.currentSchemaVersion
     }
 
     /// Reads a graph file written by ``jsonData()``.

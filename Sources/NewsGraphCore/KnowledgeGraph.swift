@@ -9,7 +9,7 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
     public var entities: [Entity]
     public var relations: [Relation]
 
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public init(documents: [Document] = [], entities: [Entity] = [], relations: [Relation] = []) {
         self.schemaVersion = Self.currentSchemaVersion

@@ -3,10 +3,23 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// The id of the document the sentence is from.
     public var document: String
     public var sentence: String
+    /// Whether the sentence says the act happened, is planned, threatened or asked about.
+    public var modality: Modality
 
-    public init(document: String, sentence: String) {
+    public init(document: String, sentence: String, modality: Modality = .asserted) {
         self.document = document
         self.sentence = sentence
+        self.modality = modality
+    }
+
+    private enum CodingKeys: String, CodingKey { case document, sentence, modality }
+
+    /// Schema version 1 had no modality: its evidence is read as asserted.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        document = try container.decode(String.self, forKey: .document)
+        sentence = try container.decode(String.self, forKey: .sentence)
+        modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
     }
 }
 

@@ -135,7 +135,7 @@ public struct MapBuilder: Sendable {
         let tooltip = relations.map { relation -> String in
             var line = "\(relation.type.rawValue): "
             if let evidence = relation.evidence.first {
-                line += "“\(evidence.sentence)” — \(documentTitles[evidence.document] ?? evidence.document)"
+                line += "“\(evidence.sentence)” — \(documentTitles[evidence.document] ?? evidence.document)\(evidence.modality.note)"
                 if relation.evidence.count > 1 {
                     line += " (and \(relation.evidence.count - 1) more)"
                 }

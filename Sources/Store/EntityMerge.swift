@@ -39,7 +39,7 @@ struct EntityMerge {
 
         let addRelation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relation (source, type, target) VALUES (?, ?, ?)")
         let findRelation = try db.makeStatement(sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
-        let addEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence) VALUES (?, ?, ?, ?)")
+        let addEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence, modality) VALUES (?, ?, ?, ?, ?)")
         let countEvidence = try db.makeStatement(sql: """
             UPDATE relation SET weight = weight + 1, confidence = MAX(confidence, ?), firstEvidence = COALESCE(firstEvidence, ?)
             WHERE number = ?
@@ -51,7 +51,7 @@ struct EntityMerge {
                 else { continue }
                 try addRelation.execute(arguments: [source, relation.type.rawValue, target])
                 guard let number = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target]) else { continue }
-                try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence])
+                try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence, relation.modality.rawValue])
                 if db.changesCount > 0 {
                     try countEvidence.execute(arguments: [relation.confidence, db.lastInsertedRowID, number])
                 }

@@ -225,8 +225,8 @@ public final class SQLiteStore: GraphStore {
                     documents: (documentsOf[id] ?? []).sorted(), mentions: mentions[id] ?? 0)
             }
             var evidence: [Int64: [(Evidence, Double)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence FROM evidence ORDER BY number") {
-            evidence[row["relation"], default: []].append((Evidence(document: row["document"], sentence: row["sentence"]), row["confidence"]))
+        for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence, modality FROM evidence ORDER BY number") {
+            evidence[row["relation"], default: []].append((Self.evidence(row), row["confidence"]))
         }
             let relations = try Row.fetchAll(db, sql: "SELECT number, source, target, type FROM relation").compactMap { row -> Relation? in
                 guard let type = RelationType(rawValue: row["type"]), let items = evidence[row["number"]] else { return nil }
@@ -338,18 +338,25 @@ public final class SQLiteStore: GraphStore {
 
     private static func evidence(of relation: Relation, in db: Database) throws -> [Evidence] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT evidence.document, evidence.sentence FROM evidence JOIN relation ON relation.number = evidence.relation
+            SELECT evidence.document, evidence.sentence, evidence.modality FROM evidence JOIN relation ON relation.number = evidence.relation
             WHERE relation.source = ? AND relation.type = ? AND relation.target = ? ORDER BY evidence.number
             """), arguments: [relation.source, relation.type.rawValue, relation.target])
-            .map { Evidence(document: $0["document"], sentence: $0["sentence"]) }
+            .map(Self.evidence)
+    }
+
+    /// An evidence row; a modality this version does not know reads as asserted.
+    private static func evidence(_ row: Row) -> Evidence {
+        Evidence(
+            document: row["document"], sentence: row["sentence"],
+            modality: Modality(rawValue: row["modality"] ?? "") ?? .asserted)
     }
 
     private static func evidence(numbered numbers: [Int64], in db: Database) throws -> [Int64: Evidence] {
         var result: [Int64: Evidence] = [:]
         try forEachChunk(of: numbers) { marks, arguments in
-            for row in try Row.fetchAll(db, sql: "SELECT number, document, sentence FROM evidence WHERE number IN (\(marks))",
+            for row in try Row.fetchAll(db, sql: "SELECT number, document, sentence, modality FROM evidence WHERE number IN (\(marks))",
                                         arguments: arguments) {
-                result[row["number"]] = Evidence(document: row["document"], sentence: row["sentence"])
+                result[row["number"]] = Self.evidence(row)
             }
         }
         return result

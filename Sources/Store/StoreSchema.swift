@@ -80,6 +80,10 @@ enum StoreSchema {
                 CREATE INDEX name_key_lookup ON name_key(key, kind, entity);
                 """)
         }
+        migrator.registerMigration("v3") { db in
+            // Graph schema 2: each evidence sentence says how it puts the act.
+            try db.execute(sql: "ALTER TABLE evidence ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted'")
+        }
         return migrator
     }
 }

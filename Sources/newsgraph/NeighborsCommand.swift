@@ -101,7 +101,7 @@ struct NeighborReport: Encodable {
                     : "<--\(row.relation.rawValue)-- \(row.name)"
                 lines.append("    \(arrow) (\(row.kind.rawValue), weight \(row.weight))\(depthNote)")
                 for evidence in row.evidence {
-                    lines.append("        “\(evidence.sentence)” [\(evidence.document)]")
+                    lines.append("        “\(evidence.sentence)” [\(evidence.document)]\(evidence.modality.note)")
                 }
             }
         }

@@ -54,7 +54,7 @@ struct PathCommand: ParsableCommand {
                     : "\(previous.name) <--\(step.relation.type.rawValue)-- \(step.entity.name)"
                 print("  \(line)  (weight \(step.relation.weight))")
                 if let evidence = step.relation.evidence.first {
-                    print("      “\(evidence.sentence)” [\(evidence.document)]")
+                    print("      “\(evidence.sentence)” [\(evidence.document)]\(evidence.modality.note)")
                 }
                 previous = step.entity
             }

@@ -4,6 +4,7 @@ import Rendering
 
 extension EntityKind: ExpressibleByArgument {}
 extension MapBuilder.Clustering: ExpressibleByArgument {}
+extension Modality: ExpressibleByArgument {}
 
 /// The options that choose which part of a graph a map, DOT or report shows.
 struct ViewOptions: ParsableArguments {
@@ -23,6 +24,10 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .customLong("min-weight"), help: "Only relations with at least this many supporting sentences.")
     var minimumWeight = 1
 
+    @Option(name: .customLong("modality"), parsing: .upToNextOption,
+            help: "Only evidence that puts its act so: \(Modality.allCases.map(\.rawValue).joined(separator: ", ")) (asserted draws only what happened).")
+    var modalities: [Modality] = []
+
     @Option(help: "Only the N most important entities (by supporting sentences) and the relations among them.")
     var top: Int?
 
@@ -41,7 +46,7 @@ struct ViewOptions: ParsableArguments {
     static let summarySize = 150
 
     private var choosesAView: Bool {
-        focus != nil || !kinds.isEmpty || !types.isEmpty || minimumWeight > 1 || top != nil
+        focus != nil || !kinds.isEmpty || !types.isEmpty || minimumWeight > 1 || top != nil || !modalities.isEmpty
     }
 
     func validate() throws {
@@ -60,7 +65,8 @@ struct ViewOptions: ParsableArguments {
         }
         return GraphView(
             focus: try focus.map { try named($0).id },
-            depth: depth, kinds: Set(kinds), types: Set(types), minimumWeight: minimumWeight, top: top)
+            depth: depth, kinds: Set(kinds), types: Set(types), minimumWeight: minimumWeight, top: top,
+            modalities: Set(modalities))
     }
 
     func mapBuilder(legend: Bool, interactive: Bool = true) -> MapBuilder {

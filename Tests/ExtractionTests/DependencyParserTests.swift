@@ -179,6 +179,21 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(found.contains("Reuters reported Ethiopia"))
     }
 
+    @Test func threatsPlansAndQuestionsAreMarked() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Border tension
+
+            Armenia threatened to sanction Azerbaijan on Monday. Georgia plans to sanction Russia next year. \
+            Iran criticized Iraq on Tuesday. Will Turkey attack Syria?
+            """), documentID: "t")
+        let modality = Dictionary(
+            extraction.relations.map { ("\($0.source) \($0.type.rawValue) \($0.target)", $0.modality) }, uniquingKeysWith: { first, _ in first })
+        #expect(modality["Armenia targets Azerbaijan"] == .threatened)
+        #expect(modality["Georgia targets Russia"] == .planned)
+        #expect(modality["Iran opposes Iraq"] == .asserted)
+        #expect(modality["Turkey targets Syria"] == .questioned)
+    }
+
     @Test func aDatelineIsNoActor() {
         let found = relations("""
             Accord signed
