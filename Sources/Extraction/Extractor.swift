@@ -44,7 +44,9 @@ public struct Extractor: Sendable {
         let documentCase = tagger.map { _ in DocumentCase(sentences, lexicon: lexicon) }
         let mentions = sentences.map { sentence in
             let sentence = sentence.tokenized(with: lexicon)
-            let found = recognizer.mentions(in: sentence)
+            // A dateline names where the report was filed, not what it is about.
+            let dateline = sentence.datelineLength
+            let found = recognizer.mentions(in: sentence).filter { $0.tokens.lowerBound >= dateline }
             // Headline case capitalizes every word, so the tagger is unsure there:
             // headlines are left to the rules, which wait for the body to name
             // their names. So are runs of words the rules have read whole.
@@ -53,7 +55,7 @@ public struct Extractor: Sendable {
             for mention in found where !mention.isWeak {
                 for index in mention.tokens { known[index] = true }
             }
-            let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } }
+            let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } || run.lowerBound < dateline }
             return recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
         }
         let resolution = EntityResolver(lexicon: lexicon).resolve(mentions, sentences: sentences)

@@ -42,6 +42,28 @@ extension MentionRecognizer {
 
     private static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
 
+    /// "the accord, titled "Building Together"", "a programme known as PERTE
+    /// VEC": a name given to a policy the sentence has just called by its kind.
+    func namedPolicy(_ sentence: Sentence, _ range: Range<Int>) -> Mention? {
+        let tokens = sentence.tokens
+        var naming = range.lowerBound - 1
+        guard naming > 0 else { return nil }
+        if tokens[naming].lowercased == "as", tokens[naming - 1].lowercased == "known" {
+            naming -= 1
+        } else if !Self.namingWords.contains(tokens[naming].lowercased) {
+            return nil
+        }
+        guard naming > 0 else { return nil }
+        let noun = tokens[naming - 1]
+        guard !noun.isCapitalized, noun.roles.contains(.policyInstrument) || lexicon.policyHeads.contains(noun.text.capitalized)
+        else { return nil }
+        var mention = plain(sentence, range, kind: .policy)
+        mention.origin = .rule
+        return mention
+    }
+
+    private static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed"]
+
     /// "designated ... as foreign terrorist organizations": a known designation in lower case.
     func lowercaseDesignation(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens

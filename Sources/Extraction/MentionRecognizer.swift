@@ -26,7 +26,7 @@ struct MentionRecognizer {
                 continue
             }
             let chunkEnd = chunk(tokens, from: index, headline: sentence.isHeadline)
-            var found = classify(sentence: sentence, range: index..<chunkEnd)
+            var found = namedPolicy(sentence, index..<chunkEnd).map { [$0] } ?? classify(sentence: sentence, range: index..<chunkEnd)
             // "Dolores Hidalgo, Guanajuato": a name after a place and a comma is a place.
             if found.count == 1, found[0].isWeak, !sentence.isHeadline, index > 0,
                tokens[index - 1].punctuationAfter == ",", let previous = result.last,

@@ -117,9 +117,8 @@ extension SentenceContext {
     private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
         var found: [Int] = []
         if let mention = mentionAt[word] {
-            // The "Polish" of "Polish Prime Minister Anna Kowalczyk" is the
-            // title's scope, and a dateline ("BERLIN —") no actor.
-            if !isTitleScope(mentions[mention]), !isDateline(mentions[mention].mention.tokens) {
+            // The "Polish" of "Polish Prime Minister Anna Kowalczyk" is the title's scope, no actor.
+            if !isTitleScope(mentions[mention]) {
                 found.append(mentions[mention].entity)
             }
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
@@ -128,6 +127,8 @@ extension SentenceContext {
                   let name = parse.dependents[word].first(where: { $0 > word && $0 <= word + 3 && mentionAt[$0] != nil }) {
             // "Chancellor Olaf Scholz": the parse may make the title the head of the name.
             found.append(mentions[mentionAt[name]!].entity)
+        } else if let named = nameGiven(to: word, mentionAt: mentionAt) {
+            found.append(named)  // "the accord, titled "Building Together""
         } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
             found.append(lastPerson)
         }
@@ -136,12 +137,6 @@ extension SentenceContext {
             found += entities(of: conjunct, parse: parse, mentionAt: mentionAt, depth: depth + 1)
         }
         return found
-    }
-
-    /// "BERLIN —": the place a report was filed from, written before a dash that opens the sentence.
-    private func isDateline(_ words: Range<Int>) -> Bool {
-        words.lowerBound == 0 && words.upperBound < tokens.count && tokens[words.upperBound - 1].isAllCaps
-            && [Unicode.Scalar("—"), "–", "-"].contains(tokens[words.upperBound - 1].punctuationAfter)
     }
 
     /// What an object names, or for a noun that names nothing its owner:
@@ -155,6 +150,16 @@ extension SentenceContext {
                 || parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse) == "of"
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
     }
+
+    /// The entity named right after a noun by "titled", "called" or "known as".
+    private func nameGiven(to word: Int, mentionAt: [Int?]) -> Int? {
+        var next = word + 1
+        while next < tokens.count, Self.namingWords.contains(tokens[next].lowercased) { next += 1 }
+        guard next > word + 1, next < tokens.count, let mention = mentionAt[next] else { return nil }
+        return mentions[mention].entity
+    }
+
+    private static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
 
     /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a
     /// subject of its own shares the subject of the verb it completes or is

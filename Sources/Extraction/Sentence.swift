@@ -19,6 +19,17 @@ struct Sentence: Sendable {
         return !SentenceSplitter.endsSentenceText(last)
     }
 
+    /// How many words open the sentence as a dateline ("BERLIN —", "THE
+    /// HAGUE —"): words in capitals before a dash, where a wire report names
+    /// the place it was filed from. Only with ``tokens``.
+    var datelineLength: Int {
+        for (index, token) in tokens.prefix(4).enumerated() {
+            guard token.text.count > 1 ? token.isAllCaps : false else { return 0 }
+            if let mark = token.punctuationAfter { return ["—", "–", "-"].contains(mark) ? index + 1 : 0 }
+        }
+        return 0
+    }
+
     /// This sentence with its words and their roles in `lexicon`.
     func tokenized(with lexicon: Lexicon) -> Sentence {
         guard tokens.isEmpty else { return self }

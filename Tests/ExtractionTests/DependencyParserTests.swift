@@ -194,13 +194,18 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(modality["Turkey targets Syria"] == .questioned)
     }
 
-    @Test func aDatelineIsNoActor() {
-        let found = relations("""
+    @Test func aDatelineIsNoEntityAndAPolicyMayBeNamedByTitle() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
             Accord signed
 
-            OSLO — Prime Minister Ingrid Dahl and President Sauli Niinistö signed the Arctic Energy Accord on Tuesday.
-            """)
-        #expect(!found.contains { $0.hasPrefix("OSLO") || $0.hasPrefix("Oslo") })
+            THE HAGUE — Prime Minister Ingrid Dahl and President Sauli Niinistö signed the 40-page accord, \
+            titled "Arctic Bridge," in Oslo on Tuesday.
+            """), documentID: "t")
+        #expect(!extraction.entities.contains { $0.name.uppercased().contains("HAGUE") })
+        #expect(extraction.entities.contains { $0.name == "Arctic Bridge" && $0.kind == .policy })
+        let found = Set(extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(found.contains("Sauli Niinistö enacts Arctic Bridge"))
+        #expect(!found.contains("Arctic Bridge applies_to Oslo"))
     }
 
     @Test func relationsSayWhichRuleReadThem() {
