@@ -57,6 +57,35 @@ extension SentenceContext {
         }
     }
 
+    /// "Angola's state oil company Sonangol", "Portugal's Constitutional
+    /// Court": a body a country's possessive names is part of that country.
+    mutating func findPossessedBodies() {
+        for (position, item) in mentions.enumerated().dropFirst() where kind(item.entity) == .organization {
+            let owner = mentions[position - 1]
+            let between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
+            guard kind(owner.entity) == .country, owner.mention.isPossessive, !isOutlet(item.entity),
+                  !entities[item.entity].isGroup, between.count <= 3,
+                  between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
+            else { continue }
+            add(item.entity, .memberOf, owner.entity, 0.8)
+        }
+    }
+
+    /// "Court of Justice of the European Union", "Council of the European
+    /// Union": a body whose name ends in another's is part of it. Said once
+    /// per document, from the first sentence naming the body.
+    mutating func findNamedParents(alreadyTied: inout Set<Int>) {
+        for item in mentions where kind(item.entity) == .organization && !alreadyTied.contains(item.entity) {
+            let name = entities[item.entity].name
+            guard let parent = entities.indices.first(where: { other in
+                other != item.entity && [.organization, .country].contains(kind(other)) && entities[other].mentionCount > 0
+                    && (name.hasSuffix(" of the " + entities[other].name) || name.hasSuffix(" of " + entities[other].name))
+            }) else { continue }
+            alreadyTied.insert(item.entity)
+            add(item.entity, .memberOf, parent, 0.8)
+        }
+    }
+
     /// A body whose name or lexicon entry ties it to a country named in the
     /// same sentence: "U.S. State Department" member_of United States; a group
     /// like "Mexican drug cartels" located_in Mexico.

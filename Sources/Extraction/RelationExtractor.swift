@@ -27,6 +27,7 @@ struct RelationExtractor {
         var lastPerson: Int?
         var previousBody: Int?
         var tiedBodies: Set<Int> = []
+        var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
         for untokenized in sentences where !resolved[untokenized.index].isEmpty {
             let sentence = untokenized.tokenized(with: lexicon)
@@ -53,6 +54,8 @@ struct RelationExtractor {
             context.findSources()
             context.findPlaces()
             context.findCountryTies(alreadyTied: &tiedBodies)
+            context.findPossessedBodies()
+            context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity

@@ -194,6 +194,18 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(modality["Turkey targets Syria"] == .questioned)
     }
 
+    @Test func bodiesBelongToTheCountryOrBodyTheirNamesOrPossessivesSay() {
+        let found = relations("""
+            Court rules
+
+            Portugal's Constitutional Court rejected the appeal on Monday. The Court of Justice of the European Union \
+            will hear the case; the European Union said it would comply. Mexico's drug cartels were not mentioned.
+            """)
+        #expect(found.contains("Constitutional Court member_of Portugal"))
+        #expect(found.contains("Court of Justice of the European Union member_of European Union"))
+        #expect(!found.contains { $0.contains("cartels member_of") })
+    }
+
     @Test func aDatelineIsNoEntityAndAPolicyMayBeNamedByTitle() {
         let extraction = Extractor().extract(Article(path: "t.txt", text: """
             Accord signed
