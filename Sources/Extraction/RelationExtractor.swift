@@ -45,7 +45,7 @@ struct RelationExtractor {
             // frame; the word patterns read the rest.
             var readByParse: Set<Int> = []
             if let parser, context.mayHoldParsedReading {
-                let parse = parser.read(sentence.tokens)
+                let parse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
                 readByParse = context.findParsedFrames(parse)
                 context.findParsedRoles(parse)
                 context.findParsedPlaces(parse)

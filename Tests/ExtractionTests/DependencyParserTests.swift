@@ -100,6 +100,13 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(passive.labels[passiveWords.firstIndex(of: "Turkey")!] == .passiveSubject)
         #expect(passive.labels[passiveWords.firstIndex(of: "Greece")!] == .agent)
     }
+
+    @Test func namesTheRecognizerFoundAreProperNouns() throws {
+        let parser = try #require(DependencyParser.bundled)
+        let tokens = Tokenizer.tokens(of: "Turkey was condemned by Greece.")
+        let read = parser.read(tokens, names: [0..<1, 4..<5])
+        #expect(read.tags[0] == .properNoun && read.tags[4] == .properNoun)
+    }
 }
 
 @Suite struct ParsedRelationTests {

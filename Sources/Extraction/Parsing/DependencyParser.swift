@@ -13,12 +13,18 @@ public struct DependencyParser: Sendable {
     /// What the model was trained on, as the trainer wrote it.
     public let provenance: String
 
-    /// Tags and parses a sentence's words, labeling arcs as they are asked for.
-    func read(_ tokens: [Token]) -> SentenceParse {
+    /// Tags and parses a sentence's words, labeling arcs as they are asked
+    /// for. The capitalized words of `names` are proper nouns whatever the
+    /// tagger says: the name recognizer has read more of the article than
+    /// the tagger's five words ("Turkey" opening a sentence is no pronoun).
+    func read(_ tokens: [Token], names: [Range<Int>] = []) -> SentenceParse {
         let words = ParserWords(tokens)
         var keys: [UInt64] = []
         keys.reserveCapacity(48)
-        let tags = tag(words, keys: &keys)
+        var tags = tag(words, keys: &keys)
+        for name in names {
+            for word in name where word < tokens.count && tokens[word].isCapitalized { tags[word] = .properNoun }
+        }
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
             // With the stack empty there is nothing to choose: no features needed.
