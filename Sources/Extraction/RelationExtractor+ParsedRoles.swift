@@ -104,7 +104,7 @@ extension SentenceContext {
         }
     }
 
-    private static let placeNouns: Set<String> = [
+    static let placeNouns: Set<String> = [
         "capital", "city", "town", "village", "port", "province", "region", "state", "district", "island",
     ]
 }

@@ -141,7 +141,7 @@ struct SentenceContext {
         else { return false }
         return triggers.contains { $0 != nil } || tokens.contains {
             lexicon.eventVerbs[$0.lowercased] != nil || !$0.roles.isDisjoint(with: [.leaderTitle, .memberTitle])
-        } || mentions.contains { kind($0.entity) == .location }
+        } || mentions.contains { kind($0.entity) == .location } && tokens.contains { Self.placeNouns.contains($0.lowercased) }
     }
 
     /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's
