@@ -18,6 +18,7 @@ struct ParseCommand: ParsableCommand {
             throw ValidationError("this build has no dependency parser model")
         }
         let (words, tree) = parser.parse(sentence)
+        guard !words.isEmpty else { throw ValidationError("the sentence has no words to parse") }
         for (index, word) in words.enumerated() {
             let head = tree.heads[index]
             print([String(index + 1), word, "\(tree.tags[index])", String(head + 1), head < 0 ? "root" : "\(tree.labels[index])"]

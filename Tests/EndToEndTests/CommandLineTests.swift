@@ -186,6 +186,18 @@ func temporaryFolder() throws -> URL {
         #expect(["build", "export", "eval", "add"].allSatisfy { completion.contains($0) })
     }
 
+    @Test func parsePrintsEachWordsHeadAndRelationAndRefusesAnEmptySentence() throws {
+        let parsed = try newsgraph(["parse", "Turkey was condemned by Greece."])
+        #expect(parsed.status == 0)
+        let rows = parsed.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.map { $0[1] } == ["Turkey", "was", "condemned", "by", "Greece"])
+        #expect(rows[0][3] == "3" && rows[0][4] == "passiveSubject")
+        #expect(rows[2][4] == "root")
+        let empty = try newsgraph(["parse", "  ...  "])
+        #expect(empty.status != 0)
+        #expect(empty.stderr.contains("no words"))
+    }
+
     @Test func everyCommandExplainsItself() throws {
         for command in ["build", "render", "neighbors"] {
             let help = try newsgraph([command, "--help"])
