@@ -23,9 +23,14 @@ struct Sentence: Sendable {
     /// HAGUE —"): words in capitals before a dash, where a wire report names
     /// the place it was filed from. Only with ``tokens``.
     var datelineLength: Int {
-        for (index, token) in tokens.prefix(4).enumerated() {
-            guard token.text.count > 1 ? token.isAllCaps : false else { return 0 }
-            if let mark = token.punctuationAfter { return ["—", "–", "-"].contains(mark) ? index + 1 : 0 }
+        // "BERLIN —", "THE HAGUE —", or with its country or region, "VALLADOLID, Spain —".
+        var inCapitals = true
+        for (index, token) in tokens.prefix(5).enumerated() {
+            guard inCapitals ? token.text.count > 1 && token.isAllCaps : token.isCapitalized else { return 0 }
+            guard let mark = token.punctuationAfter else { continue }
+            if ["—", "–", "-"].contains(mark) { return index + 1 }
+            guard mark == ",", inCapitals else { return 0 }
+            inCapitals = false
         }
         return 0
     }

@@ -213,6 +213,17 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(!found.contains { $0.contains("cartels member_of") })
     }
 
+    @Test func datelinesAreReadWithTheirCountryButNotPastIt() {
+        func dateline(_ text: String) -> Int {
+            Sentence(text: text, index: 0, isHeadline: false).tokenized(with: .bundled).datelineLength
+        }
+        #expect(dateline("BERLIN — Talks began.") == 1)
+        #expect(dateline("THE HAGUE — Talks began.") == 2)
+        #expect(dateline("VALLADOLID, Spain — Workers walked out.") == 2)
+        #expect(dateline("NATO, the alliance — said to be united — met.") == 0)
+        #expect(dateline("Berlin — Talks began.") == 0)
+    }
+
     @Test func aDatelineIsNoEntityAndAPolicyMayBeNamedByTitle() {
         let extraction = Extractor().extract(Article(path: "t.txt", text: """
             Accord signed
