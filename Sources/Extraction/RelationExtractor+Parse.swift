@@ -8,7 +8,7 @@ extension SentenceContext {
     /// Returns the triggers it read: those with a subject and an object that
     /// name entities, and those the sentence denies.
     mutating func findParsedFrames(_ parse: SentenceParse) -> Set<Int> {
-                let mentionAt = mentionIndexByWord()
+        let mentionAt = mentionIndexByWord()
         var read = Set<Int>()
         for predicate in tokens.indices {
             guard let (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
@@ -18,57 +18,7 @@ extension SentenceContext {
                 read.insert(predicate)
                 continue
             }
-            let isNoun = parse.tags[predicate] == .noun || parse.tags[predicate] == .properNoun
-            // "clashed with": a phrase's own preposition is the one its object takes.
-            let phrasePreposition = length > 1 ? tokens[predicate + length - 1].lowercased : nil
-            var subjects: [Int] = []
-            var objects: [Int] = []
-            for child in parse.dependents[predicate] {
-                switch parse.label(child) {
-                case .nominalSubject, .agent: subjects.append(child)
-                case .possessor where isNoun: subjects.append(child)
-                case .passiveSubject, .object, .indirectObject: objects.append(child)
-                case .oblique, .nominalModifier:
-                    if let marker = caseMarker(of: child, parse: parse) {
-                        if marker == "by" {
-                            subjects.append(child)
-                        } else if phrasePreposition.map({ $0 == marker })
-                            ?? Self.objectPrepositions(isNoun: isNoun, type: type).contains(marker) {
-                            objects.append(child)
-                        }
-                    }
-                default: break
-                }
-            }
-            // A subject or object read from the verb's own dependents is surer than one found elsewhere.
-            var confidence = 0.75
-            // A passive verb's one object is its subject: what else the parse hangs there is a misreading.
-            if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
-                objects = objects.filter { parse.label($0) == .passiveSubject }
-            }
-            if subjects.isEmpty {
-                subjects = inheritedSubjects(of: predicate, parse: parse)
-                confidence = 0.65
-            }
-            // "the cartels that Washington designated", "Scholz, who met Xi": a
-            // relative clause's pronoun, or its missing argument, is the noun it hangs from.
-            if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
-                let noun = parse.heads[predicate]
-                subjects = subjects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
-                objects = objects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
-                if subjects.isEmpty { subjects = [noun] } else if objects.isEmpty, !subjects.contains(noun) { objects = [noun] }
-                confidence = 0.65
-            }
-            // "imposed sanctions on X": a noun's object may hang from the verb that takes the noun.
-            if isNoun, objects.isEmpty, parse.label(predicate) == .object, parse.heads[predicate] >= 0 {
-                confidence = 0.65
-                let verb = parse.heads[predicate]
-                objects = parse.dependents[verb].filter {
-                    parse.label($0) == .oblique && caseMarker(of: $0, parse: parse).map {
-                        Self.objectPrepositions(isNoun: true, type: type).contains($0)
-                    } == true
-                }
-            }
+            let (subjects, objects, confidence) = arguments(of: predicate, type: type, length: length, parse: parse)
             let actors = subjects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
             let acted = objects.flatMap { actedOn($0, parse: parse, mentionAt: mentionAt) }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
@@ -80,6 +30,61 @@ extension SentenceContext {
             }
         }
         return read
+    }
+
+    /// The words that act and are acted on by the relation word at
+    /// `predicate`, and how sure the reading is: arguments of the word itself
+    /// are surer than ones found through a clause it completes or hangs from.
+    private func arguments(
+        of predicate: Int, type: RelationType, length: Int, parse: SentenceParse
+    ) -> (subjects: [Int], objects: [Int], confidence: Double) {
+        let isNoun = parse.tags[predicate] == .noun || parse.tags[predicate] == .properNoun
+        // "clashed with": a phrase's own preposition is the one its object takes.
+        let phrasePreposition = length > 1 ? tokens[predicate + length - 1].lowercased : nil
+        var subjects: [Int] = []
+        var objects: [Int] = []
+        for child in parse.dependents[predicate] {
+            switch parse.label(child) {
+            case .nominalSubject, .agent: subjects.append(child)
+            case .possessor where isNoun: subjects.append(child)
+            case .passiveSubject, .object, .indirectObject: objects.append(child)
+            case .oblique, .nominalModifier:
+                guard let marker = caseMarker(of: child, parse: parse) else { break }
+                if marker == "by" {
+                    subjects.append(child)
+                } else if phrasePreposition.map({ $0 == marker }) ?? Self.objectPrepositions(isNoun: isNoun, type: type).contains(marker) {
+                    objects.append(child)
+                }
+            default: break
+            }
+        }
+        var confidence = 0.75
+        // A passive verb's one object is its subject: what else the parse hangs there is a misreading.
+        if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
+            objects = objects.filter { parse.label($0) == .passiveSubject }
+        }
+        if subjects.isEmpty {
+            subjects = inheritedSubjects(of: predicate, parse: parse)
+            confidence = 0.65
+        }
+        // "the cartels that Washington designated", "Scholz, who met Xi": a
+        // relative clause's pronoun, or its missing argument, is the noun it hangs from.
+        if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
+            let noun = parse.heads[predicate]
+            subjects = subjects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
+            objects = objects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
+            if subjects.isEmpty { subjects = [noun] } else if objects.isEmpty, !subjects.contains(noun) { objects = [noun] }
+            confidence = 0.65
+        }
+        // "imposed sanctions on X": a noun's object may hang from the verb that takes the noun.
+        if isNoun, objects.isEmpty, parse.label(predicate) == .object, parse.heads[predicate] >= 0 {
+            confidence = 0.65
+            objects = parse.dependents[parse.heads[predicate]].filter {
+                parse.label($0) == .oblique
+                    && caseMarker(of: $0, parse: parse).map(Self.objectPrepositions(isNoun: true, type: type).contains) == true
+            }
+        }
+        return (subjects, objects, confidence)
     }
 
     /// Which preposition marks what is acted on: "sanctions against X",
@@ -176,7 +181,7 @@ extension SentenceContext {
     }
 
     /// The preposition hanging from a word ("against" in "against the cartels").
-    private func caseMarker(of word: Int, parse: SentenceParse) -> String? {
+    func caseMarker(of word: Int, parse: SentenceParse) -> String? {
         parse.dependents[word].first { $0 < word && parse.label($0) == .caseMarker }.map { tokens[$0].lowercased }
     }
 

@@ -20,7 +20,7 @@ extension SentenceContext {
     }
 
     /// The word of a mention that the rest of the sentence hangs from.
-    private func headWord(of words: Range<Int>, in parse: SentenceParse) -> Int? {
+    func headWord(of words: Range<Int>, in parse: SentenceParse) -> Int? {
         words.first { !words.contains(parse.heads[$0]) }
     }
 
@@ -61,8 +61,8 @@ extension SentenceContext {
         var bodies: [Int] = []
         for child in parse.dependents[title] {
             let isScope = child < title && mentionAt[child] != nil
-            let marker = parse.dependents[child].first { $0 < child && parse.label($0) == .caseMarker }.map { tokens[$0].lowercased }
-            let isOf = parse.label(child) == .nominalModifier && marker.map(Self.titlePrepositions.contains) == true
+            let isOf = parse.label(child) == .nominalModifier
+                && caseMarker(of: child, parse: parse).map(Self.titlePrepositions.contains) == true
             guard isScope || isOf || parse.label(child) == .possessor, let mention = mentionAt[child] else { continue }
             let kind = self.kind(mentions[mention].entity)
             if kind == .organization || kind == .country { bodies.append(mentions[mention].entity) }
@@ -79,7 +79,7 @@ extension SentenceContext {
     mutating func findParsedPlaces(_ parse: SentenceParse) {
         let mentionAt = mentionIndexByWord()
         for item in mentions where kind(item.entity) == .location {
-            guard let head = item.mention.tokens.first(where: { !item.mention.tokens.contains(parse.heads[$0]) }) else { continue }
+            guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
             var placeNouns: [Int] = []
             for child in parse.dependents[head] where parse.label(child) == .apposition {
                 if let country = mentionAt[child], kind(mentions[country].entity) == .country {
