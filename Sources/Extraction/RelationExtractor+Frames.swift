@@ -130,7 +130,10 @@ extension SentenceContext {
                   $0.punctuationAfter == ";" || !$0.roles.isDisjoint(with: [.clauseBreak, .reportedClauseOpener])
               }),
               // A nearer verb owns the object: "declined offers to assist in combating cartels".
-              !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil })
+              !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil }),
+              // "..., NOS reported": who reports the sentence is no object in it.
+              candidate.mention.tokens.upperBound >= tokens.count
+                || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
         else { return nil }
         return (candidate.entity, candidate.mention.tokens.lowerBound)
     }

@@ -178,12 +178,13 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
             Port deal
 
             Ships will dock at the Kenyan port of Lamu from May. Talks were held in Nairobi, the Kenyan capital. \
-            Ethiopia will pay for a new road, the news agency Reuters reported.
+            Ethiopia will finance a new road, the news agency Reuters reported.
             """), documentID: "t")
         let found = Set(extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
         #expect(found.contains("Lamu located_in Kenya"))
         #expect(extraction.entities.contains { $0.name == "Nairobi" && $0.kind == .location })
         #expect(found.contains("Reuters reported Ethiopia"))
+        #expect(!found.contains("Ethiopia supports Reuters"))
     }
 
     @Test func threatsPlansAndQuestionsAreMarked() {
