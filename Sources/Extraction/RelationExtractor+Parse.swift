@@ -7,8 +7,7 @@ import NewsGraphCore
 extension SentenceContext {
     /// Returns the triggers it read: those with a subject and an object that
     /// name entities, and those the sentence denies.
-    mutating func findParsedFrames(_ parse: SentenceParse) -> Set<Int> {
-        let mentionAt = mentionIndexByWord()
+    mutating func findParsedFrames(_ parse: SentenceParse, mentionAt: [Int?]) -> Set<Int> {
         var read = Set<Int>()
         for predicate in tokens.indices {
             guard let (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
@@ -102,11 +101,12 @@ extension SentenceContext {
 
     /// A verb of CAMEO's event dictionary, when the parse reads the word as a verb.
     private func eventVerb(at word: Int, parse: SentenceParse) -> (RelationType, Int)? {
-        guard parse.tags[word] == .verb, let type = lexicon.eventVerbs[tokens[word].lowercased] else { return nil }
+        guard tokens[word].roles.contains(.eventVerb), parse.tags[word] == .verb,
+              let type = lexicon.eventVerbs[tokens[word].lowercased] else { return nil }
         return (type, 1)
     }
 
-    /// The mention a word of the sentence is part of.
+    /// The mention each word of the sentence is part of, for the parse readers.
     func mentionIndexByWord() -> [Int?] {
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         for (index, item) in mentions.enumerated() {

@@ -6,8 +6,7 @@ import NewsGraphCore
 /// lawmaker from the European People's Party", "Hungary's foreign minister,
 /// Ádám Kertész", "Ortega is a member of the union's board".
 extension SentenceContext {
-    mutating func findParsedRoles(_ parse: SentenceParse) {
-        let mentionAt = mentionIndexByWord()
+    mutating func findParsedRoles(_ parse: SentenceParse, mentionAt: [Int?]) {
         for item in mentions where kind(item.entity) == .person {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
             for title in titleNouns(of: head, parse: parse, mentionAt: mentionAt) {
@@ -76,24 +75,23 @@ extension SentenceContext {
 /// Places read from the dependency tree: "Tbilisi, the Georgian capital",
 /// "the Kenyan port of Lamu", "the Spanish capital, Madrid", "Tangier, Morocco".
 extension SentenceContext {
-    mutating func findParsedPlaces(_ parse: SentenceParse) {
-        let mentionAt = mentionIndexByWord()
+    mutating func findParsedPlaces(_ parse: SentenceParse, mentionAt: [Int?]) {
         for item in mentions where kind(item.entity) == .location {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
-            var placeNouns: [Int] = []
+            var nouns: [Int] = []
             for child in parse.dependents[head] where parse.label(child) == .apposition {
                 if let country = mentionAt[child], kind(mentions[country].entity) == .country {
                     add(item.entity, .locatedIn, mentions[country].entity, 0.75)  // "Tangier, Morocco"
                 } else if mentionAt[child] == nil {
-                    placeNouns.append(child)  // "Tbilisi, the Georgian capital"
+                    nouns.append(child)  // "Tbilisi, the Georgian capital"
                 }
             }
             let governor = parse.heads[head]
             if governor >= 0, mentionAt[governor] == nil, parse.tags[governor] == .noun,
                parse.label(head) == .apposition || parse.label(head) == .nominalModifier {
-                placeNouns.append(governor)  // "the Spanish capital, Madrid", "the Kenyan port of Lamu"
+                nouns.append(governor)  // "the Spanish capital, Madrid", "the Kenyan port of Lamu"
             }
-            for noun in placeNouns where Self.placeNouns.contains(tokens[noun].lowercased) {
+            for noun in nouns where tokens[noun].roles.contains(.placeNoun) {
                 // The country named before the place noun: "the Kenyan port", "Georgia's capital".
                 for modifier in parse.dependents[noun] where modifier < noun {
                     if let country = mentionAt[modifier], kind(mentions[country].entity) == .country {

@@ -46,9 +46,10 @@ struct RelationExtractor {
             var readByParse: Set<Int> = []
             if let parser, context.mayHoldParsedReading {
                 let parse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
-                readByParse = context.findParsedFrames(parse)
-                context.findParsedRoles(parse)
-                context.findParsedPlaces(parse)
+                let mentionAt = context.mentionIndexByWord()
+                readByParse = context.findParsedFrames(parse, mentionAt: mentionAt)
+                context.findParsedRoles(parse, mentionAt: mentionAt)
+                context.findParsedPlaces(parse, mentionAt: mentionAt)
             }
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
@@ -139,9 +140,8 @@ struct SentenceContext {
         guard mentions.count >= 2
             || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
         else { return false }
-        return triggers.contains { $0 != nil } || tokens.contains {
-            lexicon.eventVerbs[$0.lowercased] != nil || !$0.roles.isDisjoint(with: [.leaderTitle, .memberTitle])
-        } || mentions.contains { kind($0.entity) == .location } && tokens.contains { Self.placeNouns.contains($0.lowercased) }
+        return triggers.contains { $0 != nil } || tokens.contains { !$0.roles.isDisjoint(with: [.eventVerb, .leaderTitle, .memberTitle]) }
+            || mentions.contains { kind($0.entity) == .location } && tokens.contains { $0.roles.contains(.placeNoun) }
     }
 
     /// Adds a relation if its ends' kinds allow it; `rule` is the pattern's

@@ -29,6 +29,10 @@ struct WordRoles: OptionSet, Sendable {
     static let titleModifier = WordRoles(rawValue: 1 << 18)
     /// A name connector ("de", "bin") in any case.
     static let connector = WordRoles(rawValue: 1 << 19)
+    /// A verb of CAMEO's event dictionary, in any of its forms.
+    static let eventVerb = WordRoles(rawValue: 1 << 27)
+    /// "capital", "port", "town": a noun that says a place is in a country.
+    static let placeNoun = WordRoles(rawValue: 1 << 28)
 
     // Of the word as written.
     static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
@@ -96,6 +100,8 @@ struct WordRoleTable: Sendable {
         add(cues.nameConnectors, .connector)
         add(SentenceContext.leadershipVerbs, .leadershipVerb)
         add(SentenceContext.reportingVerbs, .reportingVerb)
+        add(lexicon.eventVerbs.keys, .eventVerb)
+        add(SentenceContext.placeNouns, .placeNoun)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
         add(lexicon.organizationHeads, .organizationHead, asWritten: true)
         add(lexicon.mediaHeads, .mediaHead, asWritten: true)

@@ -25,12 +25,8 @@ extension NameTagger {
             let featureCount = Int(try reader.uint32())
             let scale = try reader.float()
             let transitions = try (0..<((tagCount + 1) * tagCount)).map { _ in try reader.float() }
-            var keys = [UInt64]()
-            keys.reserveCapacity(featureCount)
-            for _ in 0..<featureCount { keys.append(try reader.uint64()) }
-            var weights = [Float]()
-            weights.reserveCapacity(featureCount * tagCount)
-            for _ in 0..<(featureCount * tagCount) { weights.append(Float(try reader.int16()) * scale) }
+            let keys = try reader.uint64s(count: featureCount)
+            let weights = try reader.weights(count: featureCount * tagCount, scale: scale)
             let longestName = Int(try reader.uint32())
             let nameCount = Int(try reader.uint32())
             var names: [(key: UInt64, lists: UInt16)] = []
@@ -52,8 +48,7 @@ extension NameTagger {
         keys: [UInt64], weights: [Double], transitions: [Double], gazetteer: NameGazetteer, provenance: String
     ) -> [UInt8] {
         let tagCount = NameTag.count
-        let largest = max(weights.reduce(0) { max($0, abs($1)) }, 1e-9)
-        let scale = Float(largest / Double(Int16.max))
+        let scale = ByteWriter.scale(of: weights)
         var writer = ByteWriter()
         writer.bytes += magic
         writer.uint32(version)
@@ -61,10 +56,8 @@ extension NameTagger {
         writer.uint32(UInt32(keys.count))
         writer.float(scale)
         transitions.forEach { writer.float(Float($0)) }
-        keys.forEach { writer.uint64($0) }
-        for weight in weights {
-            writer.int16(Int16((weight / Double(scale)).rounded()))
-        }
+        writer.uint64s(keys)
+        writer.weights(weights, scale: scale)
         let names = gazetteer.entries
         writer.uint32(UInt32(gazetteer.longestName))
         writer.uint32(UInt32(names.count))

@@ -31,13 +31,8 @@ extension DependencyParser {
         guard Int(try reader.uint32()) == classCount else { throw ByteReader.Truncated() }
         let featureCount = Int(try reader.uint32())
         let scale = try reader.float()
-        var keys = [UInt64]()
-        keys.reserveCapacity(featureCount)
-        for _ in 0..<featureCount { keys.append(try reader.uint64()) }
-        var weights = [Float]()
-        weights.reserveCapacity(featureCount * classCount)
-        for _ in 0..<(featureCount * classCount) { weights.append(Float(try reader.int16()) * scale) }
-        return LinearModel(keys: keys, weights: weights, classCount: classCount)
+        let keys = try reader.uint64s(count: featureCount)
+        return LinearModel(keys: keys, weights: try reader.weights(count: featureCount * classCount, scale: scale), classCount: classCount)
     }
 
     /// The file's bytes for three models' averaged weights, each `(keys, weights, classCount)`.
@@ -46,13 +41,12 @@ extension DependencyParser {
         writer.bytes += magic
         writer.uint32(version)
         for model in models {
-            let largest = max(model.weights.reduce(0) { max($0, abs($1)) }, 1e-9)
-            let scale = Float(largest / Double(Int16.max))
+            let scale = ByteWriter.scale(of: model.weights)
             writer.uint32(UInt32(model.classCount))
             writer.uint32(UInt32(model.keys.count))
             writer.float(scale)
-            for key in model.keys { writer.uint64(key) }
-            for weight in model.weights { writer.int16(Int16((weight / Double(scale)).rounded())) }
+            writer.uint64s(model.keys)
+            writer.weights(model.weights, scale: scale)
         }
         let note = Array(provenance.utf8)
         writer.uint32(UInt32(note.count))

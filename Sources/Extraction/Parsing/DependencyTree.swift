@@ -52,7 +52,9 @@ public struct ParsedSentence: Sendable, Equatable {
     public var labels: [DependencyLabel]
 
     /// The dependents of every word, in sentence order.
-    func dependents() -> [[Int]] {
+    func dependents() -> [[Int]] { Self.dependents(of: heads) }
+
+    static func dependents(of heads: [Int]) -> [[Int]] {
         var dependents = [[Int]](repeating: [], count: heads.count)
         for (word, head) in heads.enumerated() where head >= 0 { dependents[head].append(word) }
         return dependents

@@ -1,3 +1,14 @@
+/// The class of `0..<count` that `allowed` lets through with the highest
+/// score, the first on a tie; 0 when none is allowed.
+@inline(__always)
+func highestScoring<Score: Comparable>(_ count: Int, allowed: (Int) -> Bool, score: (Int) -> Score) -> Int {
+    var best = -1
+    for candidate in 0..<count where allowed(candidate) && (best < 0 || score(candidate) > score(best)) {
+        best = candidate
+    }
+    return max(best, 0)
+}
+
 /// A linear classifier over hashed features: a row of weights per feature, a
 /// lane per class, so scoring a decision is one vector add per feature.
 ///
@@ -57,11 +68,7 @@ struct LinearModel<Lanes: SIMD & Sendable>: Sendable where Lanes.Scalar == Float
     @inline(__always)
     func best(_ keys: [UInt64], allowed: (Int) -> Bool = { _ in true }) -> Int {
         let scores = self.scores(keys)
-        var best = -1
-        for candidate in 0..<classCount where allowed(candidate) && (best < 0 || scores[candidate] > scores[best]) {
-            best = candidate
-        }
-        return max(best, 0)
+        return highestScoring(classCount, allowed: allowed) { scores[$0] }
     }
 }
 
@@ -92,11 +99,7 @@ struct AveragedPerceptron {
     /// The best class by the current weights among those `allowed`.
     func best(_ keys: [UInt64], allowed: (Int) -> Bool = { _ in true }) -> Int {
         let scores = self.scores(keys)
-        var best = -1
-        for candidate in 0..<classCount where allowed(candidate) && (best < 0 || scores[candidate] > scores[best]) {
-            best = candidate
-        }
-        return max(best, 0)
+        return highestScoring(classCount, allowed: allowed) { scores[$0] }
     }
 
     /// One decision seen: the features of `gold` gain, those of `guess` lose.

@@ -17,9 +17,7 @@ final class SentenceParse {
         self.heads = heads
         self.words = words
         self.labeler = labeler
-        var dependents = [[Int]](repeating: [], count: heads.count)
-        for (word, head) in heads.enumerated() where head >= 0 { dependents[head].append(word) }
-        self.dependents = dependents
+        dependents = ParsedSentence.dependents(of: heads)
         labels = Array(repeating: nil, count: heads.count)
     }
 

@@ -39,3 +39,34 @@ struct ByteWriter {
     mutating func uint64(_ value: UInt64) { integer(value) }
     mutating func float(_ value: Float) { integer(value.bitPattern) }
 }
+
+/// Model weights as 16-bit integers times one scale: a third of their Float
+/// size, and no tagging or parsing decision changes.
+extension ByteWriter {
+    /// The scale that maps the largest weight onto `Int16.max`.
+    static func scale(of weights: [Double]) -> Float {
+        Float(max(weights.reduce(0) { max($0, abs($1)) }, 1e-9) / Double(Int16.max))
+    }
+
+    mutating func uint64s(_ values: [UInt64]) { values.forEach { uint64($0) } }
+
+    mutating func weights(_ weights: [Double], scale: Float) {
+        for weight in weights { int16(Int16((weight / Double(scale)).rounded())) }
+    }
+}
+
+extension ByteReader {
+    mutating func uint64s(count: Int) throws -> [UInt64] {
+        var values = [UInt64]()
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try uint64()) }
+        return values
+    }
+
+    mutating func weights(count: Int, scale: Float) throws -> [Float] {
+        var weights = [Float]()
+        weights.reserveCapacity(count)
+        for _ in 0..<count { weights.append(Float(try int16()) * scale) }
+        return weights
+    }
+}
