@@ -77,19 +77,19 @@ struct EntityResolver {
         // A tagged name the document knows no fuller form of is an entity of the
         // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
         let tagged = Self.fullestFirst(mentions) { $0.isWeak && $0.taggedKind != nil }
-        var known = ShortNames(entities: entities, keyToEntity: keyToEntity)
+        var known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
         var knownSpaces = tagged.first?.spaces ?? 0
         for position in tagged {
             if position.spaces < knownSpaces {
-                known = ShortNames(entities: entities, keyToEntity: keyToEntity)
+                known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
                 knownSpaces = position.spaces
             }
-            guard known.resolve(mentions[position.at.0][position.at.1].surface) == nil else { continue }
+            guard known.resolve(mentions[position.at.0][position.at.1].surface, byFirstWord: true) == nil else { continue }
             mentions[position.at.0][position.at.1].isWeak = false
             add(mentions[position.at.0][position.at.1])
         }
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
-        let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity)
+        let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 
         for sentenceMentions in mentions {
             for mention in sentenceMentions {
@@ -100,7 +100,7 @@ struct EntityResolver {
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
                 } else if mention.isWeak {
-                    index = shortNames.resolve(mention.surface)
+                    index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline)
                     if index == nil {
                         diagnostics.append(Diagnostic(
                             stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
@@ -280,8 +280,11 @@ private struct ShortNames {
     private var byName: [String: Int?] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
+    /// Bodies by their first word ("Solvera" for "Solvera Motors"), where that
+    /// word is no name of its own in the lexicon ("Lisbon Court of Appeal").
+    private var bodiesByFirstWord: [String: [Int]] = [:]
 
-    init(entities: [LocalEntity], keyToEntity: [EntityKey: Int]) {
+    init(entities: [LocalEntity], keyToEntity: [EntityKey: Int], lexicon: Lexicon) {
         byName.reserveCapacity(keyToEntity.count)
         for (key, index) in keyToEntity {
             if let named = byName[key.name] {
@@ -296,11 +299,19 @@ private struct ShortNames {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
             } else if entity.kind == .organization {
                 byLastWord[NameKey.normalize(String(last)), default: []].append(index)
+                if let first = entity.name.firstWord, lexicon.meaning(of: String(first)) == nil,
+                   lexicon.country(named: String(first)) == nil {
+                    bodiesByFirstWord[NameKey.normalize(String(first)), default: []].append(index)
+                }
             }
         }
     }
 
-    func resolve(_ surface: String) -> Int? {
+    /// The entity `surface` names; `byFirstWord` also tries bodies' first
+    /// words, for names in running text: headline case capitalizes every
+    /// word, and a headline's "Joint" is no short name of the "Joint Service
+    /// Advisory Group".
+    func resolve(_ surface: String, byFirstWord: Bool = false) -> Int? {
         let key = NameKey.normalize(surface)
         if let named = byName[key] {
             return named
@@ -309,6 +320,9 @@ private struct ShortNames {
             return people.count == 1 ? people[0] : nil
         }
         if let bodies = byLastWord[key], bodies.count == 1 {
+            return bodies[0]
+        }
+        if byFirstWord, let bodies = bodiesByFirstWord[key], bodies.count == 1 {
             return bodies[0]
         }
         return nil

@@ -175,6 +175,9 @@ struct MentionRecognizer {
             // "EU Competition Commissioner", "Kenyan Health Cabinet Secretary": the
             // owner is the known name; the words after it are a field of its work.
             var kind = roleKind(title)
+            if scopeWords.count == 1, isPortfolio(tokens, range.lowerBound..<(range.lowerBound + 1)) {
+                scopeWords = []
+            }
             if let owner = (1...max(scopeWords.count, 1)).reversed().first(where: {
                    $0 < scopeWords.count && lexicon.meaning(of: scopeWords[..<$0].joined(separator: " ")) != nil
                }) {
@@ -244,6 +247,9 @@ struct MentionRecognizer {
         // "Chief Justice said", "Democrat MP", "MP": a role, not a name. One
         // word stays weak: "King" may be Stephen King's surname.
         if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
+        if followsBodyNoun(tokens, range.lowerBound) {
+            return [plain(sentence, range, kind: .organization)]
+        }
         if words.count == 1 {
             let word = words[0]
             if word.contains(byte: UInt8(ascii: "-")), case let parts = word.split(separator: "-"), parts.count > 1,
@@ -337,6 +343,14 @@ struct MentionRecognizer {
         }
     }
 
+    /// "the union Comisiones Obreras", "the news agency Lusa": a name right
+    /// after a noun for a kind of body names that body.
+    func followsBodyNoun(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start > 0, case let previous = tokens[start - 1] else { return false }
+        return previous.roles.contains(.bodyNoun) && !previous.isCapitalized && !previous.isPossessive
+            && previous.punctuationAfter == nil
+    }
+
     /// ", a security expert", "said", "told": what follows a person's name.
     private func followedByPersonCue(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard range.upperBound < tokens.count else { return false }
@@ -366,6 +380,18 @@ struct MentionRecognizer {
     private func isTitleAt(_ words: [String], _ index: Int) -> Bool {
         index < words.count && lexicon.isTitle(words[index])
     }
+
+    /// "Spain's Labour Minister": one word before a minister's title is the
+    /// ministry's field, though the lexicon knows a party by that word.
+    func isPortfolio(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count == 1, range.upperBound < tokens.count,
+              Self.portfolioTitles.contains(tokens[range.upperBound].lowercased),
+              case .organization? = lexicon.meaning(of: tokens[range.lowerBound].text)
+        else { return false }
+        return true
+    }
+
+    private static let portfolioTitles: Set<String> = ["minister", "secretary"]
 
     private func roleKind(_ title: String) -> Mention.RoleKind {
         if lexicon.headOfStateTitles.contains(title.lowercased()) {

@@ -57,6 +57,24 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(governor.entities.first { $0.name == "Stephen King" }?.aliases.contains("King") == true)
     }
 
+    @Test func aNounForAKindOfBodyTypesTheNameAfterIt() {
+        let extraction = extract("""
+            Dock Strike Spreads
+
+            Dock workers walked out on Friday after the union Sindicato Portuario rejected an offer from the shipping \
+            company Karvella Lines, the news agency Efeta reported. Karvella has three terminals. \
+            Portugal's Labour Minister Ana Reis called for talks.
+            """)
+        let kinds = Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
+        #expect(kinds["Sindicato Portuario"] == .organization)
+        #expect(kinds["Efeta"] == .organization)
+        // A body's first word alone is its short name; "Labour" before a minister's title is a portfolio, no party.
+        #expect(kinds["Karvella"] == nil)
+        #expect(extraction.entities.first { $0.name == "Karvella Lines" }?.aliases.contains("Karvella") == true)
+        #expect(!extraction.entities.contains { $0.name.hasPrefix("Labour") })
+        #expect(has(extraction, "Ana Reis", .memberOf, "Portugal"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)

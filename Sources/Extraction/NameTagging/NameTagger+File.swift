@@ -2,23 +2,18 @@ import Foundation
 import NewsGraphCore
 
 /// The model file: little-endian, in this order — the magic `NGNT`, a
-/// version, the tag count, the feature count, the weight scale, the
+/// version (``ModelFile``), the tag count, the feature count, the weight scale, the
 /// transitions (Float32), the sorted feature keys (UInt64), their weights
 /// (Int16 per tag, times the scale), the gazetteer (its longest name, then
 /// key and list bits per name) and a UTF-8 note of what it was trained on.
 /// Weights are stored as 16-bit integers: the model is a third of its Float
 /// size, and tagging decisions do not change.
 extension NameTagger {
-    static let magic: [UInt8] = Array("NGNT".utf8)
-    static let version: UInt32 = 1
+    static let file = ModelFile(magic: "NGNT", version: 1, contents: "name tagger model")
 
     /// Reads a model file, naming it in the error when it cannot.
     public init(contentsOf url: URL) throws {
-        guard let data = try? Data(contentsOf: url) else { throw FileError(path: url.path, reason: "cannot be read") }
-        var reader = ByteReader(bytes: [UInt8](data))
-        guard (try? reader.bytes(4)) == Self.magic, (try? reader.uint32()) == Self.version else {
-            throw FileError(path: url.path, reason: "not a NewsGraph name tagger model (version \(Self.version))")
-        }
+        var reader = try Self.file.reader(for: url)
         do {
             let tagCount = Int(try reader.uint32())
             guard tagCount == NameTag.count else { throw ByteReader.Truncated() }
@@ -34,12 +29,12 @@ extension NameTagger {
             for _ in 0..<nameCount {
                 names.append((try reader.uint64(), try reader.uint16()))
             }
-            let provenance = String(decoding: try reader.bytes(Int(try reader.uint32())), as: UTF8.self)
+            let provenance = try reader.note()
             self.init(
                 keys: keys, weights: weights, transitions: transitions,
                 gazetteer: NameGazetteer(entries: names, longestName: longestName), provenance: provenance)
         } catch {
-            throw FileError(path: url.path, reason: "truncated or damaged name tagger model")
+            throw Self.file.damaged(url)
         }
     }
 
@@ -50,8 +45,8 @@ extension NameTagger {
         let tagCount = NameTag.count
         let scale = ByteWriter.scale(of: weights)
         var writer = ByteWriter()
-        writer.bytes += magic
-        writer.uint32(version)
+        writer.bytes += Array(file.magic.utf8)
+        writer.uint32(file.version)
         writer.uint32(UInt32(tagCount))
         writer.uint32(UInt32(keys.count))
         writer.float(scale)

@@ -39,7 +39,7 @@ public struct DependencyParserTrainer {
         report("\(projective.count) projective sentences for the parser")
         let parserWeights = trainParser(projective, report: report)
         let labelerWeights = trainLabeler(examples)
-        return DependencyParser.fileBytes(
+        return DependencyParser.file.bytes(
             models: [
                 averaged(taggerWeights), averaged(parserWeights), averaged(labelerWeights),
             ], provenance: provenance)
