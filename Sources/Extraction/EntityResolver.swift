@@ -16,6 +16,8 @@ struct LocalEntity: Sendable {
     var ledCountry: Int? = nil
     /// What vouched for the name that made the entity.
     var origin: Mention.Origin = .rule
+    /// Some mention calls it a news outlet ("the broadcaster NOS").
+    var isDescribedAsOutlet = false
 }
 
 /// An entity of one document: its kind and its name as names are compared.
@@ -54,8 +56,9 @@ struct EntityResolver {
 
         // Strong mentions first, fullest names first, so short forms find them.
         let strong = Self.fullestFirst(mentions) { !$0.isWeak }
+        let countries = Set(mentions.joined().filter { $0.kind == .country }.map { $0.canonical ?? $0.surface })
         func add(_ mention: Mention) {
-            let name = canonicalName(of: mention, entities: entities, names: names)
+            let name = canonicalName(of: mention, entities: entities, names: names, countries: countries)
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
                 entities[existing].surfaces.insert(mention.surface)
@@ -110,6 +113,7 @@ struct EntityResolver {
                 }
                 guard let index else { continue }
                 entities[index].mentionCount += 1
+                if mention.isDescribedAsOutlet { entities[index].isDescribedAsOutlet = true }
                 // "Trump" in "Trump administration" names the state, but is not its name.
                 if !mention.isGovernment {
                     entities[index].surfaces.insert(mention.surface)
@@ -139,7 +143,7 @@ struct EntityResolver {
     /// The name a strong mention resolves to: the lexicon's canonical name, a
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
-    private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex) -> String {
+    private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex, countries: Set<String>) -> String {
         if mention.kind == .organization, isGroup(mention), case let words = mention.surface.words, words.count > 2,
            let head = words.last, let demonym = words.first {
             // "Mexican drug cartels" and "Mexican cartels" are one group, in
@@ -150,7 +154,15 @@ struct EntityResolver {
            let longer = names.entity(mention.kind, shortenedTo: mention.surface) {
             return entities[longer].name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
         }
-        if let canonical = mention.canonical { return canonical }
+        if let canonical = mention.canonical {
+            // "the Senate" of a Kenyan article is not the United States Senate: a
+            // state body's one-word name is that state's only where the article names the state.
+            if mention.kind == .organization, lexicon.cues.governmentHeads.contains(mention.surface),
+               case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {
+                return mention.surface
+            }
+            return canonical
+        }
         if mention.kind == .person, mention.surface.wordCount == 1,
            let match = names.uniquePerson(withSurname: mention.surface) {
             return entities[match].name

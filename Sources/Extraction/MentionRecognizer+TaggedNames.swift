@@ -119,6 +119,7 @@ extension MentionRecognizer {
         mention.taggedKind = mention.kind
         mention.isWeak = true
         mention.origin = .tagger
+        mention.isDescribedAsOutlet = followsOutletNoun(sentence.tokens, name.tokens.lowerBound)
         return mention
     }
 }

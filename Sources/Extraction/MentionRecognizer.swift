@@ -248,7 +248,9 @@ struct MentionRecognizer {
         // word stays weak: "King" may be Stephen King's surname.
         if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
         if followsBodyNoun(tokens, range.lowerBound) {
-            return [plain(sentence, range, kind: .organization)]
+            var body = plain(sentence, range, kind: .organization)
+            body.isDescribedAsOutlet = followsOutletNoun(tokens, range.lowerBound)
+            return [body]
         }
         if words.count == 1 {
             let word = words[0]
@@ -337,6 +339,16 @@ struct MentionRecognizer {
         if following.allSatisfy({ !$0.isCapitalized }), following.contains(where: { $0.roles.contains(.bodyNoun) }) {
             return true
         }
+        if tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased) {
+            // "GroenLinks-PvdA, the Green-Labour alliance,": an apposition that
+            // ends in a noun for a kind of body ("Jones, the union leader" does not).
+            let phrase = tokens[(end + 1)..<min(tokens.count, end + 5)]
+            if let noun = phrase.firstIndex(where: { $0.punctuationAfter != nil }), tokens[noun].punctuationAfter != "-",
+               tokens[noun].roles.contains(.bodyNoun), !tokens[noun].isCapitalized, !tokens[noun].isPossessive,
+               phrase[..<noun].allSatisfy({ !$0.isPossessive && !$0.roles.contains(.preposition) }) {
+                return true
+            }
+        }
         return (1...2).contains { length in
             end + length <= tokens.count && !tokens[end].isCapitalized
                 && lexicon.leaderTitles.contains(tokens[end..<(end + length)].map(\.lowercased).joined(separator: " "))
@@ -347,9 +359,22 @@ struct MentionRecognizer {
     /// after a noun for a kind of body names that body.
     func followsBodyNoun(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0, case let previous = tokens[start - 1] else { return false }
-        return previous.roles.contains(.bodyNoun) && !previous.isCapitalized && !previous.isPossessive
-            && previous.punctuationAfter == nil
+        return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased))
+            && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
     }
+
+    /// "the broadcaster NOS", "the news agency Lusa", "the daily Le Monde".
+    func followsOutletNoun(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1].lowercased
+        return Self.outletNouns.contains(previous)
+            || start > 1 && tokens[start - 2].lowercased == "news" && Self.newsNouns.contains(previous)
+    }
+
+    private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "daily", "weekly", "magazine", "tabloid"]
+    private static let newsNouns: Set<String> = ["agency", "service", "outlet", "channel", "network", "site", "website", "wire"]
+
+    private static let articles: Set<String> = ["the", "a", "an"]
 
     /// ", a security expert", "said", "told": what follows a person's name.
     private func followedByPersonCue(_ tokens: [Token], _ range: Range<Int>) -> Bool {

@@ -27,8 +27,11 @@ extension SentenceContext {
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
             if isPassive { swap(&subject, &object) }
-            // A place of action ("strikes in Mexico", "on Mexican soil") is not what is acted on.
-            if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[object.1 - 1].lowercased) {
+            // A place of action ("strikes in Mexico", "on Mexican soil", "meet in
+            // the Ethiopian capital") is not what is acted on.
+            var beforeObject = object.1 - 1
+            while beforeObject > after, Self.articles.contains(tokens[beforeObject].lowercased) { beforeObject -= 1 }
+            if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[beforeObject].lowercased) {
                 continue
             }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.

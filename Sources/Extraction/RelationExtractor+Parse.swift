@@ -115,8 +115,8 @@ extension SentenceContext {
         return mentionAt
     }
 
-    /// The entities a word stands for: the mention it is part of, or the one
-    /// in apposition to it ("the group, Tren de Aragua") or named after its
+    /// The entities a word stands for: the mention it is part of or that its
+    /// name goes on with, or the one in apposition to it ("the group, Tren de Aragua") or named after its
     /// title ("Chancellor Olaf Scholz"), or for "he" and
     /// "she" the person last named; each with the words joined to it by "and".
     private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
@@ -126,6 +126,10 @@ extension SentenceContext {
             if !isTitleScope(mentions[mention]) {
                 found.append(mentions[mention].entity)
             }
+        } else if parse.tags[word] == .properNoun, word + 1 < tokens.count, let rest = mentionAt[word + 1],
+                  parse.heads[word + 1] == word, parse.label(word + 1) == .other {
+            // UD heads a name by its first word: "De" of "De Wit", where the name read is "Wit".
+            found.append(mentions[rest].entity)
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
             found.append(mentions[mentionAt[apposition]!].entity)
         } else if !tokens[word].roles.isDisjoint(with: .title),

@@ -77,19 +77,21 @@ extension SentenceContext {
     }
 
     /// "Venezuela ... its president, Nicolás Maduro", "Its chief executive,
-    /// Henrik Dahl": the title's owner is the last country or body named
-    /// before "its", or at a sentence's start the body the sentence before
-    /// named first.
+    /// Henrik Dahl", "Hungary, whose foreign minister, Ádám Kertész": the
+    /// title's owner is the last country or body named before "its", or at
+    /// a sentence's start the body the sentence before named first.
     mutating func findPossessiveTitles() {
-        for index in tokens.indices.dropLast(2) where tokens[index].lowercased == "its" || tokens[index].lowercased == "their" {
-            // A title of one word or two: "its president", "its chief executive".
+        for index in tokens.indices.dropLast(2) where Self.possessiveDeterminers.contains(tokens[index].lowercased) {
+            // A title of one word or two: "its president", "its chief executive",
+            // "whose foreign minister" (a field before a title).
             let titles = [1, 2].compactMap { length -> (String, Int)? in
                 guard index + length < tokens.count else { return nil }
-                return (tokens[(index + 1)...(index + length)].map(\.lowercased).joined(separator: " "), length)
+                let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
+                let title = words.joined(separator: " ")
+                if isTitle(title) { return (title, length) }
+                return length == 2 && isTitle(words[1]) ? (words[1], length) : nil
             }
-            guard let (title, length) = titles.last(where: {
-                      lexicon.leaderTitles.contains($0.0) || lexicon.memberTitles.contains($0.0)
-                  }),
+            guard let (title, length) = titles.last,
                   let person = mentions.first(where: {
                       kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
                   }),
@@ -99,6 +101,12 @@ extension SentenceContext {
             else { continue }
             add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: owner), owner, 0.75)
         }
+    }
+
+    private static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
+
+    private func isTitle(_ words: String) -> Bool {
+        lexicon.leaderTitles.contains(words) || lexicon.memberTitles.contains(words)
     }
 
     /// What a title makes its holder of a body: a leader leads it, but of a

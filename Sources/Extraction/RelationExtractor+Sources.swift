@@ -32,10 +32,13 @@ extension SentenceContext {
             }
         }
         for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {
-            // "Reuters reported that X...", or at the end, "X..., the agency Lusa reported."
+            // "Reuters reported that X...", or at the end, "X..., the agency Lusa
+            // reported." (or "..., Reuters reported, citing three diplomats.")
+            let closesSentence = index + 1 == tokens.count
+                || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
-                ?? (index + 1 == tokens.count ? actors.first(where: {
+                ?? (closesSentence ? actors.first(where: {
                     $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
                 }) : nil) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
@@ -45,14 +48,18 @@ extension SentenceContext {
 
     static let reportingVerbs = ["reported", "reports", "revealed"]
 
-    /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato".
+    /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato",
+    /// "Nairobi, the Kenyan capital" (where the parse may not see the apposition).
     mutating func findPlaces() {
         for index in mentions.indices.dropLast() {
-            let gap = mentions[index].mention.tokens.upperBound..<mentions[index + 1].mention.tokens.lowerBound
-            let commaJoined = gap.isEmpty && tokens[gap.lowerBound - 1].punctuationAfter == ","
-                && kind(mentions[index].entity) == .location
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined {
-                add(mentions[index].entity, .locatedIn, mentions[index + 1].entity, 0.7)
+            let next = mentions[index + 1]
+            let gap = mentions[index].mention.tokens.upperBound..<next.mention.tokens.lowerBound
+            let commaJoined = tokens[gap.lowerBound - 1].punctuationAfter == "," && kind(mentions[index].entity) == .location
+            let placeOfCountry = commaJoined && gap.count == 1 && tokens[gap.lowerBound].lowercased == "the"
+                && kind(next.entity) == .country && next.mention.tokens.count == 1 && next.mention.tokens.upperBound < tokens.count
+                && Self.placeNouns.contains(tokens[next.mention.tokens.upperBound].lowercased)
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry {
+                add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
         }
     }
@@ -68,6 +75,22 @@ extension SentenceContext {
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
             else { continue }
             add(item.entity, .memberOf, owner.entity, 0.8)
+        }
+    }
+
+    /// "the United Nations refugee agency, UNHCR": a body named as another's
+    /// agency, party or bank, in apposition, is part of it.
+    mutating func findAppositeBodies() {
+        for (position, item) in mentions.enumerated().dropFirst() where kind(item.entity) == .organization {
+            let owner = mentions[position - 1]
+            var between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
+            if between.last?.lowercased == "the" { between = between.dropLast() }
+            guard [.country, .organization].contains(kind(owner.entity)), !isOutlet(item.entity), !owner.mention.isPossessive,
+                  (1...3).contains(between.count), let noun = between.last, noun.roles.contains(.bodyNoun),
+                  noun.punctuationAfter == ",", between.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
+                  between.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) })
+            else { continue }
+            add(item.entity, .memberOf, owner.entity, 0.75)
         }
     }
 

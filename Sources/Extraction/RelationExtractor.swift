@@ -56,6 +56,7 @@ struct RelationExtractor {
             context.findPlaces()
             context.findCountryTies(alreadyTied: &tiedBodies)
             context.findPossessedBodies()
+            context.findAppositeBodies()
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
@@ -98,7 +99,7 @@ struct EntityFacts {
     init(_ entities: [LocalEntity], lexicon: Lexicon) {
         let cues = lexicon.cues
         isOutlet = entities.map { entity in
-            entity.kind == .organization && (cues.mediaOutlets.contains(entity.name)
+            entity.kind == .organization && (entity.isDescribedAsOutlet || cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
                 || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true)
         }

@@ -75,6 +75,26 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Ana Reis", .memberOf, "Portugal"))
     }
 
+    @Test func appositionsAndDescriptionsTieNamesTogether() {
+        let extraction = extract("""
+            Ministers Meet Over Water Deal
+
+            Chile, whose foreign minister, Tomas Erlingsen, rejected the plan, called for talks. \
+            The Norwegian water agency, NVA, warned of shortages in Brena, the Chilean capital. \
+            Erlingsen will meet in the Chilean capital next week, according to the broadcaster RTV. \
+            The Senate will debate the plan in June, the news agency Presso reported, citing two officials.
+            """)
+        #expect(has(extraction, "Tomas Erlingsen", .memberOf, "Chile"))
+        #expect(has(extraction, "NVA", .memberOf, "Norway"))
+        #expect(has(extraction, "Brena", .locatedIn, "Chile"))
+        #expect(has(extraction, "RTV", .reported, "Tomas Erlingsen"))
+        #expect(has(extraction, "Presso", .reported, "Senate"))
+        // Meeting in a place is no meeting with its country; an article that
+        // names no United States has a Senate of its own.
+        #expect(!extraction.relations.contains { $0.type == .meets })
+        #expect(!extraction.entities.contains { $0.name == "United States Senate" })
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
