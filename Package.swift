@@ -30,7 +30,9 @@ let package = Package(
             exclude: ["Gazetteers"],
             resources: [.process("Resources")]
         ),
-        .target(name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"]),
+        .target(
+            name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"],
+            resources: [.copy("Resources/explorer.js"), .copy("Resources/explorer.css")]),
         .target(name: "Evaluation", dependencies: ["NewsGraphCore", "Extraction"]),
         .target(name: "Store", dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(

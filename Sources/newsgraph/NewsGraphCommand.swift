@@ -18,6 +18,6 @@ struct NewsGraphCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, RenderCommand.self, DotCommand.self, ReportCommand.self, NeighborsCommand.self,
             PathCommand.self, EntitiesCommand.self, StatsCommand.self, EvalCommand.self,
-            AddCommand.self, RemoveCommand.self, ExportCommand.self, ParseCommand.self,
+            AddCommand.self, RemoveCommand.self, ExportCommand.self, HtmlCommand.self, ParseCommand.self,
         ])
 }
