@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs the Debian packages named, as root or through sudo: the one place
+# the set-up scripts call apt-get.
+set -euo pipefail
+[ $# -gt 0 ] || exit 0
+echo "setup: installing $*" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
