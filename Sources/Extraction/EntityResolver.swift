@@ -67,9 +67,11 @@ struct EntityResolver {
                 let prefix = countryPrefix(of: mention.surface)
                 entities.append(LocalEntity(
                     name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
-                    country: country(in: mention, prefix: prefix), countryIsInName: prefix != nil,
+                    country: country(in: mention, prefix: prefix?.country), countryIsInName: prefix != nil,
                     isGroup: mention.kind == .organization && isGroup(mention), origin: mention.origin))
-                names.add(entities[entities.count - 1], at: entities.count - 1)
+                // "the Georgian Foreign Ministry" is the "Foreign Ministry" of "Georgia's Foreign Ministry".
+                let unprefixed = mention.kind == .organization && name == mention.surface ? prefix?.rest : nil
+                names.add(entities[entities.count - 1], at: entities.count - 1, alsoNamed: unprefixed)
             }
             keyToEntity[EntityKey(mention.kind, mention.surface)] = keyToEntity[entityKey]
         }
@@ -269,12 +271,15 @@ struct EntityResolver {
         return prefix
     }
 
-    private func countryPrefix(of surface: String) -> String? {
+    /// The country a name starts with, by name or demonym, and the rest of the name.
+    private func countryPrefix(of surface: String) -> (country: String, rest: String)? {
         // Most names start with no country's name at all.
         guard let first = surface.firstWord, lexicon.countryFirstWords.contains(first) else { return nil }
         let words = surface.words
         for prefix in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-            if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) { return country }
+            if let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) {
+                return (country, words[prefix...].joined(separator: " "))
+            }
         }
         return nil
     }

@@ -10,13 +10,24 @@ struct NameIndex {
     private var shortenings: [EntityKind: [String: Int]] = [:]
     /// People with a name of two words or more, by the key of its last word.
     private var peopleBySurname: [String: [Int]] = [:]
+    /// Names without a country that two entities shorten to ("Foreign Ministry" of two states).
+    private var ambiguous: Set<String> = []
 
-    mutating func add(_ entity: LocalEntity, at index: Int) {
+    /// Indexes `entity`; `alsoNamed` is its name without the country it opens
+    /// with, a shortening only while no other entity of the document has it.
+    mutating func add(_ entity: LocalEntity, at index: Int, alsoNamed unprefixed: String? = nil) {
         if entity.kind == .person {
             if entity.name.wordCount > 1, let surname = entity.name.lastWord {
                 peopleBySurname[NameKey.normalize(String(surname)), default: []].append(index)
             }
             return
+        }
+        if let unprefixed {
+            if let other = shortenings[entity.kind]?[unprefixed], other != index {
+                ambiguous.insert(unprefixed)
+            } else {
+                shortenings[entity.kind, default: [:]][unprefixed] = index
+            }
         }
         let bytes = Array(entity.name.utf8)
         for start in bytes.indices.dropLast(3) where bytes[start] == 32 && bytes[start + 1] == 111
@@ -28,9 +39,10 @@ struct NameIndex {
         }
     }
 
-    /// The first entity of `kind` whose name is `name` followed by " of ...".
+    /// The first entity of `kind` whose name is `name` followed by " of ...",
+    /// or the one that is `name` after a country.
     func entity(_ kind: EntityKind, shortenedTo name: String) -> Int? {
-        shortenings[kind]?[name]
+        ambiguous.contains(name) ? nil : shortenings[kind]?[name]
     }
 
     /// The one person whose last name is `surname`, if exactly one is.

@@ -34,6 +34,9 @@ extension SentenceContext {
             if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[beforeObject].lowercased) {
                 continue
             }
+            // "sanctions on four Georgian officials", "commander of the Georgian
+            // police": a demonym before a noun describes what is acted on; it is not it.
+            if isAdjective(object.0, at: object.1) { continue }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
             if entities[subject.0].isGroup { continue }
             // "told El País" is a source, found by findSources.
@@ -102,6 +105,14 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
+
+    /// A country's demonym at `position` that modifies the lower-case noun after it.
+    func isAdjective(_ entity: Int, at position: Int) -> Bool {
+        guard kind(entity) == .country, position + 1 < tokens.count, tokens[position].punctuationAfter == nil,
+              !tokens[position + 1].isCapitalized, case .demonym? = lexicon.meaning(of: tokens[position].text)
+        else { return false }
+        return true
+    }
 
     func insideMention(_ index: Int) -> Bool {
         mentions.contains { $0.mention.tokens.contains(index) }

@@ -95,6 +95,21 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!extraction.entities.contains { $0.name == "United States Senate" })
     }
 
+    @Test func aBodyNamedWithAndWithoutItsCountryIsOneAndDemonymsAreNoObjects() {
+        let extraction = extract("""
+            Sanctions Announced
+
+            Canada imposed sanctions on three Peruvian officials on Monday, drawing a protest from Peru's \
+            Foreign Ministry. The Peruvian Foreign Ministry condemned the measures. Ministry spokesman \
+            Luis Ortega said Lima would respond.
+            """)
+        let ministries = extraction.entities.filter { $0.name.hasSuffix("Ministry") }
+        #expect(ministries.map(\.name) == ["Peruvian Foreign Ministry"])
+        #expect(has(extraction, "Luis Ortega", .memberOf, "Peruvian Foreign Ministry"))
+        // The officials are Peruvian; Canada's sanctions do not target Peru.
+        #expect(!has(extraction, "Canada", .targets, "Peru"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
