@@ -19,20 +19,41 @@ struct Sentence: Sendable {
         return !SentenceSplitter.endsSentenceText(last)
     }
 
-    /// How many words open the sentence as a dateline ("BERLIN —", "THE
-    /// HAGUE —"): words in capitals before a dash, where a wire report names
-    /// the place it was filed from. Only with ``tokens``.
+    /// How many words open the sentence as a dateline: where and by whom a
+    /// wire report was filed, not what it is about — "BERLIN —", "THE HAGUE
+    /// —", "VALLADOLID, Spain —", "SANTIAGO (Reuters) -", "WASHINGTON,
+    /// March 3 (AP) —". Only with ``tokens``.
     var datelineLength: Int {
-        // "BERLIN —", "THE HAGUE —", or with its country or region, "VALLADOLID, Spain —".
+        guard let first = tokens.first, first.text.utf8.count > 1, first.isAllCaps,
+              let dash = Self.datelineDash(in: text) else { return 0 }
+        let length = tokens.prefix { $0.offsets.lowerBound < dash }.count
+        guard (1...9).contains(length) else { return 0 }
+        let bytes = Array(text.utf8.prefix(dash))
         var inCapitals = true
-        for (index, token) in tokens.prefix(5).enumerated() {
-            guard inCapitals ? token.text.count > 1 && token.isAllCaps : token.isCapitalized else { return 0 }
-            guard let mark = token.punctuationAfter else { continue }
-            if ["—", "–", "-"].contains(mark) { return index + 1 }
-            guard mark == ",", inCapitals else { return 0 }
-            inCapitals = false
+        for token in tokens.prefix(length) {
+            // The agency in parentheses ends it: "(Reuters)", "(AP)".
+            if token.offsets.lowerBound > 0, bytes[token.offsets.lowerBound - 1] == UInt8(ascii: "(") { break }
+            if token.text.first?.isNumber == true { continue }  // "March 3"
+            guard inCapitals ? token.text.utf8.count > 1 && token.isAllCaps : token.isCapitalized else { return 0 }
+            if token.punctuationAfter == "," { inCapitals = false }
         }
-        return 0
+        return length
+    }
+
+    /// Where the dash that closes a dateline stands, in the first hundred bytes.
+    private static func datelineDash(in text: String) -> Int? {
+        let bytes = Array(text.utf8.prefix(100))
+        for index in bytes.indices.dropFirst() {
+            // "—" and "–" in UTF-8, or a hyphen with a space on each side.
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 {
+                return index
+            }
+            if bytes[index] == UInt8(ascii: "-"), bytes[index - 1] == 32, index + 1 < bytes.count, bytes[index + 1] == 32 {
+                return index
+            }
+        }
+        return nil
     }
 
     /// This sentence with its words and their roles in `lexicon`.

@@ -223,6 +223,10 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(dateline("VALLADOLID, Spain — Workers walked out.") == 2)
         #expect(dateline("NATO, the alliance — said to be united — met.") == 0)
         #expect(dateline("Berlin — Talks began.") == 0)
+        // Wire datelines: a date and the agency in parentheses, before a dash or a spaced hyphen.
+        #expect(dateline("SANTIAGO (Reuters) - The bank raised rates.") == 2)
+        #expect(dateline("WASHINGTON, March 3 (AP) — Talks began.") == 4)
+        #expect(dateline("US-China talks resumed - officials said.") == 0)
     }
 
     @Test func aDatelineIsNoEntityAndAPolicyMayBeNamedByTitle() {
