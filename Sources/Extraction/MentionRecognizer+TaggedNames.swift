@@ -116,6 +116,8 @@ extension MentionRecognizer {
                 mention.canonical = country
             }
         }
+        // The tagger knows no policies: "whose Total Peace policy" names one.
+        if mention.kind != .country, namesPolicyBefore(sentence.tokens, name.tokens.upperBound) { mention.kind = .policy }
         mention.taggedKind = mention.kind
         mention.isWeak = true
         mention.origin = .tagger

@@ -115,16 +115,31 @@ struct MentionRecognizer {
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
-            } else if token.lowercased == "and", containsHead(tokens[start..<end]), previous.roles.isDisjoint(with: Self.headRoles),
-                      end + 1 < tokens.count,
-                      tokens[end + 1].isCapitalized,
-                      !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil {
-                end += 2  // "Centers for Disease Control and Prevention"
+            } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                      !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil,
+                      continuesBody(tokens, start: start, and: end) {
+                end += 2  // "Centers for Disease Control and Prevention", "Food and Drug Administration"
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// Whether the "and" at `and` joins two parts of one body's name: after a
+    /// head ("Department of Budget and Management", not "the Treasury and
+    /// State Department"), or before one within two words when what came
+    /// before is one or two unlisted words ("Food and Drug Administration").
+    private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
+        let before = tokens[start..<and]
+        if containsHead(before) {
+            return tokens[and - 1].roles.isDisjoint(with: [.organizationHead, .mediaHead, .locationHead])
+        }
+        guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
+              !lexicon.givenNames.contains(tokens[start].text) else { return false }
+        let after = tokens[(and + 1)..<min(tokens.count, and + 3)]
+        guard let head = after.firstIndex(where: { $0.roles.contains(.organizationHead) }) else { return false }
+        return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 
     func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
@@ -247,6 +262,9 @@ struct MentionRecognizer {
         // "Chief Justice said", "Democrat MP", "MP": a role, not a name. One
         // word stays weak: "King" may be Stephen King's surname.
         if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
+        if namesPolicyBefore(tokens, range.upperBound) {
+            return [plain(sentence, range, kind: .policy)]
+        }
         if followsBodyNoun(tokens, range.lowerBound) {
             var body = plain(sentence, range, kind: .organization)
             body.isDescribedAsOutlet = followsOutletNoun(tokens, range.lowerBound)
@@ -362,6 +380,19 @@ struct MentionRecognizer {
         return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased))
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
     }
+
+    /// "whose Total Peace policy", "the Belt and Road initiative": a name
+    /// right before a lower-case noun for a policy is that policy's.
+    func namesPolicyBefore(_ tokens: [Token], _ end: Int) -> Bool {
+        end < tokens.count && tokens[end - 1].punctuationAfter == nil && !tokens[end - 1].isPossessive
+            && Self.policyNouns.contains(tokens[end].text)
+    }
+
+    /// Nouns a programme's name comes before; not "sanctions" or "law", which
+    /// follow names of their own ("Global Human Rights sanctions regime").
+    private static let policyNouns: Set<String> = [
+        "policy", "programme", "program", "initiative", "doctrine", "strategy", "plan", "scheme", "agenda",
+    ]
 
     /// "the broadcaster NOS", "the news agency Lusa", "the daily Le Monde".
     func followsOutletNoun(_ tokens: [Token], _ start: Int) -> Bool {

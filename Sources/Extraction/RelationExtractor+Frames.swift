@@ -129,6 +129,16 @@ extension SentenceContext {
                     || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
         }), index - candidate.mention.tokens.upperBound <= 12,
            !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
+            // "Petra Lang, a Greens lawmaker in the Bundestag, opposed": a name
+            // inside an apposition describes the subject; it is not the subject.
+            if index > 0, tokens[index - 1].punctuationAfter == ",", let described = mentions.first(where: {
+                $0.mention.tokens.lowerBound >= clauseStart && $0.mention.tokens.upperBound < candidate.mention.tokens.lowerBound
+                    && tokens[$0.mention.tokens.upperBound - 1].punctuationAfter == ","
+                    && Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
+                    && kind($0.entity) != .location
+            }) {
+                return (described.entity, described.mention.tokens.upperBound)
+            }
             return (candidate.entity, candidate.mention.tokens.upperBound)
         }
         if let lastPerson, tokens[clauseStart..<index].contains(where: { $0.lowercased == "she" || $0.lowercased == "he" }) {
@@ -159,6 +169,7 @@ extension SentenceContext {
     }
 
     private static let articles = ["the", "a", "an"]
+    private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.
     func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {

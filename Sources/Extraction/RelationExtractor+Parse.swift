@@ -70,6 +70,13 @@ extension SentenceContext {
         // relative clause's pronoun, or its missing argument, is the noun it hangs from.
         if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
             let noun = parse.heads[predicate]
+            // "which Quintero and Castaño signed": a pronoun before the clause's own
+            // subject is its object, though the parse may read two subjects.
+            if subjects.count > 1, let pronoun = subjects.first(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
+               subjects.contains(where: { $0 > pronoun }) {
+                subjects.removeAll { $0 == pronoun }
+                objects.append(pronoun)
+            }
             subjects = subjects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
             objects = objects.map { Self.relativePronouns.contains(tokens[$0].lowercased) ? noun : $0 }
             if subjects.isEmpty { subjects = [noun] } else if objects.isEmpty, !subjects.contains(noun) { objects = [noun] }

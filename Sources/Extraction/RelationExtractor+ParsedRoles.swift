@@ -53,7 +53,7 @@ extension SentenceContext {
         return nil
     }
 
-    /// What a title is of: "of", "from", "at" or "for" a body, a possessor
+    /// What a title is of: "of", "from", "at", "for" or "in" a body, a possessor
     /// ("Hungary's foreign minister"), or a country or body named before it
     /// ("Hungarian foreign minister").
     private func bodies(ofTitle title: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
@@ -69,7 +69,7 @@ extension SentenceContext {
         return bodies
     }
 
-    private static let titlePrepositions: Set<String> = ["of", "from", "at", "for"]
+    private static let titlePrepositions: Set<String> = ["of", "from", "at", "for", "in"]
 }
 
 /// Places read from the dependency tree: "Tbilisi, the Georgian capital",

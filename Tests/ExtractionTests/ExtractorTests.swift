@@ -110,6 +110,24 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!has(extraction, "Canada", .targets, "Peru"))
     }
 
+    @Test func namesWithAndPolicyNounsAndObjectsOfRelativeClauses() {
+        let extraction = extract("""
+            Accord Signed
+
+            The Trade and Industry Authority said the Department of Ports and Harbours would inspect the cargo. \
+            Maria Kovac and Pedro Salas led the talks. Under the Lindqvist Accord, which Kovac and Salas signed \
+            after nine days of negotiations, the rebels committed to ending kidnappings. President Omar Diallo, \
+            whose Green Horizon policy seeks new investment, welcomed the deal.
+            """)
+        let kinds = Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
+        #expect(kinds["Trade and Industry Authority"] == .organization)
+        #expect(kinds["Department of Ports and Harbours"] == .organization)
+        #expect(kinds["Green Horizon"] == .policy)
+        // "which Kovac and Salas signed": the pronoun is what they signed.
+        #expect(has(extraction, "Maria Kovac", .enacts, "Lindqvist Accord"))
+        #expect(has(extraction, "Pedro Salas", .enacts, "Lindqvist Accord"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
