@@ -224,6 +224,14 @@ struct EntityResolver {
                 && entities[$0].name.lastWord.map(Self.stem) == stem
         }
         if matches.count == 1 { return matches[0] }
+        if kind == .organization, mention.isDefiniteReference {
+            // "the bank": the one body with "Bank" in its name ("Central Bank of Chile").
+            let bodies = entities.indices.filter {
+                entities[$0].kind == .organization && !entities[$0].isGroup && entities[$0].mentionCount > 0
+                    && entities[$0].name.words.contains { Self.stem($0) == stem }
+            }
+            return bodies.count == 1 ? bodies[0] : nil
+        }
         guard matches.isEmpty, kind == .policy, mention.isDefiniteReference else { return nil }
         let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
         return policies.count == 1 ? policies[0] : nil

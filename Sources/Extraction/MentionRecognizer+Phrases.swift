@@ -168,6 +168,28 @@ extension MentionRecognizer {
         return mention
     }
 
+    /// "the bank", "the ministry", "the court": a body's head noun after
+    /// "the", resolved to the document's one body whose name holds it.
+    func bodyReference(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        let noun = tokens[index].lowercased
+        guard index > 0, tokens[index - 1].lowercased == "the", !sentence.isHeadline,
+              tokens[index].roles.contains(.bodyNoun) || Self.stateBodyNouns.contains(noun),
+              // "the union Comisiones Obreras" names its body; "the ministry of health" is another.
+              index + 1 == tokens.count || !tokens[index + 1].isCapitalized && tokens[index + 1].lowercased != "of"
+        else { return nil }
+        var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: noun)
+        mention.isHeadNounReference = true
+        mention.isDefiniteReference = true
+        mention.isWeak = true
+        return mention
+    }
+
+    private static let stateBodyNouns: Set<String> = [
+        "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
+        "tribunal",
+    ]
+
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
     func group(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens

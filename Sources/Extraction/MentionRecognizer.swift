@@ -66,7 +66,8 @@ struct MentionRecognizer {
         if token.isCapitalized, token.roles.contains(.phraseFirstWord), let group = group(in: sentence, at: index) {
             return group
         }
-        return token.roles.contains(.groupNoun) ? groupReference(in: sentence, at: index) : nil
+        if token.roles.contains(.groupNoun) { return groupReference(in: sentence, at: index) }
+        return token.isCapitalized ? nil : bodyReference(in: sentence, at: index)
     }
 
     // MARK: Chunks

@@ -16,7 +16,7 @@ extension SentenceContext {
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
                 add(item.entity, .leads, country, 0.6)
-            } else if let department = department(of: role.title) {
+            } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
@@ -115,15 +115,23 @@ extension SentenceContext {
         leader && (kind(body) != .country || lexicon.headOfStateTitles.contains(title)) ? .leads : .memberOf
     }
 
-    /// "Defense Secretary" heads the document's Defense Department, if it names one.
-    func department(of title: String) -> Int? {
+    /// "Defense Secretary" heads the document's Defense Department, "Energy
+    /// Minister" its Ministry of Energy and Mines, "Ombudsman" its Ombudsman's
+    /// Office, if it names one. `field` is a title's scope ("Energy").
+    func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
-        guard words.count == 2 else { return nil }
-        let field = words[0]
+        let forms: [String]
+        if words.count == 2 || words.count == 1 && field != nil {
+            let field = words.count == 2 ? String(words[0]) : field!
+            forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
+        } else if words.count == 1, title.first?.isUppercase == true {
+            forms = ["\(title)'s Office", "\(title)’s Office", "Office of the \(title)"]
+        } else {
+            return nil
+        }
         return entities.indices.first { index in
             kind(index) == .organization && entities[index].surfaces.contains { surface in
-                ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
-                    .contains { surface == $0 || surface.hasSuffix(" " + $0) }
+                forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") }
             }
         }
     }

@@ -78,14 +78,15 @@ extension SentenceContext {
         }
     }
 
-    /// "the United Nations refugee agency, UNHCR": a body named as another's
-    /// agency, party or bank, in apposition, is part of it.
+    /// "the United Nations refugee agency, UNHCR", "Chile's state copper
+    /// company, Codelco": a body named as another's agency, party or company,
+    /// in apposition, is part of it.
     mutating func findAppositeBodies() {
         for (position, item) in mentions.enumerated().dropFirst() where kind(item.entity) == .organization {
             let owner = mentions[position - 1]
             var between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
             if between.last?.lowercased == "the" { between = between.dropLast() }
-            guard [.country, .organization].contains(kind(owner.entity)), !isOutlet(item.entity), !owner.mention.isPossessive,
+            guard [.country, .organization].contains(kind(owner.entity)), !isOutlet(item.entity),
                   (1...3).contains(between.count), let noun = between.last, noun.roles.contains(.bodyNoun),
                   noun.punctuationAfter == ",", between.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
                   between.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) })

@@ -128,6 +128,19 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Pedro Salas", .enacts, "Lindqvist Accord"))
     }
 
+    @Test func theBankIsTheBodyNamedBankAndTitlesFindTheirOffices() {
+        let extraction = extract("""
+            Bank Cuts Rates
+
+            The Central Bank of Peru cut its benchmark rate on Tuesday. The International Monetary Fund has \
+            backed the bank's easing cycle. Budget Secretary Rosa Quispe said the Department of Budget and \
+            Management would release the funds. Ombudsman Luis Paredes said the Ombudsman's Office would appeal.
+            """)
+        #expect(has(extraction, "International Monetary Fund", .supports, "Central Bank of Peru"))
+        #expect(has(extraction, "Rosa Quispe", .leads, "Department of Budget and Management"))
+        #expect(has(extraction, "Luis Paredes", .leads, "Ombudsman's Office"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
