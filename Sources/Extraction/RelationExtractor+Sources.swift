@@ -78,6 +78,35 @@ extension SentenceContext {
         }
     }
 
+    /// "Ecuador's 2008 Constitution", "Britain's Global Human Rights sanctions
+    /// regime", "its new School Dengue Immunization Program", "Restrepo,
+    /// whose Total Peace policy": whoever owns a policy enacted it.
+    mutating func findOwnedPolicies() {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .policy {
+            let start = item.mention.tokens.lowerBound
+            let owner: Int?
+            if position > 0, case let before = mentions[position - 1], before.mention.isPossessive,
+               [.person, .organization, .country].contains(kind(before.entity)),
+               tokens[before.mention.tokens.upperBound..<start].allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
+               start - before.mention.tokens.upperBound <= 3 {
+                owner = before.entity
+            } else if let determiner = (max(0, start - 3)..<start).last(where: { Self.ownerDeterminers.contains(tokens[$0].lowercased) }),
+                      tokens[determiner..<start].allSatisfy({ $0.punctuationAfter == nil }) {
+                // "whose" is the name before it; "its" the last body or country named in the sentence.
+                owner = tokens[determiner].lowercased == "whose"
+                    ? mentions.last(where: { $0.mention.tokens.upperBound == determiner })?.entity
+                    : mentions.last(where: {
+                        $0.mention.tokens.upperBound <= determiner && [.organization, .country].contains(kind($0.entity))
+                    })?.entity ?? (determiner == 0 ? previousBody : nil)
+            } else {
+                owner = nil
+            }
+            if let owner { add(owner, .enacts, item.entity, 0.7) }
+        }
+    }
+
+    private static let ownerDeterminers: Set<String> = ["its", "their", "whose"]
+
     /// "the United Nations refugee agency, UNHCR", "Chile's state copper
     /// company, Codelco": a body named as another's agency, party or company,
     /// in apposition, is part of it.

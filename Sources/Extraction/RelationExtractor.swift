@@ -57,6 +57,7 @@ struct RelationExtractor {
             context.findCountryTies(alreadyTied: &tiedBodies)
             context.findPossessedBodies()
             context.findAppositeBodies()
+            context.findOwnedPolicies()
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {

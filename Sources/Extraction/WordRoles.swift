@@ -44,6 +44,11 @@ struct WordRoles: OptionSet, Sendable {
     static let givenName = WordRoles(rawValue: 1 << 26)
 
     static let title: WordRoles = [.leaderTitle, .memberTitle]
+    /// The roles the name tagger reads: all but the relation patterns' verbs
+    /// and clause words, so that growing a verb list changes no tagging.
+    static let nameCues = WordRoles(rawValue: ~0).subtracting([
+        .triggerFirstWord, .clauseBreak, .reportedClauseOpener, .leadershipVerb, .reportingVerb, .eventVerb, .placeNoun,
+    ])
 }
 
 /// The table behind ``WordRoles``, keyed by the lower-cased word (the
