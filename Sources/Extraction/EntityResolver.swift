@@ -105,7 +105,8 @@ struct EntityResolver {
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
                 } else if mention.isWeak {
-                    index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline)
+                    index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
+                        && (mention.tokens.lowerBound > 0 || mention.origin == .tagger))
                     if index == nil {
                         diagnostics.append(Diagnostic(
                             stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
@@ -333,9 +334,9 @@ private struct ShortNames {
     }
 
     /// The entity `surface` names; `byFirstWord` also tries bodies' first
-    /// words, for names in running text: headline case capitalizes every
-    /// word, and a headline's "Joint" is no short name of the "Joint Service
-    /// Advisory Group".
+    /// words, for names in running text the tagger read as names or that
+    /// stand inside a sentence: headline case and a sentence's start
+    /// capitalize ordinary words ("Joint", "National").
     func resolve(_ surface: String, byFirstWord: Bool = false) -> Int? {
         let key = NameKey.normalize(surface)
         if let named = byName[key] {

@@ -175,8 +175,7 @@ extension MentionRecognizer {
         let noun = tokens[index].lowercased
         guard index > 0, tokens[index - 1].lowercased == "the", !sentence.isHeadline,
               tokens[index].roles.contains(.bodyNoun) || Self.stateBodyNouns.contains(noun),
-              // "the union Comisiones Obreras" names its body; "the ministry of health" is another.
-              index + 1 == tokens.count || !tokens[index + 1].isCapitalized && tokens[index + 1].lowercased != "of"
+              endsNounPhrase(tokens, at: index)
         else { return nil }
         var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: noun)
         mention.isHeadNounReference = true
@@ -184,6 +183,25 @@ extension MentionRecognizer {
         mention.isWeak = true
         return mention
     }
+
+    /// Whether the noun at `index` ends its phrase: "the bank said", "the
+    /// bank's", "the court, which"; not "the court case", "the union
+    /// Comisiones Obreras" or "the ministry of health".
+    private func endsNounPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        // "the department's Antitrust Division" names the division.
+        if tokens[index].isPossessive { return !next.isCapitalized }
+        if tokens[index].punctuationAfter != nil { return true }
+        return next.lowercased != "of" && !next.isCapitalized
+            && (next.roles.contains(.preposition) || next.roles.contains(.reportedClauseOpener)
+                || next.lowercased.hasSuffix("ed") || Self.verbsAfterSubject.contains(next.lowercased))
+    }
+
+    private static let verbsAfterSubject: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must",
+        "did", "does", "also", "said", "says", "and", "or", "which", "who", "that",
+    ]
 
     private static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",

@@ -42,7 +42,8 @@ extension MentionRecognizer {
             // list item) gives a name little context: one word there must be
             // a listed name ("Swansea 2 Barnsley 1"), or left to the rules.
             if sentence.isFragment, name.tokens.count == 1, !tagger.isListed(tokens[name.tokens]) { continue }
-            guard !isOnlyCountries(tokens[name.tokens]), !isPortfolio(tokens, name.tokens), !(name.type == .location && endsInDemonym(tokens[name.tokens])),
+            guard !isOnlyCountries(tokens[name.tokens]), !isPortfolio(tokens, name.tokens),
+                  !(name.type == .location && endsInDemonym(tokens[name.tokens])),
                   !(name.type == .person && isRole(tokens[name.tokens]))
             else { continue }
             let overlapping = result.indices.filter { result[$0].tokens.overlaps(name.tokens) }
@@ -103,7 +104,8 @@ extension MentionRecognizer {
             mention.isWeak = true
             return mention
         }
-        switch followsBodyNoun(sentence.tokens, name.tokens.lowerBound) ? .organization : name.type {
+        let isGivenName = lexicon.givenNames.contains(sentence.tokens[name.tokens.lowerBound].text)
+        switch !isGivenName && followsBodyNoun(sentence.tokens, name.tokens.lowerBound) ? .organization : name.type {
         case .person:
             mention = plain(sentence, name.tokens, kind: .person)
         case .organization:
@@ -117,7 +119,9 @@ extension MentionRecognizer {
             }
         }
         // The tagger knows no policies: "whose Total Peace policy" names one.
-        if mention.kind != .country, namesPolicyBefore(sentence.tokens, name.tokens.upperBound) { mention.kind = .policy }
+        if mention.kind != .country, mention.kind != .person, namesPolicyBefore(sentence.tokens, name.tokens) {
+            mention.kind = .policy
+        }
         mention.taggedKind = mention.kind
         mention.isWeak = true
         mention.origin = .tagger

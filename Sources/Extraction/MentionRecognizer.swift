@@ -134,7 +134,10 @@ struct MentionRecognizer {
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
         if containsHead(before) {
-            return tokens[and - 1].roles.isDisjoint(with: [.organizationHead, .mediaHead, .locationHead])
+            // In a body's name a policy word is a field ("Department of Budget and
+            // Management"); after a policy's own head, "and" starts another name.
+            let isBody = before.contains { $0.roles.contains(.organizationHead) }
+            return tokens[and - 1].roles.isDisjoint(with: isBody ? [.organizationHead, .mediaHead, .locationHead] : Self.headRoles)
         }
         guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(tokens[start].text) else { return false }
@@ -191,7 +194,8 @@ struct MentionRecognizer {
             // "EU Competition Commissioner", "Kenyan Health Cabinet Secretary": the
             // owner is the known name; the words after it are a field of its work.
             var kind = roleKind(title)
-            if scopeWords.count == 1, isPortfolio(tokens, range.lowerBound..<(range.lowerBound + 1)) {
+            if scopeWords.count == 1, titleStart > 0, words[titleStart - 1] == scopeWords[0], titleEnd == titleStart + 1,
+               isPortfolio(tokens, (range.lowerBound + titleStart - 1)..<(range.lowerBound + titleStart)) {
                 scopeWords = []
             }
             if let owner = (1...max(scopeWords.count, 1)).reversed().first(where: {
@@ -263,10 +267,11 @@ struct MentionRecognizer {
         // "Chief Justice said", "Democrat MP", "MP": a role, not a name. One
         // word stays weak: "King" may be Stephen King's surname.
         if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
-        if namesPolicyBefore(tokens, range.upperBound) {
+        let isGivenName = lexicon.givenNames.contains(words[0])
+        if !isGivenName, namesPolicyBefore(tokens, range) {
             return [plain(sentence, range, kind: .policy)]
         }
-        if followsBodyNoun(tokens, range.lowerBound) {
+        if !isGivenName, followsBodyNoun(tokens, range.lowerBound) {
             var body = plain(sentence, range, kind: .organization)
             body.isDescribedAsOutlet = followsOutletNoun(tokens, range.lowerBound)
             return [body]
@@ -384,8 +389,10 @@ struct MentionRecognizer {
 
     /// "whose Total Peace policy", "the Belt and Road initiative": a name
     /// right before a lower-case noun for a policy is that policy's.
-    func namesPolicyBefore(_ tokens: [Token], _ end: Int) -> Bool {
-        end < tokens.count && tokens[end - 1].punctuationAfter == nil && !tokens[end - 1].isPossessive
+    /// One word is too little: "the Biden plan" is Biden's.
+    func namesPolicyBefore(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        return name.count > 1 && end < tokens.count && tokens[end - 1].punctuationAfter == nil && !tokens[end - 1].isPossessive
             && Self.policyNouns.contains(tokens[end].text)
     }
 
@@ -395,7 +402,7 @@ struct MentionRecognizer {
         "policy", "programme", "program", "initiative", "doctrine", "strategy", "plan", "scheme", "agenda",
     ]
 
-    /// "the broadcaster NOS", "the news agency Lusa", "the daily Le Monde".
+    /// "the broadcaster NOS", "the news agency Lusa", "the magazine Der Spiegel".
     func followsOutletNoun(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = tokens[start - 1].lowercased
@@ -403,7 +410,7 @@ struct MentionRecognizer {
             || start > 1 && tokens[start - 2].lowercased == "news" && Self.newsNouns.contains(previous)
     }
 
-    private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "daily", "weekly", "magazine", "tabloid"]
+    private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "magazine", "tabloid"]
     private static let newsNouns: Set<String> = ["agency", "service", "outlet", "channel", "network", "site", "website", "wire"]
 
     private static let articles: Set<String> = ["the", "a", "an"]
@@ -440,9 +447,12 @@ struct MentionRecognizer {
 
     /// "Spain's Labour Minister": one word before a minister's title is the
     /// ministry's field, though the lexicon knows a party by that word.
+    /// Not an acronym ("NATO Secretary General Mark Rutte" is NATO's), and
+    /// not before a longer title.
     func isPortfolio(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.count == 1, range.upperBound < tokens.count,
-              Self.portfolioTitles.contains(tokens[range.upperBound].lowercased),
+        let title = range.upperBound
+        guard range.count == 1, title + 1 < tokens.count, !tokens[range.lowerBound].isAllCaps,
+              Self.portfolioTitles.contains(tokens[title].lowercased), !tokens[title + 1].roles.contains(.titleStart),
               case .organization? = lexicon.meaning(of: tokens[range.lowerBound].text)
         else { return false }
         return true

@@ -26,6 +26,9 @@ extension SentenceContext {
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
+            // "sanctions on four Georgian officials", "commander of the Georgian
+            // police": a demonym before a noun describes what is acted on; it is not it.
+            if isPassive ? isAdjective(subject.0, at: subject.1 - 1) : isAdjective(object.0, at: object.1) { continue }
             if isPassive { swap(&subject, &object) }
             // A place of action ("strikes in Mexico", "on Mexican soil", "meet in
             // the Ethiopian capital") is not what is acted on.
@@ -34,9 +37,6 @@ extension SentenceContext {
             if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[beforeObject].lowercased) {
                 continue
             }
-            // "sanctions on four Georgian officials", "commander of the Georgian
-            // police": a demonym before a noun describes what is acted on; it is not it.
-            if isAdjective(object.0, at: object.1) { continue }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
             if entities[subject.0].isGroup { continue }
             // "told El País" is a source, found by findSources.
@@ -131,12 +131,12 @@ extension SentenceContext {
            !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
             // "Petra Lang, a Greens lawmaker in the Bundestag, opposed": a name
             // inside an apposition describes the subject; it is not the subject.
-            if index > 0, tokens[index - 1].punctuationAfter == ",", let described = mentions.first(where: {
+            if index > 0, tokens[index - 1].punctuationAfter == ",", let described = mentions.last(where: {
                 $0.mention.tokens.lowerBound >= clauseStart && $0.mention.tokens.upperBound < candidate.mention.tokens.lowerBound
                     && tokens[$0.mention.tokens.upperBound - 1].punctuationAfter == ","
                     && Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
                     && kind($0.entity) != .location
-            }) {
+            }), !tokens[described.mention.tokens.upperBound..<(index - 1)].contains(where: { $0.punctuationAfter == "," }) {
                 return (described.entity, described.mention.tokens.upperBound)
             }
             return (candidate.entity, candidate.mention.tokens.upperBound)

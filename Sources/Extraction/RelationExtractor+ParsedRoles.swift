@@ -60,11 +60,12 @@ extension SentenceContext {
         var bodies: [Int] = []
         for child in parse.dependents[title] {
             let isScope = child < title && mentionAt[child] != nil
-            let isOf = parse.label(child) == .nominalModifier
-                && caseMarker(of: child, parse: parse).map(Self.titlePrepositions.contains) == true
+            let marker = parse.label(child) == .nominalModifier ? caseMarker(of: child, parse: parse) : nil
+            let isOf = marker.map(Self.titlePrepositions.contains) == true
             guard isScope || isOf || parse.label(child) == .possessor, let mention = mentionAt[child] else { continue }
             let kind = self.kind(mentions[mention].entity)
-            if kind == .organization || kind == .country { bodies.append(mentions[mention].entity) }
+            // "a lawmaker in the Bundestag" sits in it; "the ambassador in Mexico" is only posted there.
+            if kind == .organization || kind == .country && marker != "in" { bodies.append(mentions[mention].entity) }
         }
         return bodies
     }

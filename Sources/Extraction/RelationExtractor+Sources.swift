@@ -106,6 +106,7 @@ extension SentenceContext {
     }
 
     private static let ownerDeterminers: Set<String> = ["its", "their", "whose"]
+    private static let articles: Set<String> = ["the", "a", "an"]
 
     /// "the United Nations refugee agency, UNHCR", "Chile's state copper
     /// company, Codelco": a body named as another's agency, party or company,
@@ -118,7 +119,9 @@ extension SentenceContext {
             guard [.country, .organization].contains(kind(owner.entity)), !isOutlet(item.entity),
                   (1...3).contains(between.count), let noun = between.last, noun.roles.contains(.bodyNoun),
                   noun.punctuationAfter == ",", between.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
-                  between.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) })
+                  between.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) }),
+                  // A noun phrase, not a verb's object: "Ukraine sued the company, Naftogaz".
+                  !between.contains(where: { Self.articles.contains($0.lowercased) || $0.lowercased.hasSuffix("ed") })
             else { continue }
             add(item.entity, .memberOf, owner.entity, 0.75)
         }

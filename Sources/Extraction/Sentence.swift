@@ -44,8 +44,9 @@ struct Sentence: Sendable {
     private static func datelineDash(in text: String) -> Int? {
         let bytes = Array(text.utf8.prefix(100))
         for index in bytes.indices.dropFirst() {
-            // "—" and "–" in UTF-8, or a hyphen with a space on each side.
-            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            // "—" and "–" in UTF-8 after a space ("EU–Mercosur" is no dateline), or a
+            // hyphen with a space on each side.
+            if bytes[index] == 0xE2, bytes[index - 1] == 32, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 {
                 return index
             }

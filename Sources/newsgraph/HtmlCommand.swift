@@ -40,7 +40,7 @@ struct HtmlCommand: ParsableCommand {
         try reportingErrors {
             let shown = try GraphSource.open(graph).view(view, path: graph).shown
             let svgPath = FileManager.default.temporaryDirectory
-                .appendingPathComponent("newsgraph-html-\(ProcessInfo.processInfo.processIdentifier).svg").path
+                .appendingPathComponent("newsgraph-html-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).svg").path
             defer { try? FileManager.default.removeItem(atPath: svgPath) }
             var mapArguments = ["--cluster-by", view.clusterBy.rawValue]
             if view.isolated { mapArguments.append("--isolated") }

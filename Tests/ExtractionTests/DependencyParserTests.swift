@@ -227,6 +227,7 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         #expect(dateline("SANTIAGO (Reuters) - The bank raised rates.") == 2)
         #expect(dateline("WASHINGTON, March 3 (AP) — Talks began.") == 4)
         #expect(dateline("US-China talks resumed - officials said.") == 0)
+        #expect(dateline("EU–Mercosur talks resumed on Monday.") == 0)
     }
 
     @Test func aDatelineIsNoEntityAndAPolicyMayBeNamedByTitle() {

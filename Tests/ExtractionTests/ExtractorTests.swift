@@ -141,6 +141,22 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Luis Paredes", .leads, "Ombudsman's Office"))
     }
 
+    @Test func theDescriptionRulesStayNarrow() {
+        let extraction = extract("""
+            Leaders Meet
+
+            NATO Secretary General Mark Rutte met officials in Brussels on Monday. The company Elon Musk founded \
+            said it would appeal. Critics said the Biden plan would fail. Ukraine sued the company, Naftogaz, in \
+            March. Four Georgian officials were sanctioned by Canada.
+            """)
+        let kinds = Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
+        #expect(has(extraction, "Mark Rutte", .leads, "North Atlantic Treaty Organization"))
+        #expect(kinds["Elon Musk"] == .person)
+        #expect(!extraction.entities.contains { $0.kind == .policy })
+        #expect(!extraction.relations.contains { $0.type == .memberOf && $0.source == "Naftogaz" })
+        #expect(!has(extraction, "Canada", .targets, "Georgia"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)

@@ -671,21 +671,24 @@
   }
 
   // Classes, not removal: the layout stays put and a filter undoes cleanly.
-  // An edge's weight counts only its checked types with evidence in range.
+  // An edge's weight counts only its checked types, and with a date range
+  // only its evidence in range; without one, the weight the graph gives.
   function applyFilters() {
+    const dated = Boolean(filters.from || filters.to);
     const shown = new Set();
     for (const [id, node] of nodes) {
       const entity = entitiesById.get(id);
-      const keep = filters.kinds.has(entity.kind) && entity.documents.some(inRange);
+      const keep = filters.kinds.has(entity.kind) && (!dated || entity.documents.some(inRange));
       node.classList.toggle('filtered-out', !keep);
       if (keep) shown.add(id);
     }
     let edgeCount = 0;
     for (const edge of edges) {
-      const counted = edge.relations.filter((r) => filters.types.has(r.type)
-        && r.evidence.some((e) => inRange(e.document)));
-      const weight = counted.reduce((sum, r) => sum + r.weight, 0);
-      const keep = weight > 0 && weight >= filters.minWeight && shown.has(edge.source) && shown.has(edge.target);
+      const counted = edge.relations.filter((r) => filters.types.has(r.type));
+      const weight = counted.reduce((sum, r) => sum
+        + (dated ? r.evidence.filter((e) => inRange(e.document)).length : r.weight), 0);
+      const keep = counted.length > 0 && (dated ? weight > 0 : true) && weight >= filters.minWeight
+        && shown.has(edge.source) && shown.has(edge.target);
       edge.el.classList.toggle('filtered-out', !keep);
       edgeCount += keep ? 1 : 0;
     }
