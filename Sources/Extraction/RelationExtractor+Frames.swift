@@ -168,7 +168,7 @@ extension SentenceContext {
         return start > 0 && tokens[start - 1].roles.contains(.preposition)
     }
 
-    private static let articles = ["the", "a", "an"]
+    static let articles: Set<String> = ["the", "a", "an"]
     private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.

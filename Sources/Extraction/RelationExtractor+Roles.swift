@@ -121,8 +121,7 @@ extension SentenceContext {
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
         let forms: [String]
-        if words.count == 2 || words.count == 1 && field != nil {
-            let field = words.count == 2 ? String(words[0]) : field!
+        if let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
         } else if words.count == 1, title.first?.isUppercase == true {
             forms = ["\(title)'s Office", "\(title)’s Office", "Office of the \(title)"]

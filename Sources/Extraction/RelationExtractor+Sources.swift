@@ -106,7 +106,6 @@ extension SentenceContext {
     }
 
     private static let ownerDeterminers: Set<String> = ["its", "their", "whose"]
-    private static let articles: Set<String> = ["the", "a", "an"]
 
     /// "the United Nations refugee agency, UNHCR", "Chile's state copper
     /// company, Codelco": a body named as another's agency, party or company,

@@ -42,7 +42,8 @@ struct HtmlCommand: ParsableCommand {
             let svgPath = FileManager.default.temporaryDirectory
                 .appendingPathComponent("newsgraph-html-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).svg").path
             defer { try? FileManager.default.removeItem(atPath: svgPath) }
-            var mapArguments = ["--cluster-by", view.clusterBy.rawValue]
+            // The page draws its own legend; the map's would only take space that Fit keeps.
+            var mapArguments = ["--cluster-by", view.clusterBy.rawValue, "--no-legend"]
             if view.isolated { mapArguments.append("--isolated") }
             try RenderRunner(budget: timeout).render(
                 view: shown, of: graph, format: .svg, layout: layout, mapArguments: mapArguments, output: svgPath)
