@@ -22,10 +22,16 @@ struct EntityMerge {
         let addSurface = try db.makeStatement(sql: "INSERT OR IGNORE INTO surface (entity, document, form) VALUES (?, ?, ?)")
         let addKey = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_key (entity, document, key, kind) VALUES (?, ?, ?, ?)")
 
+        // The entities each name key answers to, as far as this batch has
+        // asked: a batch names "Mexico" in most of its documents, and one
+        // look-up of the index serves them all.
+        var answering: [KindedKey: [String]] = [:]
         for (index, entity) in ordered {
             let document = ids[index]
+            let nameKey = KindedKey(key: NameKey.normalize(entity.name), kind: entity.kind)
             // Two entities are enough to know a name is ambiguous; common surnames have thousands.
-            let candidates = try lookup.entities(key: NameKey.normalize(entity.name), kind: entity.kind, limit: 2)
+            let candidates = try answering[nameKey] ?? lookup.entities(key: nameKey.key, kind: entity.kind, limit: 2)
+            answering[nameKey] = candidates
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
             try addMention.execute(arguments: [id, document, entity.mentions])
@@ -34,6 +40,11 @@ struct EntityMerge {
             }
             for key in entity.nameKeys {
                 try addKey.execute(arguments: [id, document, key, entity.kind.rawValue])
+                // What the index now answers for the key, if this batch has asked it.
+                let kinded = KindedKey(key: key, kind: entity.kind)
+                if let known = answering[kinded], !known.contains(id), known.count < 2 {
+                    answering[kinded] = (known + [id]).sorted()
+                }
             }
         }
 
@@ -44,13 +55,18 @@ struct EntityMerge {
             UPDATE relation SET weight = weight + 1, confidence = MAX(confidence, ?), firstEvidence = COALESCE(firstEvidence, ?)
             WHERE number = ?
             """)
+        var numbers: [RelationKey: Int64] = [:]
         for (index, extraction) in documents.enumerated() {
             for relation in extraction.relations {
                 guard let source = entityOf[LocalName(document: index, name: relation.source)],
                       let target = entityOf[LocalName(document: index, name: relation.target)], source != target
                 else { continue }
-                try addRelation.execute(arguments: [source, relation.type.rawValue, target])
-                guard let number = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target]) else { continue }
+                let key = RelationKey(source: source, type: relation.type, target: target)
+                if numbers[key] == nil {
+                    try addRelation.execute(arguments: [source, relation.type.rawValue, target])
+                    numbers[key] = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target])
+                }
+                guard let number = numbers[key] else { continue }
                 try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence, relation.modality.rawValue])
                 if db.changesCount > 0 {
                     try countEvidence.execute(arguments: [relation.confidence, db.lastInsertedRowID, number])
@@ -85,5 +101,16 @@ struct EntityMerge {
     private struct LocalName: Hashable {
         var document: Int
         var name: String
+    }
+
+    private struct KindedKey: Hashable {
+        var key: String
+        var kind: EntityKind
+    }
+
+    private struct RelationKey: Hashable {
+        var source: String
+        var type: RelationType
+        var target: String
     }
 }
