@@ -172,8 +172,10 @@ struct MentionRecognizer {
         if range.count > 1, let meaning = lexicon.meaning(of: whole) {
             return [mention(sentence, range, meaning: meaning)]
         }
+        // "Mexican President Claudia Sheinbaum" is a title and a name, but
+        // "Philippine General Hospital" ends in a body's head word.
         if range.count > 1, !lexicon.isTitle(whole), let headKind = kind(ofName: tokens[range]),
-           lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) {
+           lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) || kind(ofHead: tokens[range.upperBound - 1]) == .organization {
             return [plain(sentence, range, kind: headKind)]
         }
         if range.count > 2, let split = words.dropLast().lastIndex(where: { lexicon.mediaHeads.contains($0) }),

@@ -159,7 +159,18 @@ extension SentenceContext {
               candidate.mention.tokens.upperBound >= tokens.count
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
         else { return nil }
-        return (candidate.entity, candidate.mention.tokens.lowerBound)
+        return possessed(by: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
+            ?? (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    /// The body a possessive names right after it: "the head of South Korea's
+    /// Defense Acquisition Program Administration" heads the administration.
+    func possessed(by owner: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        guard owner.mention.isPossessive,
+              let next = mentions.first(where: { $0.mention.tokens.lowerBound >= owner.mention.tokens.upperBound }),
+              next.mention.tokens.lowerBound == owner.mention.tokens.upperBound, kind(next.entity) == .organization
+        else { return nil }
+        return next
     }
 
     func isPrepositionalObject(_ item: RelationExtractor.Resolved) -> Bool {

@@ -77,11 +77,17 @@ extension SentenceContext {
     }
 
     /// "Venezuela ... its president, Nicolás Maduro", "Its chief executive,
-    /// Henrik Dahl", "Hungary, whose foreign minister, Ádám Kertész": the
-    /// title's owner is the last country or body named before "its", or at
-    /// a sentence's start the body the sentence before named first.
+    /// Henrik Dahl", "Hungary, whose foreign minister, Ádám Kertész",
+    /// "Sonangol's chief executive, Sebastião Gaspar": the title's owner is the
+    /// body named in the possessive, or the last country or body named before
+    /// "its", or at a sentence's start the body the sentence before named first.
     mutating func findPossessiveTitles() {
-        for index in tokens.indices.dropLast(2) where Self.possessiveDeterminers.contains(tokens[index].lowercased) {
+        for index in tokens.indices.dropLast(2) {
+            // "its", or a body's possessive: "Sonangol's chief executive, X", "the commission's chairperson, X".
+            let namedOwner = mentions.first {
+                $0.mention.tokens.upperBound == index + 1 && $0.mention.isPossessive && [.country, .organization].contains(kind($0.entity))
+            }
+            guard namedOwner != nil || Self.possessiveDeterminers.contains(tokens[index].lowercased) else { continue }
             // A title of one word or two: "its president", "its chief executive",
             // "whose foreign minister" (a field before a title).
             let titles = [1, 2].compactMap { length -> (String, Int)? in
@@ -95,7 +101,7 @@ extension SentenceContext {
                   let person = mentions.first(where: {
                       kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
                   }),
-                  let owner = mentions.last(where: {
+                  let owner = namedOwner?.entity ?? mentions.last(where: {
                       $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
                   })?.entity ?? (index == 0 ? previousBody : nil)
             else { continue }
@@ -147,7 +153,7 @@ extension SentenceContext {
     mutating func findAppositives() {
         for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person
             && [.organization, .country].contains(kind(mentions[position + 1].entity)) {
-            let item = mentions[position], next = mentions[position + 1]
+            let item = mentions[position], next = possessed(by: mentions[position + 1]) ?? mentions[position + 1]
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }

@@ -157,6 +157,20 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!has(extraction, "Canada", .targets, "Georgia"))
     }
 
+    @Test func aBodysHeadWordEndsItsNameAndAPossessiveNamesTheBodyAfterIt() {
+        let extraction = extract("""
+            Hospital Row
+
+            Dr. Gerardo Villanueva, director of the Philippine General Hospital, said wards would stay open. \
+            Park Sung-ho, the head of South Korea's Defense Acquisition Program Administration (DAPA), signed the deal.
+            """)
+        // "General" is a rank, but not before a hospital's head word.
+        #expect(!extraction.entities.contains { $0.kind == .person && $0.name == "Hospital" })
+        #expect(has(extraction, "Gerardo Villanueva", .leads, "Philippine General Hospital"))
+        #expect(has(extraction, "Park Sung-ho", .leads, "Defense Acquisition Program Administration"))
+        #expect(!has(extraction, "Park Sung-ho", .leads, "South Korea"))
+    }
+
     @Test func surnamesResolveToFullNames() {
         let scholz = extract(european).entities.first { $0.name == "Olaf Scholz" }
         #expect(scholz?.kind == .person)
