@@ -46,8 +46,7 @@ extension SentenceContext {
             }
             guard kind(person.entity) == .person, person.mention.role == nil,
                   person.mention.tokens.lowerBound - position <= 1 else { continue }
-            let leads = lexicon.leaderTitles.contains(title) && kind(item.entity) == .organization
-            add(person.entity, leads ? .leads : .memberOf, item.entity, 0.8)
+            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: item.entity), item.entity, 0.8)
         }
     }
 
@@ -153,7 +152,13 @@ extension SentenceContext {
     mutating func findAppositives() {
         for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person
             && [.organization, .country].contains(kind(mentions[position + 1].entity)) {
-            let item = mentions[position], next = possessed(by: mentions[position + 1]) ?? mentions[position + 1]
+            let item = mentions[position]
+            var next = possessed(by: mentions[position + 1]) ?? mentions[position + 1]
+            // "an economist at the Santiago-based think tank Libertad y Desarrollo": the place describes the body.
+            if tokens[next.mention.tokens.lowerBound].isBasedIn, position + 2 < mentions.count,
+               kind(mentions[position + 2].entity) == .organization {
+                next = mentions[position + 2]
+            }
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }

@@ -70,8 +70,11 @@ struct RelationExtractor {
         // Two patterns may read one relation in one sentence; the first is kept.
         struct Reading: Hashable { var source, target, sentence: Int, type: RelationType }
         var seen = Set<Reading>()
+        // Who leads a body also belongs to it; the graph says the stronger tie.
+        let leading = Set(found.filter { $0.type == .leads }.map { [$0.source, $0.target] })
         return withoutSelfConflicts(found).filter {
-            seen.insert(Reading(source: $0.source, target: $0.target, sentence: $0.sentence, type: $0.type)).inserted
+            ($0.type != .memberOf || !leading.contains([$0.source, $0.target]))
+                && seen.insert(Reading(source: $0.source, target: $0.target, sentence: $0.sentence, type: $0.type)).inserted
         }
     }
 

@@ -169,6 +169,11 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Gerardo Villanueva", .leads, "Philippine General Hospital"))
         #expect(has(extraction, "Park Sung-ho", .leads, "Defense Acquisition Program Administration"))
         #expect(!has(extraction, "Park Sung-ho", .leads, "South Korea"))
+
+        // A head of state leads the state; "member_of" beside it would say less.
+        let president = extract("The opposition accused Chile's president, Andrés Valdivieso, of pressuring the bank.")
+        #expect(has(president, "Andrés Valdivieso", .leads, "Chile"))
+        #expect(!has(president, "Andrés Valdivieso", .memberOf, "Chile"))
     }
 
     @Test func surnamesResolveToFullNames() {
