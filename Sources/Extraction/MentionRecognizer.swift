@@ -381,40 +381,6 @@ struct MentionRecognizer {
         }
     }
 
-    /// "the union Comisiones Obreras", "the news agency Lusa": a name right
-    /// after a noun for a kind of body names that body.
-    func followsBodyNoun(_ tokens: [Token], _ start: Int) -> Bool {
-        guard start > 0, case let previous = tokens[start - 1] else { return false }
-        return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased))
-            && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
-    }
-
-    /// "whose Total Peace policy", "the Belt and Road initiative": a name
-    /// right before a lower-case noun for a policy is that policy's.
-    /// One word is too little: "the Biden plan" is Biden's.
-    func namesPolicyBefore(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-        let end = name.upperBound
-        return name.count > 1 && end < tokens.count && tokens[end - 1].punctuationAfter == nil && !tokens[end - 1].isPossessive
-            && Self.policyNouns.contains(tokens[end].text)
-    }
-
-    /// Nouns a programme's name comes before; not "sanctions" or "law", which
-    /// follow names of their own ("Global Human Rights sanctions regime").
-    private static let policyNouns: Set<String> = [
-        "policy", "programme", "program", "initiative", "doctrine", "strategy", "plan", "scheme", "agenda",
-    ]
-
-    /// "the broadcaster NOS", "the news agency Lusa", "the magazine Der Spiegel".
-    func followsOutletNoun(_ tokens: [Token], _ start: Int) -> Bool {
-        guard start > 0 else { return false }
-        let previous = tokens[start - 1].lowercased
-        return Self.outletNouns.contains(previous)
-            || start > 1 && tokens[start - 2].lowercased == "news" && Self.newsNouns.contains(previous)
-    }
-
-    private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "magazine", "tabloid"]
-    private static let newsNouns: Set<String> = ["agency", "service", "outlet", "channel", "network", "site", "website", "wire"]
-
     private static let articles: Set<String> = ["the", "a", "an"]
 
     /// ", a security expert", "said", "told": what follows a person's name.
@@ -446,21 +412,6 @@ struct MentionRecognizer {
     private func isTitleAt(_ words: [String], _ index: Int) -> Bool {
         index < words.count && lexicon.isTitle(words[index])
     }
-
-    /// "Spain's Labour Minister": one word before a minister's title is the
-    /// ministry's field, though the lexicon knows a party by that word.
-    /// Not an acronym ("NATO Secretary General Mark Rutte" is NATO's), and
-    /// not before a longer title.
-    func isPortfolio(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let title = range.upperBound
-        guard range.count == 1, title + 1 < tokens.count, !tokens[range.lowerBound].isAllCaps,
-              Self.portfolioTitles.contains(tokens[title].lowercased), !tokens[title + 1].roles.contains(.titleStart),
-              case .organization? = lexicon.meaning(of: tokens[range.lowerBound].text)
-        else { return false }
-        return true
-    }
-
-    private static let portfolioTitles: Set<String> = ["minister", "secretary"]
 
     private func roleKind(_ title: String) -> Mention.RoleKind {
         if lexicon.headOfStateTitles.contains(title.lowercased()) {
