@@ -117,8 +117,9 @@ struct EntityResolver {
                 guard let index else { continue }
                 entities[index].mentionCount += 1
                 if mention.isDescribedAsOutlet { entities[index].isDescribedAsOutlet = true }
-                // "Trump" in "Trump administration" names the state, but is not its name.
-                if !mention.isGovernment {
+                // "Trump" in "Trump administration" names the state, but is not its
+                // name; nor is "group" in "the group" the body's.
+                if !mention.isGovernment, !(mention.kind == .organization && mention.isDefiniteReference) {
                     entities[index].surfaces.insert(mention.surface)
                 }
                 resolved[mention.sentence].append((mention, index))
