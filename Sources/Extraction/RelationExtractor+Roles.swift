@@ -81,11 +81,13 @@ extension SentenceContext {
     /// body named in the possessive, or the last country or body named before
     /// "its", or at a sentence's start the body the sentence before named first.
     mutating func findPossessiveTitles() {
+        // "its", or a body's possessive: "Sonangol's chief executive, X", "the commission's chairperson, X".
+        var namedOwners: [Int: Int] = [:]
+        for item in mentions where item.mention.isPossessive && [.country, .organization].contains(kind(item.entity)) {
+            namedOwners[item.mention.tokens.upperBound - 1] = item.entity
+        }
         for index in tokens.indices.dropLast(2) {
-            // "its", or a body's possessive: "Sonangol's chief executive, X", "the commission's chairperson, X".
-            let namedOwner = mentions.first {
-                $0.mention.tokens.upperBound == index + 1 && $0.mention.isPossessive && [.country, .organization].contains(kind($0.entity))
-            }
+            let namedOwner = namedOwners[index]
             guard namedOwner != nil || Self.possessiveDeterminers.contains(tokens[index].lowercased) else { continue }
             // A title of one word or two: "its president", "its chief executive",
             // "whose foreign minister" (a field before a title).
@@ -100,7 +102,7 @@ extension SentenceContext {
                   let person = mentions.first(where: {
                       kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
                   }),
-                  let owner = namedOwner?.entity ?? mentions.last(where: {
+                  let owner = namedOwner ?? mentions.last(where: {
                       $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
                   })?.entity ?? (index == 0 ? previousBody : nil)
             else { continue }
@@ -108,7 +110,8 @@ extension SentenceContext {
         }
     }
 
-    private static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
+    /// Words that give a title or a policy to a body named elsewhere.
+    static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
 
     private func isTitle(_ words: String) -> Bool {
         lexicon.leaderTitles.contains(words) || lexicon.memberTitles.contains(words)

@@ -90,7 +90,7 @@ extension SentenceContext {
                tokens[before.mention.tokens.upperBound..<start].allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
                start - before.mention.tokens.upperBound <= 3 {
                 owner = before.entity
-            } else if let determiner = (max(0, start - 3)..<start).last(where: { Self.ownerDeterminers.contains(tokens[$0].lowercased) }),
+            } else if let determiner = (max(0, start - 3)..<start).last(where: { Self.possessiveDeterminers.contains(tokens[$0].lowercased) }),
                       tokens[determiner..<start].allSatisfy({ $0.punctuationAfter == nil }) {
                 // "whose" is the name before it; "its" the last body or country named in the sentence.
                 owner = tokens[determiner].lowercased == "whose"
@@ -105,7 +105,6 @@ extension SentenceContext {
         }
     }
 
-    private static let ownerDeterminers: Set<String> = ["its", "their", "whose"]
 
     /// "the United Nations refugee agency, UNHCR", "Chile's state copper
     /// company, Codelco": a body named as another's agency, party or company,

@@ -21,33 +21,21 @@ struct HtmlCommand: ParsableCommand {
     @Argument(help: "A graph JSON file or a corpus store.")
     var graph: String
 
-    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
-    var layout: LayoutEngine?
-
     @Option(name: .shortAndLong, help: "Output file ('-' or nothing for standard output).")
     var output: String?
 
-    @Option(help: "Seconds a layout may take before it is stopped.")
-    var timeout: Double = 120
+    @OptionGroup var mapLayout: MapLayoutOptions
 
     @OptionGroup var view: ViewOptions
-
-    func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-    }
 
     func run() throws {
         try reportingErrors {
             let shown = try GraphSource.open(graph).view(view, path: graph).shown
-            let svgPath = FileManager.default.temporaryDirectory
-                .appendingPathComponent("newsgraph-html-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).svg").path
-            defer { try? FileManager.default.removeItem(atPath: svgPath) }
             // The page draws its own legend; the map's would only take space that Fit keeps.
             var mapArguments = ["--cluster-by", view.clusterBy.rawValue, "--no-legend"]
             if view.isolated { mapArguments.append("--isolated") }
-            try RenderRunner(budget: timeout).render(
-                view: shown, of: graph, format: .svg, layout: layout, mapArguments: mapArguments, output: svgPath)
-            let svg = try String(contentsOfFile: svgPath, encoding: .utf8)
+            let svg = String(decoding: try RenderRunner(budget: mapLayout.timeout).rendered(
+                view: shown, of: graph, format: .svg, layout: mapLayout.layout, mapArguments: mapArguments), as: UTF8.self)
             let title = "NewsGraph: " + URL(fileURLWithPath: graph).lastPathComponent + (view.focus.map { " around \($0)" } ?? "")
             let page = try ExplorerPage.html(svg: svg, graphJSON: try shown.jsonData(), title: title)
             try writeOutput(Data(page.utf8), to: output)

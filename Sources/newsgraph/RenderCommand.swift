@@ -25,14 +25,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: MapFormat = .svg
 
-    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot up to 150 entities, else sfdp).")
-    var layout: LayoutEngine?
-
     @Option(name: .shortAndLong, help: "Output file ('-' or nothing for standard output).")
     var output: String?
 
-    @Option(help: "Seconds a layout may take before it is stopped.")
-    var timeout: Double = 120
+    @OptionGroup var mapLayout: MapLayoutOptions
 
     @Flag(help: "Leave out the legend.")
     var noLegend = false
@@ -42,23 +38,19 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: .hidden)
     var inProcess = false
 
-    func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-    }
-
     func run() throws {
         try reportingErrors {
             let shown = try GraphSource.open(graph).view(view, path: graph).shown
             guard !inProcess, format != .json, format != .dot else {
                 let builder = view.mapBuilder(legend: !noLegend)
-                try writeOutput(try renderInProcess(shown, format: format, layout: layout, builder: builder), to: output)
+                try writeOutput(try renderInProcess(shown, format: format, layout: mapLayout.layout, builder: builder), to: output)
                 return
             }
             var mapArguments = ["--cluster-by", view.clusterBy.rawValue]
             if view.isolated { mapArguments.append("--isolated") }
             if noLegend { mapArguments.append("--no-legend") }
-            try RenderRunner(budget: timeout).render(
-                view: shown, of: graph, format: format, layout: layout, mapArguments: mapArguments, output: output ?? "-")
+            try RenderRunner(budget: mapLayout.timeout).render(
+                view: shown, of: graph, format: format, layout: mapLayout.layout, mapArguments: mapArguments, output: output ?? "-")
         }
     }
 }

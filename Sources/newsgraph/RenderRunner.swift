@@ -22,19 +22,32 @@ struct RenderRunner {
         view graph: KnowledgeGraph, of source: String, format: MapFormat, layout: LayoutEngine?, mapArguments: [String],
         output: String
     ) throws {
+        try writeOutput(
+            try rendered(view: graph, of: source, format: format, layout: layout, mapArguments: mapArguments), to: output)
+    }
+
+    /// `format` of a view already chosen from the graph at `source`, as bytes.
+    func rendered(
+        view graph: KnowledgeGraph, of source: String, format: MapFormat, layout: LayoutEngine?, mapArguments: [String]
+    ) throws -> Data {
         let viewPath = Self.temporaryPath() + ".view.json"
         try AtomicFile.write(try graph.jsonData(), to: viewPath)
         defer { try? FileManager.default.removeItem(atPath: viewPath) }
-        try render(graphPath: viewPath, named: source, format: format, layout: layout,
-                   viewArguments: ["--all"] + mapArguments, output: output)
+        return try rendered(graphPath: viewPath, named: source, format: format, layout: layout,
+                            viewArguments: ["--all"] + mapArguments)
     }
 
-    /// Writes `format` of `graphPath` (with view `arguments`) to `output`;
-    /// messages call the graph `name`.
-    func render(
-        graphPath: String, named name: String? = nil, format: MapFormat, layout: LayoutEngine?, viewArguments: [String],
-        output: String
-    ) throws {
+    /// Writes `format` of `graphPath` (with view `arguments`) to `output`.
+    func render(graphPath: String, format: MapFormat, layout: LayoutEngine?, viewArguments: [String], output: String) throws {
+        try writeOutput(
+            try rendered(graphPath: graphPath, named: nil, format: format, layout: layout, viewArguments: viewArguments),
+            to: output)
+    }
+
+    /// `format` of `graphPath` (with view `arguments`); messages call the graph `name`.
+    private func rendered(
+        graphPath: String, named name: String?, format: MapFormat, layout: LayoutEngine?, viewArguments: [String]
+    ) throws -> Data {
         let temporary = URL(fileURLWithPath: Self.temporaryPath())
         defer { try? FileManager.default.removeItem(at: temporary) }
         var arguments = ["render", graphPath, "--format", format.rawValue, "--in-process", "--output", temporary.path]
@@ -62,7 +75,7 @@ struct RenderRunner {
             throw UserError(message.trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "error: ", with: "").replacingOccurrences(of: graphPath, with: name ?? graphPath))
         }
-        try writeOutput(try Data(contentsOf: temporary), to: output)
+        return try Data(contentsOf: temporary)
     }
 
     private static func temporaryPath() -> String {
