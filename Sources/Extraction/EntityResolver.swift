@@ -93,6 +93,10 @@ struct EntityResolver {
             mentions[position.at.0][position.at.1].isWeak = false
             add(mentions[position.at.0][position.at.1])
         }
+        if !tagged.isEmpty {
+            // "Security Action for Europe (SAFE)" where the tagger found the long name.
+            linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
+        }
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 

@@ -14,10 +14,16 @@ extension MentionRecognizer {
         _ names: [NameSpan], into mentions: [Mention], of sentence: Sentence, tagger: NameTagger,
         documentCase: DocumentCase
     ) -> [Mention] {
-        guard !names.isEmpty else { return mentions }
         let tokens = sentence.tokens
-        let titles = quotedTitles(in: sentence)
         var result = mentions
+        // "Merrill Lynch", "Morgan Stanley": a given name opens a listed body's name too.
+        for index in result.indices where result[index].kind == .person && result[index].role == nil
+            && result[index].tokens.count > 1 && lexicon.givenNames.contains(tokens[result[index].tokens.lowerBound].text)
+            && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
+            result[index].kind = .organization
+        }
+        guard !names.isEmpty else { return result }
+        let titles = quotedTitles(in: sentence)
         var added = false
         for var name in names {
             // A cited headline ("CNN, “Trump Weighs Strikes Targeting Cartels”")
@@ -42,6 +48,19 @@ extension MentionRecognizer {
             // list item) gives a name little context: one word there must be
             // a listed name ("Swansea 2 Barnsley 1"), or left to the rules.
             if sentence.isFragment, name.tokens.count == 1, !tagger.isListed(tokens[name.tokens]) { continue }
+            // "Boston's Fidelity Investments": a possessive ends a name unless a
+            // body's head word follows it ("European People's Party"); a listed
+            // city before it is a place of its own.
+            if let possessive = name.tokens.dropLast().last(where: { tokens[$0].isPossessive }),
+               !tokens[possessive + 1].roles.contains(.organizationHead) {
+                let owner = name.tokens.lowerBound..<(possessive + 1)
+                name.tokens = (possessive + 1)..<name.tokens.upperBound
+                if tagger.isListedOnlyAsCity(tokens[owner]), !result.contains(where: { $0.tokens.overlaps(owner) && !$0.isWeak }) {
+                    result.removeAll { $0.tokens.overlaps(owner) }
+                    result.append(tagged(NameSpan(tokens: owner, type: .location), in: sentence))
+                    added = true
+                }
+            }
             guard !isOnlyCountries(tokens[name.tokens]), !isPortfolio(tokens, name.tokens),
                   !(name.type == .location && endsInDemonym(tokens[name.tokens])),
                   !(name.type == .person && isRole(tokens[name.tokens]))

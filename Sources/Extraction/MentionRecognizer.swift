@@ -104,13 +104,15 @@ struct MentionRecognizer {
                 && lexicon.meaning(of: previous.text) == nil
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
+            if token.isBasedIn { break }  // "The Chicago-based company": an adjective, read on its own
             if token.isCapitalized {
                 end += 1
             } else if previous.roles.contains(.policyHead), token.text.allSatisfy(\.isNumber) {
                 end += 1  // "Title 50", "Resolution 2231"
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                      !tokens[end + 1].roles.contains(.nonEntityWord) {
+                      !tokens[end + 1].roles.contains(.nonEntityWord),
+                      !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2
             } else if token.lowercased == "of" || token.lowercased == "for",
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
@@ -144,6 +146,17 @@ struct MentionRecognizer {
         let after = tokens[(and + 1)..<min(tokens.count, and + 3)]
         guard let head = after.firstIndex(where: { $0.roles.contains(.organizationHead) }) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
+    }
+
+    /// "Mayor Harold Washington of Chicago", "Anna Berg of Uppsala
+    /// University": after a given name and a surname, "of" says where the
+    /// person is from or works, so it ends the name ("Bank of America" and
+    /// "Duke of York" open with no given name).
+    private func isPersonBeforeOf(_ name: ArraySlice<Token>, _ connector: Token) -> Bool {
+        guard connector.lowercased == "of", let given = name.firstIndex(where: { $0.roles.contains(.givenName) }),
+              given + 1 < name.endIndex
+        else { return false }
+        return name.allSatisfy { $0.roles.isDisjoint(with: Self.headRoles) }
     }
 
     func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
@@ -238,7 +251,10 @@ struct MentionRecognizer {
     /// King" opens with one).
     func isRole(_ tokens: ArraySlice<Token>) -> Bool {
         guard let first = tokens.first, let last = tokens.last else { return false }
-        if lexicon.isTitle(tokens.map(\.text).joined(separator: " ")) { return true }
+        // "Lt. Col.": titles stacked are a role too.
+        if lexicon.isTitle(tokens.map(\.text).joined(separator: " ")) || tokens.allSatisfy({ lexicon.isTitle($0.text) }) {
+            return true
+        }
         return tokens.count > 1 && !last.roles.isDisjoint(with: .title) && !first.roles.contains(.givenName)
     }
 
@@ -304,8 +320,17 @@ struct MentionRecognizer {
         if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
             return [plain(sentence, range, kind: .location)]
         }
-        if words.count <= 4, lexicon.givenNames.contains(words[0]) || followedByPersonCue(tokens, range) {
+        if words.count <= 4, isGivenName || followedByTitle(tokens, range) {
             return [plain(sentence, range, kind: .person)]
+        }
+        if words.count <= 4, followedBySpeechVerb(tokens, range) {
+            // "Texas Instruments said": bodies speak too. The cue reads as a
+            // tagged name would, so the tagger, which knows listed bodies, may
+            // read the words otherwise.
+            var person = plain(sentence, range, kind: .person)
+            person.isWeak = true
+            person.taggedKind = .person
+            return [person]
         }
         if let last = words.last, lexicon.cues.locationHeads.contains(last) {
             return [plain(sentence, range, kind: .location)]
@@ -383,11 +408,16 @@ struct MentionRecognizer {
 
     private static let articles: Set<String> = ["the", "a", "an"]
 
-    /// ", a security expert", "said", "told": what follows a person's name.
-    private func followedByPersonCue(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    /// "said", "told": what follows a speaker's name.
+    private func followedBySpeechVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.upperBound < tokens.count
+            && ["said", "says", "told", "added", "wrote", "argued", "noted", "stated"].contains(tokens[range.upperBound].lowercased)
+    }
+
+    /// ", a security expert", ", who is the head of": what follows a person's name.
+    private func followedByTitle(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard range.upperBound < tokens.count else { return false }
         let next = tokens[range.upperBound].lowercased
-        if ["said", "says", "told", "added", "wrote", "argued", "noted", "stated"].contains(next) { return true }
         if tokens[range.upperBound - 1].punctuationAfter == ",", ["a", "an", "the", "who"].contains(next) {
             return tokens[range.upperBound..<min(tokens.count, range.upperBound + 5)].contains { !$0.roles.isDisjoint(with: .title) }
         }
@@ -396,9 +426,21 @@ struct MentionRecognizer {
 
     // MARK: Titles
 
-    /// The first title among `words`, the texts of `tokens`.
+    /// The first title among `words`, the texts of `tokens`, with the titles
+    /// stacked after it ("Lt. Col.", "Maj. Gen."), so long as a word is left
+    /// for the name.
     private func titleSpan(in words: [String], of tokens: ArraySlice<Token>) -> (Int, Int)? {
-        for start in words.indices where tokens[tokens.startIndex + start].roles.contains(.titleStart) {
+        guard let first = title(in: words, of: tokens, from: 0) else { return nil }
+        var end = first.end
+        while end + 1 < words.count, let next = title(in: words, of: tokens, from: end), next.start == end,
+              next.end < words.count {
+            end = next.end
+        }
+        return (first.start, end)
+    }
+
+    private func title(in words: [String], of tokens: ArraySlice<Token>, from: Int) -> (start: Int, end: Int)? {
+        for start in words.indices.dropFirst(from) where tokens[tokens.startIndex + start].roles.contains(.titleStart) {
             for length in stride(from: min(lexicon.longestTitle, words.count - start), through: 1, by: -1) {
                 let phrase = words[start..<(start + length)].joined(separator: " ")
                 if lexicon.isTitle(phrase) {

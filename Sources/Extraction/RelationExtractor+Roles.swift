@@ -60,7 +60,12 @@ extension SentenceContext {
         for index in mentions.indices where tokens[mentions[index].mention.tokens.lowerBound].isBasedIn {
             let place = mentions[index]
             let position = place.mention.tokens.lowerBound
-            let body = mentions.first { $0.mention.tokens.lowerBound == position + 1 && kind($0.entity) == .organization }
+            // "Dallas-based Texas Instruments", "the Chicago-based airline United".
+            let body = mentions.first {
+                (position + 1...position + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
+                    && tokens[(position + 1)..<$0.mention.tokens.lowerBound].allSatisfy { !$0.isCapitalized }
+                    && tokens[position..<$0.mention.tokens.lowerBound].allSatisfy { $0.punctuationAfter == nil }
+            }
                 ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
                     && kind($0.entity) == .organization }
             if let body { add(body.entity, .locatedIn, place.entity, 0.8) }

@@ -104,6 +104,14 @@ struct NameGazetteer: Sendable {
         return tokens.count == 1 && table.value(of: exactKey(tokens.first!.text)) != nil
     }
 
+    /// Whether `tokens` are a name on `list` and on none of `unless`.
+    func lists(_ tokens: ArraySlice<Token>, on list: List, unless others: [List] = []) -> Bool {
+        guard !tokens.isEmpty, tokens.count <= longestName,
+              let lists = table.value(of: tokens.reduce(nameSeed) { nameKey($0, FeatureHash.fnv($1.lowercased)) })
+        else { return false }
+        return lists & 1 << list.rawValue != 0 && others.allSatisfy { lists & 1 << $0.rawValue == 0 }
+    }
+
     /// Whether `token`'s word is an everyday English word (Zipf band 4 or more).
     func isCommonWord(_ token: Token) -> Bool {
         guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }

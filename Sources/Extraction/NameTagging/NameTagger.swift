@@ -57,6 +57,16 @@ public struct NameTagger: Sendable {
     /// Whether `tokens` are a whole name on one of the tagger's lists.
     func isListed(_ tokens: ArraySlice<Token>) -> Bool { gazetteer.lists(tokens) }
 
+    /// Whether `tokens` name a listed body and no listed person ("Merrill Lynch").
+    func isListedOnlyAsOrganization(_ tokens: ArraySlice<Token>) -> Bool {
+        gazetteer.lists(tokens, on: .organization, unless: [.person])
+    }
+
+    /// Whether `tokens` name a listed city and no listed body or person ("Boston").
+    func isListedOnlyAsCity(_ tokens: ArraySlice<Token>) -> Bool {
+        gazetteer.lists(tokens, on: .city, unless: [.organization, .person])
+    }
+
     /// Whether `token`'s word is an everyday English word.
     func isCommonWord(_ token: Token) -> Bool { gazetteer.isCommonWord(token) }
 

@@ -1,0 +1,49 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Where a name ends and what kind it is, in the shapes wire copy writes
+/// them: a place after "of", stacked ranks, a possessive city, a company
+/// named after people, a "-based" adjective.
+@Suite struct NameBoundaryTests {
+    private func extract(_ text: String) -> DocumentExtraction {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t")
+    }
+
+    private func kinds(_ extraction: DocumentExtraction) -> [String: EntityKind] {
+        Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
+    }
+
+    @Test func ofAfterAPersonsNameSaysWhereTheyAreFrom() {
+        let found = kinds(extract("Mayor Tomas Verhoeven of Rotterdam opened the bridge. The Bank of England held rates."))
+        #expect(found["Tomas Verhoeven"] == .person)
+        #expect(found["Tomas Verhoeven of Rotterdam"] == nil)
+        #expect(found["Bank of England"] == .organization)
+    }
+
+    @Test func stackedRanksAreATitleNotAName() {
+        let extraction = extract("Lt. Col. Dana Whitfield, a spokeswoman for the Pentagon, said the ship had sailed.")
+        let found = kinds(extraction)
+        #expect(found["Dana Whitfield"] == .person)
+        #expect(!extraction.entities.contains { $0.name.hasPrefix("Lt") || $0.name.hasPrefix("Col") })
+        #expect(extraction.relations.contains { $0.source == "Dana Whitfield" && $0.type == .memberOf && $0.target == "Pentagon" })
+    }
+
+    @Test func listedBodiesThatSpeakOrBearGivenNamesAreBodies() {
+        let found = kinds(extract("Texas Instruments said profits rose. Morgan Stanley cut its forecast, Anna Long said."))
+        #expect(found["Texas Instruments"] == .organization)
+        #expect(found["Morgan Stanley"] == .organization)
+        #expect(found["Anna Long"] == .person)
+    }
+
+    @Test func aPossessiveCityAndABasedAdjectiveArePlacesOfTheBody() {
+        let extraction = extract("""
+            Boston's Fidelity Investments hired a new manager. The Chicago-based airline United Airlines flies to Denver.
+            """)
+        let found = kinds(extraction)
+        #expect(found["Fidelity Investments"] == .organization)
+        #expect(found["Boston"] == .location)
+        #expect(found["Boston's Fidelity Investments"] == nil)
+        #expect(extraction.relations.contains { $0.source == "United Airlines" && $0.type == .locatedIn && $0.target == "Chicago" })
+    }
+}
