@@ -214,7 +214,9 @@ struct EntityResolver {
         let led = Set(entities.compactMap(\.ledCountry))
         let unled = countryTally.filter { !led.contains($0.key) }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        for person in unscoped where entities[person].ledCountry == nil {
+        // Two presidents named without a country cannot both lead the most named one.
+        let unplaced = Set(unscoped.filter { entities[$0].ledCountry == nil })
+        if unplaced.count == 1, let person = unplaced.first {
             entities[person].ledCountry = unled
         }
         return unled

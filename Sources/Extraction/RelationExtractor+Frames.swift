@@ -16,8 +16,6 @@ extension SentenceContext {
             defer { index += length }
             if insideMention(index) || skipping.contains(index) { continue }
             let after = index + length
-            let isPassive = index > 0 && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased)
-                && after < tokens.count && tokens[after].lowercased == "by"
             if tokens[index].lowercased.hasPrefix("designat") {
                 findDesignation(by: subject(before: index)?.0, after: after, trigger: index)
                 continue
@@ -26,6 +24,7 @@ extension SentenceContext {
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
+            let isPassive = isPassive(at: index, agent: object.1)
             // "sanctions on four Georgian officials", "commander of the Georgian
             // police": a demonym before a noun describes what is acted on; it is not it.
             if isPassive ? isAdjective(subject.0, at: subject.1 - 1) : isAdjective(object.0, at: object.1) { continue }
@@ -62,6 +61,20 @@ extension SentenceContext {
                 add(subject.0, type, object.0, confidence, at: index)
             }
         }
+    }
+
+    /// Whether the verb at `verb` is passive with its agent at `agent`: "was
+    /// killed in a raid by US forces", "was reportedly backed by Iran", or
+    /// after a comma "the SDF, backed by the United States,".
+    private func isPassive(at verb: Int, agent: Int) -> Bool {
+        guard verb > 0, agent > verb else { return false }
+        var before = verb - 1
+        if tokens[before].lowercased.hasSuffix("ly"), before > 0 { before -= 1 }
+        let isParticiple = Self.passiveAuxiliaries.contains(tokens[before].lowercased)
+            || tokens[verb - 1].punctuationAfter == "," && tokens[verb].lowercased.hasSuffix("ed")
+        var beforeAgent = agent - 1
+        while beforeAgent > verb, Self.articles.contains(tokens[beforeAgent].lowercased) { beforeAgent -= 1 }
+        return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
 
     // Arrays: a few short words are compared faster than one is hashed.
@@ -111,6 +124,8 @@ extension SentenceContext {
         guard kind(entity) == .country, position + 1 < tokens.count, tokens[position].punctuationAfter == nil,
               !tokens[position + 1].isCapitalized, case .demonym? = lexicon.meaning(of: tokens[position].text)
         else { return false }
+        // "the Syrian government", "the Iranian regime" are the state itself.
+        if tokens[position + 1].roles.contains(.governmentNoun) { return false }
         return true
     }
 

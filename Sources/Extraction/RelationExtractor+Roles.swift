@@ -11,7 +11,8 @@ extension SentenceContext {
             guard let role = item.mention.role else { continue }
             let scope = position > 0 ? mentions[position - 1] : nil
             if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
-               [.country, .organization].contains(kind(scope.entity)) {
+               [.country, .organization].contains(kind(scope.entity)),
+               tokens[scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound].allSatisfy(isTitleWord) {
                 let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
@@ -48,6 +49,14 @@ extension SentenceContext {
                   person.mention.tokens.lowerBound - position <= 1 else { continue }
             add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: item.entity), item.entity, 0.8)
         }
+    }
+
+    /// A word of "Mexico's newly elected President": between a title's owner
+    /// and its holder stand only titles and their modifiers ("Iran have
+    /// supported President X" names no owner).
+    func isTitleWord(_ token: Token) -> Bool {
+        token.isCapitalized || !token.roles.isDisjoint(with: [.titleStart, .titleModifier, .leaderTitle, .memberTitle])
+            || lexicon.isTitle(token.text) || lexicon.titleModifiers.contains(token.lowercased)
     }
 
     func isTitleWords(_ words: ArraySlice<Token>) -> Bool {

@@ -91,11 +91,23 @@ struct Token: Sendable {
         self.isPossessive = isPossessive
         self.lowercased = lowercased
         if let first = text.utf8.first, first < 128 {
-            isCapitalized = first &- 65 < 26  // a combining mark after it keeps its case
+            // a combining mark after it keeps its case
+            isCapitalized = first &- 65 < 26 || first &- 97 < 26 && Self.opensWithArticleParticle(text.utf8)
         } else {
             isCapitalized = text.first?.isUppercase ?? false
         }
     }
+
+    /// "al-Assad", "el-Sisi", "ash-Shabaab": Arabic names write their article
+    /// in lower case and joined by a hyphen; the name is capitalized after it.
+    private static func opensWithArticleParticle(_ bytes: String.UTF8View) -> Bool {
+        guard let hyphen = bytes.prefix(4).firstIndex(of: UInt8(ascii: "-")) else { return false }
+        let after = bytes.index(after: hyphen)
+        guard after < bytes.endIndex, bytes[after] &- 65 < 26 else { return false }
+        return articleParticles.contains(where: { bytes[..<hyphen].elementsEqual($0.utf8) })
+    }
+
+    private static let articleParticles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]
 
     /// "California-based": a place a body is based in, as one word.
     var isBasedIn: Bool { text.utf8.count > 6 && text.utf8.suffix(6).elementsEqual("-based".utf8) }

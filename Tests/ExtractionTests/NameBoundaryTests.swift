@@ -47,3 +47,44 @@ import Testing
         #expect(extraction.relations.contains { $0.source == "United Airlines" && $0.type == .locatedIn && $0.target == "Chicago" })
     }
 }
+
+/// Readings of conflict and diplomacy copy: Arabic names, passives without an
+/// auxiliary, a president with no country, a demonym's government.
+@Suite struct ConflictCopyTests {
+    private func extract(_ text: String) -> DocumentExtraction {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t")
+    }
+
+    private func has(_ extraction: DocumentExtraction, _ source: String, _ type: RelationType, _ target: String) -> Bool {
+        extraction.relations.contains { $0.source == source && $0.type == type && $0.target == target }
+    }
+
+    @Test func arabicArticlesStayInTheName() {
+        let names = Set(extract("Iraqi Prime Minister Haider al-Abadi met Bashar al-Assad in Damascus.").entities.map(\.name))
+        #expect(names.contains("Haider al-Abadi"))
+        #expect(names.contains("Bashar al-Assad"))
+        #expect(!names.contains("Haider"))
+    }
+
+    @Test func aParticipleAfterACommaIsPassive() {
+        let extraction = extract("The Syrian Democratic Forces, backed by the United States, captured Raqqa.")
+        #expect(has(extraction, "United States", .supports, "Syrian Democratic Forces"))
+        #expect(!has(extraction, "Syrian Democratic Forces", .supports, "United States"))
+    }
+
+    @Test func aCountryBeforeAVerbIsNoTitlesOwner() {
+        let extraction = extract("""
+            Syria's civil war began in 2011, and Syria remains divided. \
+            Hezbollah and Iran have supported President Bashar al-Assad throughout the war.
+            """)
+        #expect(!has(extraction, "Bashar al-Assad", .leads, "Iran"))
+        // A president named without a country leads the country the article names most.
+        #expect(has(extraction, "Bashar al-Assad", .leads, "Syria"))
+    }
+
+    @Test func aDemonymsGovernmentIsTheStateAndAccusingOpposes() {
+        let extraction = extract("The Free Syrian Army accused the Syrian government of using chemical weapons.")
+        #expect(has(extraction, "Free Syrian Army", .opposes, "Syria"))
+        #expect(!has(extraction, "Free Syrian Army", .targets, "Syria"))
+    }
+}
