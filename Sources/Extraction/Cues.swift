@@ -30,5 +30,7 @@ struct Cues: Sendable, Decodable {
     var declarationVerbs: Set<String>
     /// "U.S.-Mexico border": two countries and one of these make a place.
     var boundaryNouns: Set<String>
-
+    /// "People's Protection Units", "Workers' Party": plural nouns for people
+    /// whose possessive stays inside a body's name.
+    var collectiveNouns: Set<String>
 }

@@ -100,8 +100,9 @@ struct MentionRecognizer {
             // "European People's Party", "Prosecutor General's Office": a body's
             // name may hold a possessive when a head word follows it; a country's
             // possessive ("Mexico's Congress") still ends the name.
-            let possessiveInName = previous.isPossessive && token.isCapitalized && token.roles.contains(.organizationHead)
-                && lexicon.meaning(of: previous.text) == nil
+            let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
+                && (token.roles.contains(.organizationHead)
+                    || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.isBasedIn { break }  // "The Chicago-based company": an adjective, read on its own
@@ -127,6 +128,17 @@ struct MentionRecognizer {
             }
         }
         return end
+    }
+
+    /// Whether a body's head word ends the capitalized words from `start`
+    /// within three: "People's Protection Units".
+    private func headFollows(_ tokens: [Token], from start: Int) -> Bool {
+        for index in start..<min(tokens.count, start + 3) {
+            guard tokens[index].isCapitalized else { return false }
+            if tokens[index].roles.contains(.organizationHead) { return true }
+            if tokens[index].punctuationAfter != nil || tokens[index].isPossessive { return false }
+        }
+        return false
     }
 
     /// Whether the "and" at `and` joins two parts of one body's name: after a

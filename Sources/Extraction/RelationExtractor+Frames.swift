@@ -20,6 +20,10 @@ extension SentenceContext {
                 findDesignation(by: subject(before: index)?.0, after: after, trigger: index)
                 continue
             }
+            if tokens[after - 1].lowercased == "between" {
+                findBetween(type, after: after, trigger: index)
+                continue
+            }
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
@@ -27,7 +31,13 @@ extension SentenceContext {
             let isPassive = isPassive(at: index, agent: object.1)
             // "sanctions on four Georgian officials", "commander of the Georgian
             // police": a demonym before a noun describes what is acted on; it is not it.
-            if isPassive ? isAdjective(subject.0, at: subject.1 - 1) : isAdjective(object.0, at: object.1) { continue }
+            if !isPassive, isAdjective(object.0, at: object.1) {
+                // "met his Turkish counterpart Mevlut Cavusoglu" meets the person.
+                guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }),
+                      let (person, _) = titledPerson(after: demonym) else { continue }
+                object = (person.entity, person.mention.tokens.lowerBound)
+            }
+            if isPassive, isAdjective(subject.0, at: subject.1 - 1) { continue }
             if isPassive { swap(&subject, &object) }
             // A place of action ("strikes in Mexico", "on Mexican soil", "meet in
             // the Ethiopian capital") is not what is acted on.
@@ -61,6 +71,17 @@ extension SentenceContext {
                 add(subject.0, type, object.0, confidence, at: index)
             }
         }
+    }
+
+    /// "talks between Israel and Hamas", "clashes between the army and the
+    /// rebels": the first party acts, the second is acted on.
+    private mutating func findBetween(_ type: RelationType, after: Int, trigger: Int) {
+        guard let first = object(after: after, within: 3),
+              let end = mentions.first(where: { $0.mention.tokens.lowerBound == first.1 })?.mention.tokens.upperBound,
+              end < tokens.count, tokens[end].lowercased == "and",
+              let second = object(after: end + 1, within: 2), second.0 != first.0
+        else { return }
+        add(first.0, type, second.0, 0.7, at: trigger)
     }
 
     /// Whether the verb at `verb` is passive with its agent at `agent`: "was

@@ -37,6 +37,7 @@ struct RelationExtractor {
                 lastPerson: lastPerson, previousBody: previousBody, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
             context.findRoles()
             context.findPossessiveTitles()
+            context.findDemonymTitles()
             context.findTitledStaff()
             context.findBases()
             context.findAppositives()

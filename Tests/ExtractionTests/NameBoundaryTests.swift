@@ -82,6 +82,25 @@ import Testing
         #expect(has(extraction, "Bashar al-Assad", .leads, "Syria"))
     }
 
+    @Test func aDemonymsCounterpartIsTheirsAndTalksBetweenMeet() {
+        let extraction = extract("""
+            Russian Foreign Minister Sergei Lavrov held talks with his Turkish counterpart Mevlut Cavusoglu in Moscow. \
+            The talks between Israel and Hamas collapsed. Sanctions on four Georgian officials followed.
+            """)
+        #expect(has(extraction, "Sergei Lavrov", .meets, "Mevlut Cavusoglu"))
+        #expect(has(extraction, "Mevlut Cavusoglu", .memberOf, "Turkey"))
+        #expect(!has(extraction, "Sergei Lavrov", .meets, "Turkey"))
+        #expect(has(extraction, "Israel", .meets, "Hamas"))
+    }
+
+    @Test func aPossessiveOfPeopleStaysInABodysName() {
+        let names = Set(extract("""
+            Fighters of the People's Protection Units clashed with troops. Mexico's Interior Ministry said so.
+            """).entities.map(\.name))
+        #expect(names.contains("People's Protection Units"))
+        #expect(!names.contains { $0.hasPrefix("Mexico's") })
+    }
+
     @Test func aDemonymsGovernmentIsTheStateAndAccusingOpposes() {
         let extraction = extract("The Free Syrian Army accused the Syrian government of using chemical weapons.")
         #expect(has(extraction, "Free Syrian Army", .opposes, "Syria"))
