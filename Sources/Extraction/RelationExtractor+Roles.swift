@@ -106,7 +106,8 @@ extension SentenceContext {
             // A title of one word or two: "its president", "its chief executive",
             // "whose foreign minister" (a field before a title).
             let titles = [1, 2].compactMap { length -> (String, Int)? in
-                guard index + length < tokens.count else { return nil }
+                // "the commission's chairperson, Justice X": a title ends at a comma.
+                guard index + length < tokens.count, length == 1 || tokens[index + 1].punctuationAfter == nil else { return nil }
                 let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
                 let title = words.joined(separator: " ")
                 if isTitle(title) { return (title, length) }

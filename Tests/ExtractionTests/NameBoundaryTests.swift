@@ -93,6 +93,15 @@ import Testing
         #expect(has(extraction, "Israel", .meets, "Hamas"))
     }
 
+    @Test func aTitleEndsAtAComma() {
+        let extraction = extract("""
+            The Malawi Electoral Commission announced the results. \
+            The commission's chairperson, Justice Mercy Kalua, denied any manipulation.
+            """)
+        #expect(has(extraction, "Mercy Kalua", .leads, "Malawi Electoral Commission"))
+        #expect(!has(extraction, "Mercy Kalua", .memberOf, "Malawi Electoral Commission"))
+    }
+
     @Test func aPossessiveOfPeopleStaysInABodysName() {
         let names = Set(extract("""
             Fighters of the People's Protection Units clashed with troops. Mexico's Interior Ministry said so.
