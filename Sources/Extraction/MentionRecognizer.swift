@@ -210,7 +210,8 @@ struct MentionRecognizer {
             return classify(sentence: sentence, range: range.lowerBound..<end)
                 + classify(sentence: sentence, range: end..<range.upperBound)
         }
-        if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count {
+        if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count,
+           !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd) {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             // "Governor of Virginia": what follows "of" is the title's domain, not a person.
             if !tokens[nameRange.lowerBound].isCapitalized, nameRange.count > 1 {
@@ -246,8 +247,13 @@ struct MentionRecognizer {
         for length in lengths {
             let phrase = length == 1 ? words[0] : words[..<length].joined(separator: " ")
             if let meaning = lexicon.meaning(of: phrase) {
-                let first = mention(sentence, range.lowerBound..<(range.lowerBound + length), meaning: meaning)
-                let rest = (range.lowerBound + length)..<range.upperBound
+                var end = range.lowerBound + length
+                // "Ford Motor Co.": a listed body's name with a head word after it is still that body.
+                if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
+                    end += 1
+                }
+                let first = mention(sentence, range.lowerBound..<end, meaning: meaning)
+                let rest = end..<range.upperBound
                 return [first] + (rest.isEmpty ? [] : classify(sentence: sentence, range: rest))
             }
         }
@@ -461,6 +467,18 @@ struct MentionRecognizer {
             }
         }
         return nil
+    }
+
+    /// "James Earl Ray", "Martin Luther King Jr.": a one-word title after a
+    /// given name, with at most a surname after it, is part of the name
+    /// ("Virginia Senator Tim Kaine" has a full name after its title, "Jordan
+    /// King Abdullah" a country before it).
+    private func isSurnameTitle(_ name: ArraySlice<Token>, start: Int, end: Int) -> Bool {
+        guard start > 0, end == start + 1 else { return false }
+        let before = name[name.startIndex + start - 1]
+        guard before.roles.contains(.givenName), lexicon.meaning(of: before.text) == nil else { return false }
+        let after = name[(name.startIndex + end)...]
+        return after.count == 1 || !after.first!.roles.contains(.givenName)
     }
 
     private func isTitleAt(_ words: [String], _ index: Int) -> Bool {

@@ -29,6 +29,18 @@ import Testing
         #expect(extraction.relations.contains { $0.source == "Dana Whitfield" && $0.type == .memberOf && $0.target == "Pentagon" })
     }
 
+    @Test func aTitleAfterAGivenNameIsPartOfTheName() {
+        let extraction = extract("""
+            James Earl Ray was convicted of killing Martin Luther King Jr. in Memphis. \
+            Sirhan Sirhan, the assassin of Robert Kennedy, was denied parole. Virginia Senator Tim Kaine voted no.
+            """)
+        let found = kinds(extraction)
+        #expect(found["James Earl Ray"] == .person)
+        #expect(found["Ray"] == nil)
+        #expect(found["Tim Kaine"] == .person)
+        #expect(extraction.relations.contains { $0.source == "Sirhan Sirhan" && $0.type == .targets && $0.target == "Robert Kennedy" })
+    }
+
     @Test func listedBodiesThatSpeakOrBearGivenNamesAreBodies() {
         let found = kinds(extract("Texas Instruments said profits rose. Morgan Stanley cut its forecast, Anna Long said."))
         #expect(found["Texas Instruments"] == .organization)
