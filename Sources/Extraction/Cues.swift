@@ -33,4 +33,7 @@ struct Cues: Sendable, Decodable {
     /// "People's Protection Units", "Workers' Party": plural nouns for people
     /// whose possessive stays inside a body's name.
     var collectiveNouns: Set<String>
+    /// "the EU's executive arm", "SoftBank's chip unit": nouns for a part of
+    /// another body, beside `bodyNouns`.
+    var partNouns: Set<String>
 }

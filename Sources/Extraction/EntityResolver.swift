@@ -110,7 +110,7 @@ struct EntityResolver {
                     index = resolveHeadNoun(mention, entities: entities)
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
-                        && (mention.tokens.lowerBound > 0 || mention.origin == .tagger))
+                        && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive))
                     if index == nil {
                         diagnostics.append(Diagnostic(
                             stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))

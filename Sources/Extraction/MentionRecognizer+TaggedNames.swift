@@ -22,6 +22,13 @@ extension MentionRecognizer {
             && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
             result[index].kind = .organization
         }
+        // "Qualcomm and Microsoft opposed": a name the rules could not type but
+        // the lists know as a body's is one, even where the tagger is silent.
+        for index in result.indices where result[index].isWeak && result[index].taggedKind == nil
+            && !result[index].isHeadNounReference && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
+            result[index].kind = .organization
+            result[index].taggedKind = .organization
+        }
         guard !names.isEmpty else { return result }
         let titles = quotedTitles(in: sentence)
         var added = false

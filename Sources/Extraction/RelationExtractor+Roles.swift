@@ -125,37 +125,10 @@ extension SentenceContext {
         }
     }
 
-    /// "his Turkish counterpart Mevlut Cavusoglu", "the Iranian foreign
-    /// minister, Abbas Araghchi": a demonym and a title in lower case before a
-    /// person make the person the country's (the capitalized forms are
-    /// mentions with a role, read by ``findRoles()``).
-    mutating func findDemonymTitles() {
-        for country in mentions where kind(country.entity) == .country {
-            guard let (person, title) = titledPerson(after: country) else { continue }
-            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: country.entity), country.entity, 0.75)
-        }
-    }
-
-    /// The person a demonym's lower-case title names, and the title.
-    func titledPerson(after demonym: RelationExtractor.Resolved) -> (RelationExtractor.Resolved, String)? {
-        let position = demonym.mention.tokens.lowerBound
-        guard demonym.mention.tokens.count == 1, isAdjective(demonym.entity, at: position) else { return nil }
-        for length in [2, 1] where position + length + 1 < tokens.count {
-            let words = tokens[(position + 1)...(position + length)]
-            let title = words.map(\.lowercased).joined(separator: " ")
-            guard isTitle(title) || title == "counterpart", words.dropLast().allSatisfy({ $0.punctuationAfter == nil }),
-                  let person = mentions.first(where: { $0.mention.tokens.lowerBound == position + length + 1 }),
-                  kind(person.entity) == .person
-            else { continue }
-            return (person, title)
-        }
-        return nil
-    }
-
     /// Words that give a title or a policy to a body named elsewhere.
     static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
 
-    private func isTitle(_ words: String) -> Bool {
+    func isTitle(_ words: String) -> Bool {
         lexicon.leaderTitles.contains(words) || lexicon.memberTitles.contains(words)
     }
 

@@ -38,6 +38,7 @@ struct RelationExtractor {
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
+            context.findPossessiveDescriptions()
             context.findTitledStaff()
             context.findBases()
             context.findAppositives()
