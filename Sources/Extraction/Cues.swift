@@ -36,4 +36,8 @@ struct Cues: Sendable, Decodable {
     /// "the EU's executive arm", "SoftBank's chip unit": nouns for a part of
     /// another body, beside `bodyNouns`.
     var partNouns: Set<String>
+    /// "his Turkish counterpart", "the Iranian foreign minister": titles
+    /// whose holder serves the state a demonym names ("a French journalist"
+    /// only has a nationality).
+    var stateOffices: Set<String>
 }

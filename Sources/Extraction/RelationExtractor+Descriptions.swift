@@ -10,8 +10,10 @@ extension SentenceContext {
     /// mentions with a role, read by ``findRoles()``).
     mutating func findDemonymTitles() {
         for country in mentions where kind(country.entity) == .country {
-            guard let (person, title) = titledPerson(after: country) else { continue }
-            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: country.entity), country.entity, 0.75)
+            guard let (person, title) = titledPerson(after: country),
+                  let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: country.entity)
+            else { continue }
+            add(person.entity, type, country.entity, 0.75)
         }
     }
 
@@ -54,7 +56,8 @@ extension SentenceContext {
                 }.filter(isTitle)
                 guard !titles.isEmpty else { continue }
                 let leader = titles.first { lexicon.leaderTitles.contains($0) }
-                add(item.entity, tie(leader: leader != nil, title: leader ?? titles[0], to: owner.entity), owner.entity, 0.75)
+                guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner.entity) else { continue }
+                add(item.entity, type, owner.entity, 0.75)
             case .organization:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }

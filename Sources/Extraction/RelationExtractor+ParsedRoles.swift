@@ -12,7 +12,7 @@ extension SentenceContext {
             for title in titleNouns(of: head, parse: parse, mentionAt: mentionAt) {
                 guard let (isLeader, phrase) = titleKind(endingAt: title, parse: parse) else { continue }
                 for body in bodies(ofTitle: title, parse: parse, mentionAt: mentionAt) where body != item.entity {
-                    add(item.entity, tie(leader: isLeader, title: phrase, to: body), body, 0.8)
+                    if let type = office(leader: isLeader, title: phrase, of: body) { add(item.entity, type, body, 0.8) }
                 }
             }
         }

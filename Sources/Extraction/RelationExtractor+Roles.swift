@@ -46,8 +46,10 @@ extension SentenceContext {
                 position = next.mention.tokens.upperBound
             }
             guard kind(person.entity) == .person, person.mention.role == nil,
-                  person.mention.tokens.lowerBound - position <= 1 else { continue }
-            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: item.entity), item.entity, 0.8)
+                  person.mention.tokens.lowerBound - position <= 1,
+                  let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: item.entity)
+            else { continue }
+            add(person.entity, type, item.entity, 0.8)
         }
     }
 
@@ -121,7 +123,9 @@ extension SentenceContext {
                       $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
                   })?.entity ?? (index == 0 ? previousBody : nil)
             else { continue }
-            add(person.entity, tie(leader: lexicon.leaderTitles.contains(title), title: title, to: owner), owner, 0.75)
+            if let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: owner) {
+                add(person.entity, type, owner, 0.75)
+            }
         }
     }
 
@@ -136,6 +140,17 @@ extension SentenceContext {
     /// country only a head of state does — its ministers and commanders are members.
     func tie(leader: Bool, title: String, to body: Int) -> RelationType {
         leader && (kind(body) != .country || lexicon.headOfStateTitles.contains(title)) ? .leads : .memberOf
+    }
+
+    /// ``tie(leader:title:to:)`` for a title read beside a country's name or
+    /// demonym, nil where it only gives a nationality: "the Portuguese
+    /// striker X", "Sweden's best-known singer, X" hold no office of the state.
+    func office(leader: Bool, title: String, of body: Int) -> RelationType? {
+        if kind(body) == .country, !leader, let last = title.split(separator: " ").last,
+           !lexicon.cues.stateOffices.contains(String(last)) {
+            return nil
+        }
+        return tie(leader: leader, title: title, to: body)
     }
 
     /// "Defense Secretary" heads the document's Defense Department, "Energy

@@ -103,6 +103,9 @@ import Testing
         #expect(has(extraction, "Mevlut Cavusoglu", .memberOf, "Turkey"))
         #expect(!has(extraction, "Sergei Lavrov", .meets, "Turkey"))
         #expect(has(extraction, "Israel", .meets, "Hamas"))
+        // A nationality is no membership.
+        let striker = extract("Manchester United signed the Portuguese striker Cristiano Ronaldo on Friday.")
+        #expect(!has(striker, "Cristiano Ronaldo", .memberOf, "Portugal"))
     }
 
     @Test func aTitleEndsAtAComma() {
