@@ -81,6 +81,7 @@ struct EntityResolver {
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         // A tagged name the document knows no fuller form of is an entity of the
         // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
+        Self.agreeOnTaggedKinds(&mentions)
         let tagged = Self.fullestFirst(mentions) { $0.isWeak && $0.taggedKind != nil }
         var known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
         var knownSpaces = tagged.first?.spaces ?? 0
@@ -251,6 +252,36 @@ struct EntityResolver {
     }
 
     /// "Central Intelligence Agency (CIA)": the acronym names the same body.
+    /// One name, one kind in an article: where the tagger read one name as a
+    /// person here and a place there ("Hyundai Rotem will deliver", "Hyundai
+    /// Rotem's shares rose"), its readings are pooled. A body is the usual
+    /// truth when they disagree between person and place; else the most
+    /// frequent reading wins, the first on a tie.
+    static func agreeOnTaggedKinds(_ mentions: inout [[Mention]]) {
+        let readable: Set<EntityKind> = [.person, .organization, .location]
+        var kinds: [String: [EntityKind]] = [:]
+        for mention in mentions.joined() where mention.origin == .tagger && mention.isWeak && readable.contains(mention.kind) {
+            kinds[mention.surface, default: []].append(mention.kind)
+        }
+        var agreed: [String: EntityKind] = [:]
+        for (surface, readings) in kinds where Set(readings).count > 1 {
+            let distinct = Set(readings)
+            if distinct.contains(.organization) || distinct.isSuperset(of: [.person, .location]) {
+                agreed[surface] = .organization
+            } else {
+                agreed[surface] = readings.max { lhs, rhs in readings.filter { $0 == lhs }.count < readings.filter { $0 == rhs }.count }
+            }
+        }
+        guard !agreed.isEmpty else { return }
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices where mentions[sentence][index].origin == .tagger {
+                guard let kind = agreed[mentions[sentence][index].surface] else { continue }
+                mentions[sentence][index].kind = kind
+                mentions[sentence][index].taggedKind = kind
+            }
+        }
+    }
+
     private func linkAcronyms(
         _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
     ) {

@@ -505,6 +505,8 @@ struct MentionRecognizer {
 
     func kind(ofHead head: Token) -> EntityKind? {
         if !head.roles.isDisjoint(with: [.organizationHead, .mediaHead]) { return .organization }
+        // Tokens leave a period out: "Lanxang Hydro Power Co." ends in "Co".
+        if head.isCapitalized, lexicon.organizationHeads.contains(head.text + ".") { return .organization }
         if head.roles.contains(.policyHead) { return .policy }
         if head.roles.contains(.locationHead) { return .location }
         return nil

@@ -3,9 +3,13 @@
 struct SentenceSplitter {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
-        "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "prof", "rev", "hon", "pres", "dept", "est", "approx",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "fig",
+        "vs", "no", "prof", "rev", "hon", "pres", "dept", "est", "approx",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "fig",
     ]
+    /// Abbreviations that end a name or a list, and so often a sentence
+    /// too: "... by Lanxang Hydro Power Co. The utility ..." ends where a
+    /// sentence starts after it, as a dotted acronym does.
+    private static let closingAbbreviations: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "etc"]
     /// Words that start a new sentence after a dotted acronym ("... in the U.S. The").
     private static let sentenceStarters: Set<String> = [
         "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "but", "and", "in", "on",
@@ -93,7 +97,8 @@ struct SentenceSplitter {
             return ends.cuts { start, period, next in
                 ends.periodEndsSentence(
                     start: start, period: period, next: next,
-                    abbreviations: Self.abbreviations, sentenceStarters: Self.sentenceStarters)
+                    abbreviations: Self.abbreviations, closingAbbreviations: Self.closingAbbreviations,
+                    sentenceStarters: Self.sentenceStarters)
                     ?? endsSentence(before: line[index(start)..<index(period)], next: line[index(next)...])
             }
         }
@@ -120,7 +125,7 @@ struct SentenceSplitter {
         let word = lastWord.lowercased()
         if Self.abbreviations.contains(word) { return false }
         if lastWord.count == 1, lastWord.first?.isUppercase == true { return false }  // an initial
-        if lastWord.contains(where: { $0 == "." }) {  // a dotted acronym such as U.S
+        if lastWord.contains(where: { $0 == "." }) || Self.closingAbbreviations.contains(word) {  // a dotted acronym such as U.S
             let nextWord = next.prefix { $0.isLetter }.lowercased()
             return Self.sentenceStarters.contains(nextWord)
         }
@@ -162,7 +167,8 @@ private struct SentenceEnds {
     /// of ASCII words around it; nil when they are not ASCII and Characters
     /// must decide.
     func periodEndsSentence(
-        start: Int, period: Int, next: Int, abbreviations: Set<String>, sentenceStarters: Set<String>
+        start: Int, period: Int, next: Int, abbreviations: Set<String>, closingAbbreviations: Set<String>,
+        sentenceStarters: Set<String>
     ) -> Bool? {
         var end = period
         while end > start, let length = separatorLength(endingAt: end, from: start) { end -= length }
@@ -172,7 +178,7 @@ private struct SentenceEnds {
         guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
         if abbreviations.contains(String(asciiLowercasing: word)) { return false }
         if word.count == 1, word[0] &- 65 < 26 { return false }  // an initial
-        guard word.contains(UInt8(ascii: ".")) else { return true }
+        guard word.contains(UInt8(ascii: ".")) || closingAbbreviations.contains(String(asciiLowercasing: word)) else { return true }
         // A dotted acronym such as U.S ends a sentence if a sentence starts after it.
         var nextEnd = next
         while nextEnd < bytes.count, (bytes[nextEnd] | 0x20) &- 97 < 26 { nextEnd += 1 }

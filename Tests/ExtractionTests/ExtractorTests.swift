@@ -231,5 +231,10 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         // Closing quotes stay with their sentence; an opening quote or a digit starts the next.
         let quoted = extract("He said “yes.” “Never,” she replied! 2025 was hard? Gen. Smith agreed.")
         #expect(quoted.document.title == "He said “yes.”")
+        // "Co." ends a sentence when a sentence starts after it, not before a name.
+        let company = extract("The dam is built by Lanxang Hydro Power Co. The utility pays Lanxang.")
+        #expect(company.document.title == "The dam is built by Lanxang Hydro Power Co.")
+        let named = extract("Acme Co. Chairman Ann Lee resigned. Others stayed.")
+        #expect(named.document.title == "Acme Co. Chairman Ann Lee resigned.")
     }
 }

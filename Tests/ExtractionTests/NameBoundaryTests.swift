@@ -144,3 +144,24 @@ import Testing
         #expect(!has(extraction, "Free Syrian Army", .targets, "Syria"))
     }
 }
+
+/// One name keeps one kind through an article, whatever the tagger says
+/// sentence by sentence.
+@Suite struct NameConsistencyTests {
+    @Test func aNameTheTaggerReadsTwoWaysIsOneEntity() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Tank Deal
+
+            Under the agreement, Hyundai Rotem will deliver the first 54 tanks from 2027. \
+            Hyundai Rotem's shares rose 6 percent after the announcement. \
+            The dam is being developed by Lanxang Hydro Power Co.
+
+            The utility signed an agreement with Lanxang in March.
+            """), documentID: "t")
+        let rotem = extraction.entities.filter { $0.name == "Hyundai Rotem" }
+        #expect(rotem.count == 1)
+        #expect(rotem.first?.kind == .organization)
+        #expect(extraction.entities.contains { $0.name.hasPrefix("Lanxang Hydro Power") && $0.kind == .organization })
+        #expect(!extraction.entities.contains { $0.name == "Lanxang" })
+    }
+}
