@@ -40,4 +40,8 @@ struct Cues: Sendable, Decodable {
     /// whose holder serves the state a demonym names ("a French journalist"
     /// only has a nationality).
     var stateOffices: Set<String>
+    /// More nouns for a kind of body before its name ("the think tank
+    /// Libertad y Desarrollo", "the carmaker Stellantis"), read by that rule
+    /// alone: the name tagger was trained with `bodyNouns`.
+    var bodyDescriptors: Set<String>
 }

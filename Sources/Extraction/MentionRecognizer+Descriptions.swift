@@ -6,7 +6,8 @@ extension MentionRecognizer {
     /// after a noun for a kind of body names that body.
     func followsBodyNoun(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0, case let previous = tokens[start - 1] else { return false }
-        return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased))
+        return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased)
+                || lexicon.cues.bodyDescriptors.contains(previous.lowercased))
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
     }
 

@@ -107,6 +107,10 @@ extension MentionRecognizer {
         guard sentence.tokens[index].isCapitalized, sentence.tokens[index].isBasedIn
         else { return nil }
         let place = String(word.dropLast("-based".count))
+        // "Santiago-based" is based in the city, not in Chile.
+        if case .capital? = lexicon.meaning(of: place) {
+            return plain(sentence, index..<(index + 1), kind: .location, surface: place)
+        }
         if let country = lexicon.country(named: place) {
             return plain(sentence, index..<(index + 1), kind: .country, canonical: country, surface: place)
         }

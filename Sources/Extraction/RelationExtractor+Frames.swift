@@ -48,6 +48,9 @@ extension SentenceContext {
             }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
             if entities[subject.0].isGroup { continue }
+            // Only an outlet reports ("according to" a think tank cites data, and
+            // its object is the reporter anyway): outlets are read by findSources.
+            if type == .reported, !isOutlet(subject.0) { continue }
             // "told El País" is a source, found by findSources.
             if type == .meets, isOutlet(object.0) { continue }
             let distance = (object.1 - subject.1)

@@ -41,6 +41,16 @@ import Testing
         #expect(extraction.relations.contains { $0.source == "Sirhan Sirhan" && $0.type == .targets && $0.target == "Robert Kennedy" })
     }
 
+    @Test func aThinkTankIsABodyBasedInACityAndCitesNoReport() {
+        let extraction = extract("""
+            Javiera Cortés, an economist at the Santiago-based think tank Libertad y Desarrollo, warned of risks. \
+            The rebels have about 6,000 fighters, according to the think tank Libertad y Desarrollo.
+            """)
+        #expect(kinds(extraction)["Libertad y Desarrollo"] == .organization)
+        #expect(extraction.relations.contains { $0.source == "Libertad y Desarrollo" && $0.type == .locatedIn && $0.target == "Santiago" })
+        #expect(!extraction.relations.contains { $0.type == .reported })
+    }
+
     @Test func listedBodiesThatSpeakOrBearGivenNamesAreBodies() {
         let found = kinds(extract("Texas Instruments said profits rose. Morgan Stanley cut its forecast, Anna Long said."))
         #expect(found["Texas Instruments"] == .organization)
