@@ -29,6 +29,13 @@ extension SentenceContext {
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
             let isPassive = isPassive(at: index, agent: object.1)
+            // "condemned the attack on Ukraine": an act named as what a stance
+            // verb is about is not the subject's own act ("launched an
+            // attack on" and "ordered strikes on" are).
+            if index > 0, Self.determiners.contains(tokens[index - 1].lowercased),
+               (subject.1..<index).contains(where: { trigger(at: $0).map { Self.stanceTypes.contains($0.type) } ?? false }) {
+                continue
+            }
             // "sanctions on four Georgian officials", "commander of the Georgian
             // police": a demonym before a noun describes what is acted on; it is not it.
             if !isPassive, isAdjective(object.0, at: object.1) {
@@ -100,6 +107,9 @@ extension SentenceContext {
         while beforeAgent > verb, Self.articles.contains(tokens[beforeAgent].lowercased) { beforeAgent -= 1 }
         return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
+
+    private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
+    private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]
 
     // Arrays: a few short words are compared faster than one is hashed.
     private static let passiveAuxiliaries = ["was", "were", "been", "being", "is", "are"]

@@ -88,6 +88,7 @@ extension SentenceContext {
         mentions.contains { other in
             other.mention.role != nil && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
                 && other.mention.tokens.lowerBound - item.mention.tokens.upperBound <= 3
+                && tokens[item.mention.tokens.upperBound..<other.mention.tokens.lowerBound].allSatisfy(isTitleWord)
         }
     }
 

@@ -148,6 +148,13 @@ import Testing
         #expect(!names.contains { $0.hasPrefix("Mexico's") })
     }
 
+    @Test func condemningAnAttackIsNoAttack() {
+        let condemned = extract("France, Germany and Italy condemned the attack on Ukraine.")
+        #expect(!condemned.relations.contains { $0.type == .targets })
+        let launched = extract("Russia launched an attack on Ukraine.")
+        #expect(has(launched, "Russia", .targets, "Ukraine"))
+    }
+
     @Test func aDemonymsGovernmentIsTheStateAndAccusingOpposes() {
         let extraction = extract("The Free Syrian Army accused the Syrian government of using chemical weapons.")
         #expect(has(extraction, "Free Syrian Army", .opposes, "Syria"))
