@@ -362,7 +362,12 @@ private struct ShortNames {
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
             } else if entity.kind == .organization {
-                byLastWord[NameKey.normalize(String(last)), default: []].append(index)
+                // "Colorado" is not the "American Civil Liberties Union of Colorado":
+                // after "of" a name's last word names something else.
+                let words = entity.name.words
+                if words.count < 2 || words[words.count - 2].first?.isUppercase == true {
+                    byLastWord[NameKey.normalize(String(last)), default: []].append(index)
+                }
                 if let first = entity.name.firstWord, lexicon.meaning(of: String(first)) == nil,
                    lexicon.country(named: String(first)) == nil {
                     bodiesByFirstWord[NameKey.normalize(String(first)), default: []].append(index)

@@ -29,6 +29,10 @@ extension SentenceContext {
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
             let isPassive = isPassive(at: index, agent: object.1)
+            // "a stadium proposal backed by the mayor": what is acted on is the
+            // noun before the participle; a name further back is not it. An
+            // outlet that saw or quoted something reports its actor, though.
+            if isPassive, type != .reported, !tokens[subject.1..<index].allSatisfy(isPassiveFiller) { continue }
             // "condemned the attack on Ukraine": an act named as what a stance
             // verb is about is not the subject's own act ("launched an
             // attack on" and "ordered strikes on" are).
@@ -102,12 +106,23 @@ extension SentenceContext {
         var before = verb - 1
         if tokens[before].lowercased.hasSuffix("ly"), before > 0 { before -= 1 }
         let isParticiple = Self.passiveAuxiliaries.contains(tokens[before].lowercased)
-            || tokens[verb - 1].punctuationAfter == "," && tokens[verb].lowercased.hasSuffix("ed")
+            || tokens[verb].lowercased.hasSuffix("ed") && (tokens[verb - 1].punctuationAfter == "," || tokens[verb + 1].lowercased == "by")
         var beforeAgent = agent - 1
-        while beforeAgent > verb, Self.articles.contains(tokens[beforeAgent].lowercased) { beforeAgent -= 1 }
+        // "by the mayor", "by Mayor Mike Johnston": articles and titles stand between.
+        while beforeAgent > verb, Self.articles.contains(tokens[beforeAgent].lowercased) || tokens[beforeAgent].roles.contains(.titleStart) {
+            beforeAgent -= 1
+        }
         return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
 
+    /// The words a passive verb's subject may stand apart by: "was also
+    /// rejected", "had been strongly backed".
+    private func isPassiveFiller(_ token: Token) -> Bool {
+        let word = token.lowercased
+        return Self.passiveAuxiliaries.contains(word) || word.hasSuffix("ly") || Self.passiveAdverbs.contains(word)
+    }
+
+    private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]
 

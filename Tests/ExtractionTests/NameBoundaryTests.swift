@@ -148,6 +148,16 @@ import Testing
         #expect(!names.contains { $0.hasPrefix("Mexico's") })
     }
 
+    @Test func aParticipleAfterAnUnnamedNounBacksThatNoun() {
+        let extraction = extract("""
+            The Denver City Council voted to reject a stadium proposal backed by Mayor Mike Johnston. \
+            Colorado Governor Jared Polis declined to comment. The American Civil Liberties Union of Colorado sued the city.
+            """)
+        #expect(!extraction.relations.contains { $0.type == .supports })
+        // "Colorado" is a place, not the union "of Colorado".
+        #expect(!extraction.relations.contains { $0.target == "American Civil Liberties Union of Colorado" })
+    }
+
     @Test func condemningAnAttackIsNoAttack() {
         let condemned = extract("France, Germany and Italy condemned the attack on Ukraine.")
         #expect(!condemned.relations.contains { $0.type == .targets })
