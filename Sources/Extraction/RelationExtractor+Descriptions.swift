@@ -37,15 +37,13 @@ extension SentenceContext {
     /// described by a body's title belongs to it or leads it; "the European
     /// Commission, the EU's executive arm," and "Codelco, Chile's state copper
     /// company": a body described as another's part or company is part of it.
+    /// "Carmen Soto, its delegate at the factory,": "its" is the body last named.
     mutating func findPossessiveDescriptions() {
-        for (position, item) in mentions.enumerated().dropLast() {
-            let owner = mentions[position + 1]
+        for (position, item) in mentions.enumerated() {
             let end = item.mention.tokens.upperBound
-            guard tokens[end - 1].punctuationAfter == ",", owner.mention.isPossessive,
-                  [.country, .organization].contains(kind(owner.entity)), owner.entity != item.entity,
-                  owner.mention.tokens.lowerBound == end
-                    || owner.mention.tokens.lowerBound == end + 1 && tokens[end].lowercased == "the",
-                  let words = description(after: owner.mention.tokens.upperBound)
+            guard end < tokens.count, tokens[end - 1].punctuationAfter == ",",
+                  let (owner, start) = describedOwner(after: position),
+                  owner != item.entity, let words = description(after: start)
             else { continue }
             let phrase = words.map(\.lowercased)
             switch kind(item.entity) {
@@ -53,32 +51,82 @@ extension SentenceContext {
                 // "co-founder and chief executive": the strongest of the titles named.
                 let titles = (0..<phrase.count).flatMap { start in
                     (start + 1...phrase.count).map { phrase[start..<$0].joined(separator: " ") }
-                }.filter(isTitle)
+                }.filter(isTitle).map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
                 let leader = titles.first { lexicon.leaderTitles.contains($0) }
-                guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner.entity) else { continue }
-                add(item.entity, type, owner.entity, 0.75)
+                guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
+                add(item.entity, type, owner, 0.75)
             case .organization:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
-                add(item.entity, .memberOf, owner.entity, 0.75)
+                add(item.entity, .memberOf, owner, 0.75)
             default:
                 continue
             }
         }
     }
 
-    /// One to four lower-case words after `start` that end the clause (at a
-    /// comma or the sentence's end), none a preposition or possessive.
-    private func description(after start: Int) -> ArraySlice<Token>? {
-        for end in (start + 1)...min(tokens.count, start + 4) {
-            let words = tokens[start..<end]
-            guard words.allSatisfy({ !$0.isCapitalized || $0.isAcronym }),
-                  words.allSatisfy({ !$0.isPossessive && !$0.roles.contains(.preposition) })
-            else { return nil }
-            if end == tokens.count || words.last?.punctuationAfter == "," { return words }
-            if words.last?.punctuationAfter != nil { return nil }
+    /// "A judge of the Tbilisi City Court, Nino Tsereteli,", "the head of the
+    /// agency, Ana Ruiz": a title of a body, then in apposition the person
+    /// who holds it.
+    mutating func findTitlesBeforeNames() {
+        for position in mentions.indices.dropFirst() where kind(mentions[position].entity) == .person {
+            let body = mentions[position - 1]
+            guard [.country, .organization].contains(kind(body.entity)),
+                  body.mention.tokens.upperBound == mentions[position].mention.tokens.lowerBound,
+                  tokens[body.mention.tokens.upperBound - 1].punctuationAfter == ","
+            else { continue }
+            var before = body.mention.tokens.lowerBound - 1
+            if before >= 0, tokens[before].lowercased == "the" { before -= 1 }
+            guard before >= 1, ["of", "at", "for"].contains(tokens[before].lowercased) else { continue }
+            // One word of title or two ("chief economist"), after "a" or "the" or opening the sentence.
+            for length in [2, 1] where before - length >= 0 {
+                let words = tokens[(before - length)..<before]
+                let title = words.map(\.lowercased).joined(separator: " ")
+                let opener = before - length - 1
+                guard isTitle(title), words.allSatisfy({ $0.punctuationAfter == nil }),
+                      opener < 0 || Self.articles.contains(tokens[opener].lowercased) || tokens[opener].punctuationAfter == ","
+                else { continue }
+                let leads = lexicon.leaderTitles.contains(Self.withoutCo(title))
+                if let type = office(leader: leads, title: Self.withoutCo(title), of: body.entity) {
+                    add(mentions[position].entity, type, body.entity, 0.75)
+                }
+                break
+            }
         }
-        return nil
+    }
+
+    /// The body a description after the mention at `position` and its comma
+    /// names as owner, and where the description's words start: a body's
+    /// possessive ("Nvidia's", "the EU's"), or "its" and "their" for the body
+    /// named last, in this sentence or the one before.
+    private func describedOwner(after position: Int) -> (owner: Int, start: Int)? {
+        let end = mentions[position].mention.tokens.upperBound
+        if ["its", "their"].contains(tokens[end].lowercased) {
+            let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity
+            return (named ?? previousBody).map { ($0, end + 1) }
+        }
+        guard position + 1 < mentions.count else { return nil }
+        let next = mentions[position + 1]
+        guard next.mention.isPossessive, [.country, .organization].contains(kind(next.entity)),
+              next.mention.tokens.lowerBound == end || next.mention.tokens.lowerBound == end + 1 && tokens[end].lowercased == "the"
+        else { return nil }
+        return (next.entity, next.mention.tokens.upperBound)
+    }
+
+    /// The lower-case noun phrase of a description that starts at `start`
+    /// and ends the clause within six words (at a comma or the sentence's
+    /// end), up to its first preposition ("delegate" of "delegate at the
+    /// factory"); nil if a name or a possessive stands in it.
+    private func description(after start: Int) -> ArraySlice<Token>? {
+        guard start < tokens.count else { return nil }
+        let limit = min(tokens.count, start + 6)
+        guard let last = tokens[start..<limit].firstIndex(where: { $0.punctuationAfter != nil })
+                ?? (limit == tokens.count ? tokens.count - 1 : nil),
+              last == tokens.count - 1 || tokens[last].punctuationAfter == ","
+        else { return nil }
+        let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
+        guard !phrase.isEmpty, phrase.allSatisfy({ (!$0.isCapitalized || $0.isAcronym) && !$0.isPossessive }) else { return nil }
+        return phrase
     }
 }

@@ -113,8 +113,8 @@ extension SentenceContext {
                 guard index + length < tokens.count, length == 1 || tokens[index + 1].punctuationAfter == nil else { return nil }
                 let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
                 let title = words.joined(separator: " ")
-                if isTitle(title) { return (title, length) }
-                return length == 2 && isTitle(words[1]) ? (words[1], length) : nil
+                if isTitle(title) { return (Self.withoutCo(title), length) }
+                return length == 2 && isTitle(words[1]) ? (Self.withoutCo(words[1]), length) : nil
             }
             guard let (title, length) = titles.last,
                   let person = mentions.first(where: {
@@ -133,8 +133,15 @@ extension SentenceContext {
     /// Words that give a title or a policy to a body named elsewhere.
     static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
 
+    /// Whether `words`, in lower case, are a title; "co-leader" is one as "leader" is.
     func isTitle(_ words: String) -> Bool {
-        lexicon.leaderTitles.contains(words) || lexicon.memberTitles.contains(words)
+        let title = Self.withoutCo(words)
+        return lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title)
+    }
+
+    /// "co-leader" holds the office "leader" does, shared.
+    static func withoutCo(_ title: String) -> String {
+        title.hasPrefix("co-") && title.count > 3 ? String(title.dropFirst(3)) : title
     }
 
     /// What a title makes its holder of a body: a leader leads it, but of a

@@ -39,6 +39,7 @@ struct RelationExtractor {
             context.findPossessiveTitles()
             context.findDemonymTitles()
             context.findPossessiveDescriptions()
+            context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findBases()
             context.findAppositives()

@@ -140,6 +140,20 @@ import Testing
         #expect(!extraction.relations.contains { $0.source == "Anna Berg" && $0.target == "Sweden" })
     }
 
+    @Test func titlesInAppositionAndMeetingsOfTwo() {
+        let extraction = extract("""
+            The Greens voted against the pact. Their co-leader, Mathis Kroll, urged lawmakers to reject it. \
+            The union Comisiones Obreras called a strike. Carmen Soto, its delegate at the factory, said she understood. \
+            A judge of the Tbilisi City Court, Nino Tsereteli, was named. \
+            Macron and Scholz met in Paris on Monday. The remaining two, Ana Ruiz and Eva Toll, left after the meeting.
+            """)
+        #expect(extraction.relations.contains { $0.source == "Mathis Kroll" && $0.type == .leads && $0.target.hasSuffix("Greens") })
+        #expect(has(extraction, "Carmen Soto", .memberOf, "Comisiones Obreras"))
+        #expect(has(extraction, "Nino Tsereteli", .memberOf, "Tbilisi City Court"))
+        #expect(has(extraction, "Macron", .meets, "Scholz"))
+        #expect(!extraction.relations.contains { $0.type == .meets && $0.source == "Ana Ruiz" })
+    }
+
     @Test func aPossessiveOfPeopleStaysInABodysName() {
         let names = Set(extract("""
             Fighters of the People's Protection Units clashed with troops. Mexico's Interior Ministry said so.
