@@ -442,56 +442,6 @@ struct MentionRecognizer {
         return false
     }
 
-    // MARK: Titles
-
-    /// The first title among `words`, the texts of `tokens`, with the titles
-    /// stacked after it ("Lt. Col.", "Maj. Gen."), so long as a word is left
-    /// for the name.
-    private func titleSpan(in words: [String], of tokens: ArraySlice<Token>) -> (Int, Int)? {
-        guard let first = title(in: words, of: tokens, from: 0) else { return nil }
-        var end = first.end
-        while end + 1 < words.count, let next = title(in: words, of: tokens, from: end), next.start == end,
-              next.end < words.count {
-            end = next.end
-        }
-        return (first.start, end)
-    }
-
-    private func title(in words: [String], of tokens: ArraySlice<Token>, from: Int) -> (start: Int, end: Int)? {
-        for start in words.indices.dropFirst(from) where tokens[tokens.startIndex + start].roles.contains(.titleStart) {
-            for length in stride(from: min(lexicon.longestTitle, words.count - start), through: 1, by: -1) {
-                let phrase = words[start..<(start + length)].joined(separator: " ")
-                if lexicon.isTitle(phrase) {
-                    return (start, start + length)
-                }
-            }
-        }
-        return nil
-    }
-
-    /// "James Earl Ray", "Martin Luther King Jr.": a one-word title after a
-    /// given name, with at most a surname after it, is part of the name
-    /// ("Virginia Senator Tim Kaine" has a full name after its title, "Jordan
-    /// King Abdullah" a country before it).
-    private func isSurnameTitle(_ name: ArraySlice<Token>, start: Int, end: Int) -> Bool {
-        guard start > 0, end == start + 1 else { return false }
-        let before = name[name.startIndex + start - 1]
-        guard before.roles.contains(.givenName), lexicon.meaning(of: before.text) == nil else { return false }
-        let after = name[(name.startIndex + end)...]
-        return after.count == 1 || !after.first!.roles.contains(.givenName)
-    }
-
-    private func isTitleAt(_ words: [String], _ index: Int) -> Bool {
-        index < words.count && lexicon.isTitle(words[index])
-    }
-
-    private func roleKind(_ title: String) -> Mention.RoleKind {
-        if lexicon.headOfStateTitles.contains(title.lowercased()) {
-            return .headOfState
-        }
-        return lexicon.leaderTitles.contains(title.lowercased()) ? .leader : .member
-    }
-
     /// A name's kind from its head word: the last word before the first
     /// "of"/"on"/"for" ("University of Texas School of Law" is a university),
     /// else the last word.

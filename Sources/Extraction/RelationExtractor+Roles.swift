@@ -120,9 +120,7 @@ extension SentenceContext {
                   let person = mentions.first(where: {
                       kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
                   }),
-                  let owner = namedOwner ?? mentions.last(where: {
-                      $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity))
-                  })?.entity ?? (index == 0 ? previousBody : nil)
+                  let owner = namedOwner ?? determinedOwner(at: index)
             else { continue }
             if let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
@@ -132,6 +130,21 @@ extension SentenceContext {
 
     /// Words that give a title or a policy to a body named elsewhere.
     static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
+
+    /// The body "its" or "their" at `index` stands for: the last named before
+    /// it, or at a sentence's start the one the sentence before named first.
+    /// "whose" stands only for the name right before it ("Colorado, whose
+    /// attorney general" is no body's).
+    private func determinedOwner(at index: Int) -> Int? {
+        let before = mentions.last { $0.mention.tokens.upperBound <= index }
+        if tokens[index].lowercased == "whose" {
+            guard let before, before.mention.tokens.upperBound == index,
+                  [.country, .organization].contains(kind(before.entity)) else { return nil }
+            return before.entity
+        }
+        let body = mentions.last { $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity)) }
+        return body?.entity ?? (index == 0 ? previousBody : nil)
+    }
 
     /// Whether `words`, in lower case, are a title; "co-leader" is one as "leader" is.
     func isTitle(_ words: String) -> Bool {

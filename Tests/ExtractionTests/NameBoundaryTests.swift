@@ -154,6 +154,15 @@ import Testing
         #expect(!extraction.relations.contains { $0.type == .meets && $0.source == "Ana Ruiz" })
     }
 
+    @Test func whoseStandsForTheNameRightBeforeIt() {
+        let extraction = extract("""
+            The department sued Tessellate, with states led by Colorado, whose attorney general, Luis Medina, spoke. \
+            The law was rejected by Hungary, whose foreign minister, Ádám Kertész, called it an attack.
+            """)
+        #expect(!extraction.relations.contains { $0.source == "Luis Medina" && $0.target == "Tessellate" })
+        #expect(has(extraction, "Ádám Kertész", .memberOf, "Hungary"))
+    }
+
     @Test func aPossessiveOfPeopleStaysInABodysName() {
         let names = Set(extract("""
             Fighters of the People's Protection Units clashed with troops. Mexico's Interior Ministry said so.
