@@ -42,7 +42,7 @@ extension SentenceContext {
         for (position, item) in mentions.enumerated() {
             let end = item.mention.tokens.upperBound
             guard end < tokens.count, tokens[end - 1].punctuationAfter == ",",
-                  let (owner, start) = describedOwner(after: position),
+                  let (owner, start, isPossessive) = describedOwner(after: position),
                   owner != item.entity, let words = description(after: start)
             else { continue }
             let phrase = words.map(\.lowercased)
@@ -56,10 +56,14 @@ extension SentenceContext {
                 let leader = titles.first { lexicon.leaderTitles.contains($0) }
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
-            case .organization:
+            case .organization where isPossessive:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
                 add(item.entity, .memberOf, owner, 0.75)
+            case .organization where kind(owner) == .country:
+                // "Sanofi, the French maker of Dengvaxia": a body of that country,
+                // not a part of its state.
+                add(item.entity, .locatedIn, owner, 0.7)
             default:
                 continue
             }
@@ -98,20 +102,23 @@ extension SentenceContext {
 
     /// The body a description after the mention at `position` and its comma
     /// names as owner, and where the description's words start: a body's
-    /// possessive ("Nvidia's", "the EU's"), or "its" and "their" for the body
-    /// named last, in this sentence or the one before.
-    private func describedOwner(after position: Int) -> (owner: Int, start: Int)? {
+    /// name ("Nvidia's", "the WHO"), or "its" and "their" for the body named
+    /// last, in this sentence or the one before.
+    private func describedOwner(after position: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
         let end = mentions[position].mention.tokens.upperBound
         if ["its", "their"].contains(tokens[end].lowercased) {
             let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity
-            return (named ?? previousBody).map { ($0, end + 1) }
+            return (named ?? previousBody).map { ($0, end + 1, true) }
         }
         guard position + 1 < mentions.count else { return nil }
         let next = mentions[position + 1]
-        guard next.mention.isPossessive, [.country, .organization].contains(kind(next.entity)),
-              next.mention.tokens.lowerBound == end || next.mention.tokens.lowerBound == end + 1 && tokens[end].lowercased == "the"
+        // "Nvidia's", "the EU's"; or a name used as an adjective: "the WHO
+        // director-general", "a Pentagon spokesman", "the French president".
+        let opener = next.mention.isPossessive ? ["the"] : ["the", "a", "an"]
+        guard [.country, .organization].contains(kind(next.entity)),
+              next.mention.tokens.lowerBound == end || next.mention.tokens.lowerBound == end + 1 && opener.contains(tokens[end].lowercased)
         else { return nil }
-        return (next.entity, next.mention.tokens.upperBound)
+        return (next.entity, next.mention.tokens.upperBound, next.mention.isPossessive)
     }
 
     /// The lower-case noun phrase of a description that starts at `start`

@@ -45,8 +45,10 @@ extension SentenceContext {
                 person = after
                 position = next.mention.tokens.upperBound
             }
+            // "the French president, met Olaf Scholz": a title ends at a comma or a lower-case word.
             guard kind(person.entity) == .person, person.mention.role == nil,
-                  person.mention.tokens.lowerBound - position <= 1,
+                  (position...position + 1).contains(person.mention.tokens.lowerBound), tokens[position - 1].punctuationAfter == nil,
+                  tokens[position..<person.mention.tokens.lowerBound].allSatisfy(\.isCapitalized),
                   let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: item.entity)
             else { continue }
             add(person.entity, type, item.entity, 0.8)

@@ -138,6 +138,17 @@ import Testing
         #expect(has(extraction, "European Commission", .memberOf, "European Union"))
         #expect(has(extraction, "Simon Segars", .leads, "Arm Holdings"))
         #expect(!extraction.relations.contains { $0.source == "Anna Berg" && $0.target == "Sweden" })
+
+        // A name used as an adjective owns the title after it, and a country the body it describes.
+        let adjectives = extract("""
+            Tedros Adhanom Ghebreyesus, the WHO director-general, praised it. Emmanuel Macron, the French president, \
+            met Olaf Scholz. Trust collapsed after Sanofi, the French maker of Dengvaxia, disclosed the risk.
+            """)
+        #expect(has(adjectives, "Tedros Adhanom Ghebreyesus", .leads, "World Health Organization"))
+        #expect(has(adjectives, "Emmanuel Macron", .leads, "France"))
+        #expect(!has(adjectives, "Olaf Scholz", .leads, "France"))
+        #expect(has(adjectives, "Sanofi", .locatedIn, "France"))
+        #expect(!has(adjectives, "Sanofi", .memberOf, "France"))
     }
 
     @Test func titlesInAppositionAndMeetingsOfTwo() {
