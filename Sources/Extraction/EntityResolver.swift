@@ -98,6 +98,7 @@ struct EntityResolver {
             // "Security Action for Europe (SAFE)" where the tagger found the long name.
             linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         }
+        joinFirstWordBodies(entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 
@@ -252,6 +253,23 @@ struct EntityResolver {
     }
 
     /// "Central Intelligence Agency (CIA)": the acronym names the same body.
+    /// "Activision chief executive Bobby Kotick" beside "Activision
+    /// Blizzard": a body named by one word that opens exactly one longer
+    /// body's name is that body, unless the word is a listed name of its own.
+    private func joinFirstWordBodies(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var longer: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+            if let first = entity.name.firstWord { longer[NameKey.normalize(String(first)), default: []].append(index) }
+        }
+        guard !longer.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount == 1
+            && lexicon.meaning(of: entity.name) == nil {
+            guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1 else { continue }
+            entities[targets[0]].surfaces.formUnion(entity.surfaces)
+            for (key, value) in keyToEntity where value == index { keyToEntity[key] = targets[0] }
+        }
+    }
+
     /// One name, one kind in an article: where the tagger read one name as a
     /// person here and a place there ("Hyundai Rotem will deliver", "Hyundai
     /// Rotem's shares rose"), its readings are pooled. A body is the usual

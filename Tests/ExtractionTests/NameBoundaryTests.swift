@@ -225,4 +225,15 @@ import Testing
         #expect(extraction.entities.contains { $0.name.hasPrefix("Lanxang Hydro Power") && $0.kind == .organization })
         #expect(!extraction.entities.contains { $0.name == "Lanxang" })
     }
+
+    @Test func aBodysFirstWordIsThatBody() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Deal Blocked
+
+            A judge blocked Microsoft's acquisition of Activision Blizzard on Friday. \
+            Activision chief executive Bobby Kotick praised the judge.
+            """), documentID: "t")
+        #expect(!extraction.entities.contains { $0.name == "Activision" })
+        #expect(extraction.relations.contains { $0.source == "Bobby Kotick" && $0.type == .leads && $0.target == "Activision Blizzard" })
+    }
 }
