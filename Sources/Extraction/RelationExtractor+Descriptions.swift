@@ -33,12 +33,14 @@ extension SentenceContext {
         return nil
     }
 
-    /// "Jensen Huang, Nvidia's co-founder and chief executive,": a person
-    /// described by a body's title belongs to it or leads it; "the European
+    /// A description in apposition after a name, naming a body or country:
+    /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
+    /// the WHO director-general," hold the body's title; "the European
     /// Commission, the EU's executive arm," and "Codelco, Chile's state copper
-    /// company": a body described as another's part or company is part of it.
-    /// "Carmen Soto, its delegate at the factory,": "its" is the body last named.
-    mutating func findPossessiveDescriptions() {
+    /// company," are parts of it; "Sanofi, the French maker of Dengvaxia," is
+    /// located in the country; in "Carmen Soto, its delegate at the factory,"
+    /// "its" is the body last named.
+    mutating func findNameDescriptions() {
         for (position, item) in mentions.enumerated() {
             let end = item.mention.tokens.upperBound
             guard end < tokens.count, tokens[end - 1].punctuationAfter == ",",

@@ -38,7 +38,7 @@ struct RelationExtractor {
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
-            context.findPossessiveDescriptions()
+            context.findNameDescriptions()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findBases()

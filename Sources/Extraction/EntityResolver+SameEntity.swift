@@ -1,0 +1,81 @@
+import NewsGraphCore
+
+/// Where two names of an article are one entity: an acronym after its
+/// expansion, a body's first word beside its full name, one name the tagger
+/// read two ways.
+extension EntityResolver {
+    /// "Activision chief executive Bobby Kotick" beside "Activision
+    /// Blizzard": a body named by one word that opens exactly one longer
+    /// body's name is that body, unless the word is a listed name of its own.
+    func joinFirstWordBodies(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var longer: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+            if let first = entity.name.firstWord { longer[NameKey.normalize(String(first)), default: []].append(index) }
+        }
+        guard !longer.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount == 1
+            && lexicon.meaning(of: entity.name) == nil {
+            guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1 else { continue }
+            entities[targets[0]].surfaces.formUnion(entity.surfaces)
+            for (key, value) in keyToEntity where value == index { keyToEntity[key] = targets[0] }
+        }
+    }
+
+    /// One name, one kind in an article: where the tagger read one name as a
+    /// person here and a place there ("Hyundai Rotem will deliver", "Hyundai
+    /// Rotem's shares rose"), its readings are pooled. A body is the usual
+    /// truth when they disagree between person and place; else the most
+    /// frequent reading wins, the first on a tie.
+    static func agreeOnTaggedKinds(_ mentions: inout [[Mention]]) {
+        let readable: Set<EntityKind> = [.person, .organization, .location]
+        var kinds: [String: [EntityKind]] = [:]
+        for mention in mentions.joined() where mention.origin == .tagger && mention.isWeak && readable.contains(mention.kind) {
+            kinds[mention.surface, default: []].append(mention.kind)
+        }
+        var agreed: [String: EntityKind] = [:]
+        for (surface, readings) in kinds where Set(readings).count > 1 {
+            let distinct = Set(readings)
+            if distinct.contains(.organization) || distinct.isSuperset(of: [.person, .location]) {
+                agreed[surface] = .organization
+            } else {
+                agreed[surface] = readings.max { lhs, rhs in readings.filter { $0 == lhs }.count < readings.filter { $0 == rhs }.count }
+            }
+        }
+        guard !agreed.isEmpty else { return }
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices where mentions[sentence][index].origin == .tagger {
+                guard let kind = agreed[mentions[sentence][index].surface] else { continue }
+                mentions[sentence][index].kind = kind
+                mentions[sentence][index].taggedKind = kind
+            }
+        }
+    }
+
+    /// "Central Intelligence Agency (CIA)": the acronym names the same body.
+    func linkAcronyms(
+        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
+    ) {
+        for (sentenceIndex, sentenceMentions) in mentions.enumerated() {
+            // Only "Long Name (ACR)" needs the words again.
+            guard sentenceMentions.count > 1, sentences[sentenceIndex].text.contains(byte: UInt8(ascii: "(")) else { continue }
+            let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
+            for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
+            where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
+                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAcronym {
+                let longKey = EntityKey(long.kind, long.surface)
+                guard let target = keyToEntity[longKey] else { continue }
+                for kind in EntityKind.allCases {
+                    let shortKey = EntityKey(kind, short.surface)
+                    if let previous = keyToEntity[shortKey], previous != target {
+                        entities[target].surfaces.formUnion(entities[previous].surfaces)
+                        for (key, value) in keyToEntity where value == previous {
+                            keyToEntity[key] = target
+                        }
+                    }
+                }
+                keyToEntity[EntityKey(long.kind, short.surface)] = target
+                entities[target].surfaces.insert(short.surface)
+            }
+        }
+    }
+}
