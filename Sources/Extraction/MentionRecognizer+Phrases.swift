@@ -101,12 +101,10 @@ extension MentionRecognizer {
         "on", "in", "after", "before", "for", "to", "that", "which", "and", "over", "at", "as", "with",
     ]
 
-    /// "California-based": the place a body is based in.
-    func basedIn(_ sentence: Sentence, at index: Int) -> Mention? {
-        let word = sentence.tokens[index].text
-        guard sentence.tokens[index].isCapitalized, sentence.tokens[index].isBasedIn
-        else { return nil }
-        let place = String(word.dropLast("-based".count))
+    /// "California-based", "Iran-backed", "US-led": the place a body is based
+    /// in, or the state that backs or leads it.
+    func compoundPlace(_ sentence: Sentence, at index: Int) -> Mention? {
+        guard sentence.tokens[index].isCapitalized, let place = sentence.tokens[index].compoundPlace else { return nil }
         // "Santiago-based" is based in the city, not in Chile.
         if case .capital? = lexicon.meaning(of: place) {
             return plain(sentence, index..<(index + 1), kind: .location, surface: place)

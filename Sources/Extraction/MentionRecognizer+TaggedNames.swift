@@ -22,12 +22,17 @@ extension MentionRecognizer {
             && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
             result[index].kind = .organization
         }
-        // "Qualcomm and Microsoft opposed": a name the rules could not type but
-        // the lists know as a body's is one, even where the tagger is silent.
-        for index in result.indices where result[index].isWeak && result[index].taggedKind == nil
-            && !result[index].isHeadNounReference && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
-            result[index].kind = .organization
-            result[index].taggedKind = .organization
+        // "Qualcomm and Microsoft opposed", "pushed into eastern Mosul": a name
+        // the rules could not type but only one list holds is of that list's
+        // kind, even where the tagger is silent.
+        for index in result.indices where result[index].isWeak && result[index].taggedKind == nil && !result[index].isHeadNounReference {
+            let words = tokens[result[index].tokens]
+            // "Nice", "Mobile": a town named like an everyday word is not read from the list alone.
+            let isCity = tagger.isListedOnlyAsCity(words) && (words.count > 1 || !tagger.isCommonWord(words[words.startIndex]))
+            guard let kind: EntityKind = tagger.isListedOnlyAsOrganization(words) ? .organization : isCity ? .location : nil
+            else { continue }
+            result[index].kind = kind
+            result[index].taggedKind = kind
         }
         guard !names.isEmpty else { return result }
         let titles = quotedTitles(in: sentence)

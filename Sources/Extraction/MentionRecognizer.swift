@@ -16,8 +16,8 @@ struct MentionRecognizer {
                 index = mention.tokens.upperBound
                 continue
             }
-            if tokens[index].isCapitalized, tokens[index].isBasedIn, let based = basedIn(sentence, at: index) {
-                result.append(based)
+            if tokens[index].isCapitalized, tokens[index].placeCompound != nil, let place = compoundPlace(sentence, at: index) {
+                result.append(place)
                 index += 1
                 continue
             }
@@ -105,7 +105,7 @@ struct MentionRecognizer {
                     || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
-            if token.isBasedIn { break }  // "The Chicago-based company": an adjective, read on its own
+            if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own
             if token.isCapitalized {
                 end += 1
             } else if previous.roles.contains(.policyHead), token.text.allSatisfy(\.isNumber) {

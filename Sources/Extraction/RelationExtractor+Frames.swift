@@ -191,14 +191,16 @@ extension SentenceContext {
                     || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
         }), index - candidate.mention.tokens.upperBound <= 12,
            !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
-            // "Petra Lang, a Greens lawmaker in the Bundestag, opposed": a name
+            // "Petra Lang, a Greens lawmaker in the Bundestag, opposed", "Hezbollah,
+            // the Iran-backed Lebanese group, sent fighters to support": a name
             // inside an apposition describes the subject; it is not the subject.
-            if index > 0, tokens[index - 1].punctuationAfter == ",", let described = mentions.last(where: {
+            let closed = tokens[(candidate.mention.tokens.upperBound - 1)..<index].firstIndex { $0.punctuationAfter == "," }
+            if let closed, let described = mentions.last(where: {
                 $0.mention.tokens.lowerBound >= clauseStart && $0.mention.tokens.upperBound < candidate.mention.tokens.lowerBound
                     && tokens[$0.mention.tokens.upperBound - 1].punctuationAfter == ","
                     && Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
                     && kind($0.entity) != .location
-            }), !tokens[described.mention.tokens.upperBound..<(index - 1)].contains(where: { $0.punctuationAfter == "," }) {
+            }), !tokens[described.mention.tokens.upperBound..<closed].contains(where: { $0.punctuationAfter == "," }) {
                 return (described.entity, described.mention.tokens.upperBound)
             }
             return (candidate.entity, candidate.mention.tokens.upperBound)
@@ -221,6 +223,12 @@ extension SentenceContext {
               candidate.mention.tokens.upperBound >= tokens.count
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
         else { return nil }
+        // "talks with Turkish President Recep Tayyip Erdogan": the person, not the title's country.
+        if isTitleScope(candidate), let titled = mentions.first(where: {
+            $0.mention.role != nil && $0.mention.tokens.lowerBound > candidate.mention.tokens.lowerBound
+        }) {
+            return (titled.entity, titled.mention.tokens.lowerBound)
+        }
         return possessed(by: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
             ?? (candidate.entity, candidate.mention.tokens.lowerBound)
     }

@@ -68,11 +68,15 @@ extension SentenceContext {
         return lexicon.memberTitles.contains(phrase) || lexicon.leaderTitles.contains(phrase)
     }
 
-    /// "California-based Orbital Software", "Orbital Software, the California-based maker".
+    /// "California-based Orbital Software", "Orbital Software, the
+    /// California-based maker": located in the place; "Hezbollah, the
+    /// Iran-backed Lebanese group": supported by the state.
     mutating func findBases() {
-        for index in mentions.indices where tokens[mentions[index].mention.tokens.lowerBound].isBasedIn {
+        for index in mentions.indices {
             let place = mentions[index]
             let position = place.mention.tokens.lowerBound
+            let compound = tokens[position].placeCompound
+            guard compound == .based || compound == .backed && kind(place.entity) == .country else { continue }
             // "Dallas-based Texas Instruments", "the Chicago-based airline United".
             let body = mentions.first {
                 (position + 1...position + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
@@ -81,7 +85,12 @@ extension SentenceContext {
             }
                 ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
                     && kind($0.entity) == .organization }
-            if let body { add(body.entity, .locatedIn, place.entity, 0.8) }
+            guard let body else { continue }
+            if compound == .based {
+                add(body.entity, .locatedIn, place.entity, 0.8)
+            } else {
+                add(place.entity, .supports, body.entity, 0.75)
+            }
         }
     }
 

@@ -109,8 +109,29 @@ struct Token: Sendable {
 
     private static let articleParticles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]
 
-    /// "California-based": a place a body is based in, as one word.
-    var isBasedIn: Bool { text.utf8.count > 6 && text.utf8.suffix(6).elementsEqual("-based".utf8) }
+    /// "California-based", "Iran-backed", "US-led": a place or a state joined
+    /// by a hyphen to a participle, one adjective word.
+    enum PlaceCompound { case based, backed, led }
+
+    var placeCompound: PlaceCompound? {
+        guard let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")), hyphen > text.utf8.startIndex else { return nil }
+        switch text.utf8[text.utf8.index(after: hyphen)...] {
+        case let participle where participle.elementsEqual("based".utf8): return .based
+        case let participle where Self.backingParticiples.contains(where: { participle.elementsEqual($0.utf8) }): return .backed
+        case let participle where participle.elementsEqual("led".utf8): return .led
+        default: return nil
+        }
+    }
+
+    private static let backingParticiples = ["backed", "funded", "sponsored", "supported", "financed"]
+
+    var isBasedIn: Bool { placeCompound == .based }
+
+    /// The place or state of a ``placeCompound``: "Iran" of "Iran-backed".
+    var compoundPlace: String? {
+        guard placeCompound != nil, let hyphen = text.lastIndex(of: "-") else { return nil }
+        return String(text[..<hyphen])
+    }
 
     var isAllCaps: Bool { text.isAllCapitals }
 

@@ -192,6 +192,21 @@ import Testing
         #expect(!extraction.relations.contains { $0.target == "American Civil Liberties Union of Colorado" })
     }
 
+    @Test func backedAndLedCompoundsNameTheStateAndTitledObjectsThePerson() {
+        let extraction = extract("""
+            Iraqi forces backed by US-led coalition air strikes pushed into eastern Mosul. \
+            Hezbollah, the Iran-backed Lebanese group, sent fighters to Aleppo to support Syrian government troops. \
+            Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi.
+            """)
+        let names = Set(extraction.entities.map(\.name))
+        #expect(!names.contains { $0.hasSuffix("-led") || $0.hasSuffix("-backed") || $0.contains("Iran-backed") })
+        #expect(extraction.entities.contains { $0.name == "Mosul" && $0.kind == .location })
+        #expect(has(extraction, "Iran", .supports, "Hezbollah"))
+        #expect(!extraction.relations.contains { $0.source == "Lebanon" })
+        #expect(has(extraction, "Vladimir Putin", .meets, "Recep Tayyip Erdogan"))
+        #expect(!has(extraction, "Vladimir Putin", .meets, "Turkey"))
+    }
+
     @Test func condemningAnAttackIsNoAttack() {
         let condemned = extract("France, Germany and Italy condemned the attack on Ukraine.")
         #expect(!condemned.relations.contains { $0.type == .targets })
