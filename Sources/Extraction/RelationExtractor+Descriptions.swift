@@ -58,6 +58,9 @@ extension SentenceContext {
                 let leader = titles.first { lexicon.leaderTitles.contains($0) }
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
+            case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,
+                 .country where words.last?.lowercased == "member" && kind(owner) == .organization:
+                add(item.entity, .memberOf, owner, 0.75)  // "Turkey, a NATO member,"
             case .organization where isPossessive:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }

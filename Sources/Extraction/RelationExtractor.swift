@@ -189,7 +189,9 @@ struct SentenceContext {
     func allowed(_ type: RelationType, from source: EntityKind, to target: EntityKind) -> Bool {
         switch type {
         case .leads: return source == .person && [.organization, .country].contains(target)
+        // A state may belong to a body ("Romania, which joined NATO"), not to another state.
         case .memberOf: return [.person, .organization].contains(source) && [.organization, .country].contains(target)
+            || source == .country && target == .organization
         case .enacts: return source != .policy && source != .location && target == .policy
         case .appliesTo: return source == .policy && target != .policy
         case .locatedIn: return [.location, .organization].contains(source) && [.location, .country].contains(target)

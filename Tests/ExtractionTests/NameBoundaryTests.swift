@@ -207,6 +207,17 @@ import Testing
         #expect(!has(extraction, "Vladimir Putin", .meets, "Turkey"))
     }
 
+    @Test func aStateBelongsToABodyItJoins() {
+        let extraction = extract("""
+            Turkey, a NATO member, deployed tanks. Romania, which joined NATO in 2004, hosts troops. \
+            Kenya is a member of the East African Community. Mexico, a neighbour of the United States, objected.
+            """)
+        #expect(has(extraction, "Turkey", .memberOf, "North Atlantic Treaty Organization"))
+        #expect(has(extraction, "Romania", .memberOf, "North Atlantic Treaty Organization"))
+        #expect(has(extraction, "Kenya", .memberOf, "East African Community"))
+        #expect(!extraction.relations.contains { $0.source == "Mexico" && $0.type == .memberOf })
+    }
+
     @Test func condemningAnAttackIsNoAttack() {
         let condemned = extract("France, Germany and Italy condemned the attack on Ukraine.")
         #expect(!condemned.relations.contains { $0.type == .targets })
