@@ -51,6 +51,37 @@ extension EntityResolver {
         }
     }
 
+    /// "Jabhat Fateh al-Sham, formerly known as the Nusra Front", "Meta,
+    /// formerly Facebook", "Daesh, also known as the Islamic State": one body
+    /// under two names, the first the one it goes by.
+    func linkFormerNames(
+        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
+    ) {
+        for (sentenceIndex, sentenceMentions) in mentions.enumerated() where sentenceMentions.count > 1 {
+            guard sentences[sentenceIndex].text.range(of: "known as") != nil || sentences[sentenceIndex].text.range(of: "formerly") != nil
+            else { continue }
+            let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
+            for (name, other) in zip(sentenceMentions, sentenceMentions.dropFirst())
+            where tokens[name.tokens.upperBound - 1].punctuationAfter == "," {
+                var between = tokens[name.tokens.upperBound..<other.tokens.lowerBound].map(\.lowercased)
+                if between.last == "the" { between.removeLast() }
+                guard Self.formerNameOpeners.contains(between),
+                      var target = keyToEntity[EntityKey(name.kind, name.surface)],
+                      var previous = keyToEntity[EntityKey(other.kind, other.surface)], previous != target,
+                      Set([entities[target].kind, entities[previous].kind]).isSubset(of: [.organization, .person])
+                else { continue }
+                // A name the tagger read as a person's is a body's if its other name is.
+                if entities[target].kind == .person, entities[previous].kind == .organization { swap(&target, &previous) }
+                entities[target].surfaces.formUnion(entities[previous].surfaces)
+                for (key, value) in keyToEntity where value == previous { keyToEntity[key] = target }
+            }
+        }
+    }
+
+    private static let formerNameOpeners: [[String]] = [
+        ["formerly"], ["formerly", "known", "as"], ["also", "known", "as"], ["better", "known", "as"], ["previously", "known", "as"],
+    ]
+
     /// "Central Intelligence Agency (CIA)": the acronym names the same body.
     func linkAcronyms(
         _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]

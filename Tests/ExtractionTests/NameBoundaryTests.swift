@@ -252,6 +252,19 @@ import Testing
         #expect(!extraction.entities.contains { $0.name == "Lanxang" })
     }
 
+    @Test func aFormerNameIsTheSameBody() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Rebels Split
+
+            Jabhat Fateh al-Sham, formerly known as the Nusra Front, cut ties with al-Qaeda. \
+            The Nusra Front was founded in 2012. Rami Haddad, a former commander, left.
+            """), documentID: "t")
+        let front = extraction.entities.filter { $0.name == "Nusra Front" || $0.aliases.contains("Nusra Front") }
+        #expect(front.count == 1)
+        #expect(front.first?.kind == .organization)
+        #expect(!extraction.entities.contains { $0.name == "Jabhat Fateh al-Sham" && $0.kind == .person })
+    }
+
     @Test func aBodysFirstWordIsThatBody() {
         let extraction = Extractor().extract(Article(path: "t.txt", text: """
             Deal Blocked
