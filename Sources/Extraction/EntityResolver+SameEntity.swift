@@ -58,8 +58,9 @@ extension EntityResolver {
         _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]
     ) {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() where sentenceMentions.count > 1 {
-            guard sentences[sentenceIndex].text.range(of: "known as") != nil || sentences[sentenceIndex].text.range(of: "formerly") != nil
-            else { continue }
+            // Only sentences that say so need their words again.
+            let text = sentences[sentenceIndex].text
+            guard text.contains("formerly") || text.contains("known as") else { continue }
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (name, other) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where tokens[name.tokens.upperBound - 1].punctuationAfter == "," {

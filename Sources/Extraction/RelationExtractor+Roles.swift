@@ -64,8 +64,7 @@ extension SentenceContext {
     }
 
     func isTitleWords(_ words: ArraySlice<Token>) -> Bool {
-        let phrase = words.map(\.lowercased).joined(separator: " ")
-        return lexicon.memberTitles.contains(phrase) || lexicon.leaderTitles.contains(phrase)
+        isTitle(words.map(\.lowercased).joined(separator: " "))
     }
 
     /// "California-based Orbital Software", "Orbital Software, the
@@ -147,10 +146,10 @@ extension SentenceContext {
     /// "whose" stands only for the name right before it ("Colorado, whose
     /// attorney general" is no body's).
     private func determinedOwner(at index: Int) -> Int? {
-        let before = mentions.last { $0.mention.tokens.upperBound <= index }
         if tokens[index].lowercased == "whose" {
-            guard let before, before.mention.tokens.upperBound == index,
-                  [.country, .organization].contains(kind(before.entity)) else { return nil }
+            guard let before = mentions.last(where: { $0.mention.tokens.upperBound <= index }),
+                  before.mention.tokens.upperBound == index, [.country, .organization].contains(kind(before.entity))
+            else { return nil }
             return before.entity
         }
         let body = mentions.last { $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity)) }

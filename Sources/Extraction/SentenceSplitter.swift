@@ -176,9 +176,10 @@ private struct SentenceEnds {
         while wordStart > start, separatorLength(endingAt: wordStart, from: start) == nil { wordStart -= 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
         guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if abbreviations.contains(String(asciiLowercasing: word)) { return false }
+        let lowercased = String(asciiLowercasing: word)
+        if abbreviations.contains(lowercased) { return false }
         if word.count == 1, word[0] &- 65 < 26 { return false }  // an initial
-        guard word.contains(UInt8(ascii: ".")) || closingAbbreviations.contains(String(asciiLowercasing: word)) else { return true }
+        guard word.contains(UInt8(ascii: ".")) || closingAbbreviations.contains(lowercased) else { return true }
         // A dotted acronym such as U.S ends a sentence if a sentence starts after it.
         var nextEnd = next
         while nextEnd < bytes.count, (bytes[nextEnd] | 0x20) &- 97 < 26 { nextEnd += 1 }

@@ -94,15 +94,28 @@ public enum GraphMerger {
         return ascii ?? (name.split(whereSeparator: \.isWhitespace).count, name.count)
     }
 
-    private struct LocalName: Hashable {
-        var document: Int
-        var name: String
+    /// An entity as one document names it; shared with the store's merge.
+    package struct LocalName: Hashable {
+        package var document: Int
+        package var name: String
+
+        package init(document: Int, name: String) {
+            self.document = document
+            self.name = name
+        }
     }
 
-    private struct RelationKey: Hashable {
-        var source: String
-        var target: String
-        var type: RelationType
+    /// A relation between two merged entities, by their ids and its type.
+    package struct RelationKey: Hashable {
+        package var source: String
+        package var target: String
+        package var type: RelationType
+
+        package init(source: String, target: String, type: RelationType) {
+            self.source = source
+            self.target = target
+            self.type = type
+        }
     }
 }
 

@@ -61,7 +61,7 @@ struct EntityMerge {
                 guard let source = entityOf[LocalName(document: index, name: relation.source)],
                       let target = entityOf[LocalName(document: index, name: relation.target)], source != target
                 else { continue }
-                let key = RelationKey(source: source, type: relation.type, target: target)
+                let key = RelationKey(source: source, target: target, type: relation.type)
                 if numbers[key] == nil {
                     try addRelation.execute(arguments: [source, relation.type.rawValue, target])
                     numbers[key] = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target])
@@ -98,19 +98,11 @@ struct EntityMerge {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?"), arguments: [id]) != nil
     }
 
-    private struct LocalName: Hashable {
-        var document: Int
-        var name: String
-    }
+    private typealias LocalName = GraphMerger.LocalName
+    private typealias RelationKey = GraphMerger.RelationKey
 
     private struct KindedKey: Hashable {
         var key: String
         var kind: EntityKind
-    }
-
-    private struct RelationKey: Hashable {
-        var source: String
-        var type: RelationType
-        var target: String
     }
 }
