@@ -44,4 +44,8 @@ struct Cues: Sendable, Decodable {
     /// Libertad y Desarrollo", "the carmaker Stellantis"), read by that rule
     /// alone: the name tagger was trained with `bodyNouns`.
     var bodyDescriptors: Set<String>
+    /// Nouns for an act, in the singular, that take no suffix of one
+    /// ("aggression" and "intervention" do): "condemned Russian strikes" is a
+    /// stance on Russia, "sanctions on Georgian officials" are not on Georgia.
+    var actNouns: Set<String>
 }

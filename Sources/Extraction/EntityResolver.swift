@@ -103,14 +103,21 @@ struct EntityResolver {
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 
+        // The body last described with each noun, as the document goes on.
+        var described: [String: Int] = [:]
         for sentenceMentions in mentions {
+            // A huge article's sentences keep no words; they are read again here only if a body is named.
+            var sentenceTokens: [Token]?
             for mention in sentenceMentions {
-                let index: Int?
+                var index: Int?
                 if mention.isGovernment {
                     let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference {
+                        index = described[Self.stem(mention.surface)]
+                    }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
                         && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive))
@@ -122,6 +129,11 @@ struct EntityResolver {
                     index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                 }
                 guard let index else { continue }
+                if entities[index].kind == .organization, !mention.isHeadNounReference {
+                    let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
+                    sentenceTokens = tokens
+                    for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = index }
+                }
                 entities[index].mentionCount += 1
                 if mention.isDescribedAsOutlet { entities[index].isDescribedAsOutlet = true }
                 // "Trump" in "Trump administration" names the state, but is not its
@@ -248,7 +260,7 @@ struct EntityResolver {
         return policies.count == 1 ? policies[0] : nil
     }
 
-    private static func stem(_ word: String) -> String {
+    static func stem(_ word: String) -> String {
         let lower = word.asciiLowercased()
         return lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     }

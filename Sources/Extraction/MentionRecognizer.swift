@@ -247,6 +247,11 @@ struct MentionRecognizer {
         for length in lengths {
             let phrase = length == 1 ? words[0] : words[..<length].joined(separator: " ")
             if let meaning = lexicon.meaning(of: phrase) {
+                // "the ruling Georgian Dream party": a demonym opens the name of a political formation.
+                if case .demonym = meaning, length < range.count, range.upperBound < tokens.count,
+                   Self.formationNouns.contains(tokens[range.upperBound].lowercased), tokens[range.upperBound - 1].punctuationAfter == nil {
+                    return [plain(sentence, range, kind: .organization)]
+                }
                 var end = range.lowerBound + length
                 // "Ford Motor Co.": a listed body's name with a head word after it is still that body.
                 if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
@@ -259,6 +264,8 @@ struct MentionRecognizer {
         }
         return unknownName(sentence: sentence, range: range, words: words)
     }
+
+    private static let formationNouns: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front"]
 
     private func text(_ tokens: ArraySlice<Token>) -> String {
         tokens.map { String($0.text) }.joined(separator: " ")

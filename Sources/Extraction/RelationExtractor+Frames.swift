@@ -51,7 +51,9 @@ extension SentenceContext {
             }
             // "sanctions on four Georgian officials", "commander of the Georgian
             // police": a demonym before a noun describes what is acted on; it is not it.
-            if !isPassive, isAdjective(object.0, at: object.1) {
+            // But "condemned Russian aggression", "welcomed Chinese investment":
+            // a stance on a state's act is a stance on the state.
+            if !isPassive, isAdjective(object.0, at: object.1), !(type == .opposes || type == .supports) || !isAct(at: object.1 + 1) {
                 // "met his Turkish counterpart Mevlut Cavusoglu" meets the person.
                 guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }),
                       let (person, _) = titledPerson(after: demonym) else { continue }
@@ -166,6 +168,19 @@ extension SentenceContext {
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
 
+    /// Whether the noun at `index` names an act ("aggression", "intervention",
+    /// "strikes", "plan") rather than people or things ("officials", "police"):
+    /// a relation word, a noun made from a verb, or one of the cues' act nouns.
+    func isAct(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        var word = tokens[index].lowercased
+        if word.hasSuffix("s") { word.removeLast() }
+        return trigger(at: index) != nil || lexicon.cues.actNouns.contains(word)
+            || Self.actSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+    }
+
+    private static let actSuffixes = ["tion", "sion", "ment", "ence", "ance"]
+
     /// A country's demonym at `position` that modifies the lower-case noun after it.
     func isAdjective(_ entity: Int, at position: Int) -> Bool {
         guard kind(entity) == .country, position + 1 < tokens.count, tokens[position].punctuationAfter == nil,
@@ -219,6 +234,11 @@ extension SentenceContext {
               }),
               // A nearer verb owns the object: "declined offers to assist in combating cartels".
               !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil }),
+              // "killed dozens, and Egypt condemned": ", and" after a word that names
+              // nothing opens a clause; after a name it goes on with a list.
+              !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
+                  tokens[$0].punctuationAfter == "," && Self.coordinators.contains(tokens[$0 + 1].lowercased) && !insideMention($0)
+              }),
               // "..., NOS reported": who reports the sentence is no object in it.
               candidate.mention.tokens.upperBound >= tokens.count
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
@@ -250,6 +270,7 @@ extension SentenceContext {
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
+    private static let coordinators: Set<String> = ["and", "or"]
     private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.

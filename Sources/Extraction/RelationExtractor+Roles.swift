@@ -41,13 +41,18 @@ extension SentenceContext {
             position += length
             var person = next
             if position < tokens.count, tokens[position].lowercased == "to", next.mention.tokens.lowerBound == position + 1,
-               let after = mentions.first(where: { $0.mention.tokens.lowerBound > next.mention.tokens.upperBound }) {
+               let after = mentions.first(where: { $0.mention.tokens.lowerBound >= next.mention.tokens.upperBound }) {
                 person = after
                 position = next.mention.tokens.upperBound
             }
-            // "the French president, met Olaf Scholz": a title ends at a comma or a lower-case word.
+            // "the French president, met Olaf Scholz": a title ends at a comma or a
+            // lower-case word; a comma may close it only before its holder's
+            // name in apposition ("U.S. Ambassador to Mexico, Ronald Johnson, said").
+            let inApposition = person.mention.tokens.lowerBound == position && tokens[position - 1].punctuationAfter == ","
+                && (person.mention.tokens.upperBound == tokens.count || tokens[person.mention.tokens.upperBound - 1].punctuationAfter == ",")
             guard kind(person.entity) == .person, person.mention.role == nil,
-                  (position...position + 1).contains(person.mention.tokens.lowerBound), tokens[position - 1].punctuationAfter == nil,
+                  (position...position + 1).contains(person.mention.tokens.lowerBound),
+                  tokens[position - 1].punctuationAfter == nil || inApposition,
                   tokens[position..<person.mention.tokens.lowerBound].allSatisfy(\.isCapitalized),
                   let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: item.entity)
             else { continue }
@@ -118,25 +123,43 @@ extension SentenceContext {
             guard namedOwner != nil || Self.possessiveDeterminers.contains(tokens[index].lowercased) else { continue }
             // A title of one word or two: "its president", "its chief executive",
             // "whose foreign minister" (a field before a title).
-            let titles = [1, 2].compactMap { length -> (String, Int)? in
+            let titles = [1, 2].compactMap { length -> (title: String, length: Int, isOfPart: Bool)? in
                 // "the commission's chairperson, Justice X": a title ends at a comma.
                 guard index + length < tokens.count, length == 1 || tokens[index + 1].punctuationAfter == nil else { return nil }
                 let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
                 let title = words.joined(separator: " ")
-                if isTitle(title) { return (Self.withoutCo(title), length) }
-                return length == 2 && isTitle(words[1]) ? (Self.withoutCo(words[1]), length) : nil
+                if isTitle(title) { return (Self.withoutCo(title), length, false) }
+                // "its Americas director", "its mission chief": the head of a part of the body is its member.
+                return length == 2 && isTitle(words[1]) ? (Self.withoutCo(words[1]), length, true) : nil
             }
-            guard let (title, length) = titles.last,
-                  let person = mentions.first(where: {
-                      kind($0.entity) == .person && (index + length + 1...index + length + 2).contains($0.mention.tokens.lowerBound)
+            guard let (title, length, isOfPart) = titles.last else { continue }
+            // "Cambodia's Minister of Water Resources, Chea Sophal": the title's field, then the holder.
+            let holderStart = fieldEnd(after: index + length).map { $0...$0 } ?? (index + length + 1)...(index + length + 2)
+            guard let person = mentions.first(where: {
+                      kind($0.entity) == .person && holderStart.contains($0.mention.tokens.lowerBound)
                   }),
                   let owner = namedOwner ?? determinedOwner(at: index)
             else { continue }
-            if let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: owner) {
+            if let type = office(leader: lexicon.leaderTitles.contains(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
         }
     }
+
+    /// After a title's last word at `title`, the word after the field it names
+    /// up to a comma: "Minister of Water Resources, X", "mission chief for Chile, X".
+    private func fieldEnd(after title: Int) -> Int? {
+        guard title + 2 < tokens.count, tokens[title].punctuationAfter == nil,
+              ["of", "for"].contains(tokens[title + 1].lowercased) else { return nil }
+        for word in (title + 2)..<min(tokens.count - 1, title + 7) {
+            guard tokens[word].isCapitalized || Self.fieldJoiners.contains(tokens[word].lowercased) else { return nil }
+            if tokens[word].punctuationAfter == "," { return tokens[word].isCapitalized ? word + 1 : nil }
+            if tokens[word].punctuationAfter != nil { return nil }
+        }
+        return nil
+    }
+
+    private static let fieldJoiners: Set<String> = ["and", "the", "of", "for", "&"]
 
     /// Words that give a title or a policy to a body named elsewhere.
     static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
@@ -227,7 +250,8 @@ extension SentenceContext {
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
             let leaderTitle = between.first { lexicon.leaderTitles.contains($0) }
-            if ["at", "of", "for", "with", "from", "in"].contains(last),
+            // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
+            if ["at", "of", "for", "with", "from", "in"].contains(last), last != "in" || hasTitle,
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
                 add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }

@@ -1,0 +1,32 @@
+import NewsGraphCore
+
+/// "the group", "the company", "the union" read through what the article
+/// called its bodies: "the Liberal Alliance, the second-largest group in the
+/// chamber" makes a later "the group" the Liberal Alliance, as a reader takes it.
+extension EntityResolver {
+    /// The body nouns a name is described with where it stands: in apposition
+    /// after it ("Sonangol, the state oil company,") or before it ("the union
+    /// Comisiones Obreras").
+    func descriptorNouns(of mention: Mention, in tokens: [Token]) -> [String] {
+        var nouns: [String] = []
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        if end < tokens.count, tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased) {
+            // "Filipino Nurses United, the country's largest nurses' union": the first body noun of the apposition.
+            for word in (end + 1)..<min(tokens.count, end + 6) {
+                if tokens[word].roles.contains(.bodyNoun), !tokens[word].isCapitalized {
+                    nouns.append(Self.stem(tokens[word].lowercased))
+                    break
+                }
+                if tokens[word].punctuationAfter != nil || tokens[word].roles.contains(.preposition) { break }
+            }
+        }
+        if start > 1, tokens[start - 1].roles.contains(.bodyNoun), !tokens[start - 1].isCapitalized,
+           tokens[start - 1].punctuationAfter == nil,
+           tokens[max(0, start - 4)..<(start - 1)].contains(where: { Self.articles.contains($0.lowercased) }) {
+            nouns.append(Self.stem(tokens[start - 1].lowercased))
+        }
+        return nouns
+    }
+
+    private static let articles: Set<String> = ["the", "a", "an"]
+}

@@ -1,0 +1,71 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Relations in the shapes wire copy gives them: a title with its field or
+/// its country set off by commas, a clause that "and" opens after a comma,
+/// a place that says where rather than whose.
+@Suite struct RelationShapeTests {
+    private func relations(_ text: String) -> [String] {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
+            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+    }
+
+    @Test func aTitlesFieldStandsBetweenItsOwnerAndItsHolder() {
+        let found = relations("Cambodia's Minister of Water Resources, Chea Sophal, said the dam would harm fisheries.")
+        #expect(found.contains("Chea Sophal member_of Cambodia"))
+    }
+
+    @Test func anAmbassadorNamedInAppositionServesHisCountry() {
+        let found = relations("U.S. Ambassador to Mexico, Ronald Johnson, reiterated the importance of cooperation.")
+        #expect(found.contains("Ronald Johnson member_of United States"))
+        #expect(!found.contains("Ronald Johnson member_of Mexico"))
+    }
+
+    @Test func theHeadOfAPartOfABodyIsItsMember() {
+        let found = relations("""
+            Amnesty International condemned the arrests. Its Americas director, Paula Herrera, called them unlawful.
+            """)
+        #expect(found.contains("Paula Herrera member_of Amnesty International"))
+        #expect(!found.contains("Paula Herrera leads Amnesty International"))
+    }
+
+    @Test func aPersonInACountryIsNotItsMember() {
+        let found = relations("Police arrested Jorge Ruiz in Colombia on Monday.")
+        #expect(!found.contains { $0.hasPrefix("Jorge Ruiz member_of") })
+    }
+
+    @Test func aCommaAndOpensAClauseWithItsOwnSubject() {
+        let found = relations("Israeli strikes on Hamas killed dozens, and Egypt condemned the offensive.")
+        #expect(!found.contains { $0.hasSuffix("targets Egypt") })
+    }
+
+    @Test func aStanceOnAStatesActIsAStanceOnTheState() {
+        let found = relations("""
+            Poland condemned Russian aggression in Ukraine. Brazil welcomed Chinese investment in its ports. \
+            Germany imposed sanctions on four Georgian officials.
+            """)
+        #expect(found.contains("Poland opposes Russia"))
+        #expect(found.contains("Brazil supports China"))
+        #expect(!found.contains { $0.hasSuffix("Georgia") })
+    }
+
+    @Test func theNounABodyWasDescribedWithNamesItLater() {
+        let found = relations("""
+            The Liberal Alliance, the second-largest group in the chamber, backed the Baltic Trade Pact. \
+            "We will fight it," said Marco Ferrante, a member of the group.
+            """)
+        #expect(found.contains("Liberal Alliance supports Baltic Trade Pact"))
+        #expect(found.contains("Marco Ferrante member_of Liberal Alliance"))
+    }
+
+    @Test func aDemonymOpensTheNameOfAPoliticalFormation() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Wire Copy
+
+            The ruling Georgian Dream party dismissed the measures. Its chairman, Irakli Kobakhidze, called them unfair.
+            """), documentID: "t")
+        #expect(extraction.entities.contains { $0.name == "Georgian Dream" && $0.kind == .organization })
+        #expect(extraction.relations.contains { $0.source == "Irakli Kobakhidze" && $0.type == .leads && $0.target == "Georgian Dream" })
+    }
+}
