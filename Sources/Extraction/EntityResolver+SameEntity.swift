@@ -60,7 +60,7 @@ extension EntityResolver {
         for (sentenceIndex, sentenceMentions) in mentions.enumerated() where sentenceMentions.count > 1 {
             // Only sentences that say so need their words again.
             let text = sentences[sentenceIndex].text
-            guard text.contains("formerly") || text.contains("known as") else { continue }
+            guard text.contains(bytesOf: "formerly") || text.contains(bytesOf: "known as") else { continue }
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (name, other) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where tokens[name.tokens.upperBound - 1].punctuationAfter == "," {

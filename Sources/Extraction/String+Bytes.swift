@@ -94,6 +94,25 @@ extension String {
         return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
 
+    /// Whether the text contains `word`'s bytes, case-sensitively: Foundation's
+    /// `contains` goes through NSString, a hundred times slower on Linux.
+    func contains(bytesOf word: StaticString) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            let length = word.utf8CodeUnitCount
+            guard let base = bytes.baseAddress, length > 0 else { return length == 0 }
+            var start = 0
+            // memchr finds each candidate first byte; memcmp checks the rest.
+            while bytes.count - start >= length,
+                  let found = memchr(base + start, Int32(word.utf8Start.pointee), bytes.count - start - length + 1) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(found, word.utf8Start, length) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
+    }
+
     /// Lower case without Unicode case tables when the text is ASCII, as most is.
     func asciiLowercased() -> String {
         var text = self
