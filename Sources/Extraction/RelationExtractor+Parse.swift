@@ -18,7 +18,7 @@ extension SentenceContext {
                 continue
             }
             let (subjects, objects, confidence) = arguments(of: predicate, type: type, length: length, parse: parse)
-            let actors = subjects.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            let actors = subjects.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
             let acted = objects.flatMap { actedOn($0, parse: parse, mentionAt: mentionAt) }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
             for actor in actors {
@@ -42,10 +42,17 @@ extension SentenceContext {
         let phrasePreposition = length > 1 ? tokens[predicate + length - 1].lowercased : nil
         var subjects: [Int] = []
         var objects: [Int] = []
+        let isBlame = Self.blameVerbs.contains(tokens[predicate].lowercased)
         for child in parse.dependents[predicate] {
             switch parse.label(child) {
             case .nominalSubject, .agent: subjects.append(child)
             case .possessor where isNoun: subjects.append(child)
+            case .object where isBlame:
+                // The parse may hang "on the ministry" from "the delays".
+                objects += parse.dependents[child].filter {
+                    parse.label($0) == .nominalModifier && caseMarker(of: $0, parse: parse) == "on"
+                }
+                objects.append(child)
             case .passiveSubject, .object, .indirectObject: objects.append(child)
             case .oblique, .nominalModifier:
                 guard let marker = caseMarker(of: child, parse: parse) else { break }
@@ -53,6 +60,8 @@ extension SentenceContext {
                     subjects.append(child)
                 } else if phrasePreposition.map({ $0 == marker }) ?? Self.objectPrepositions(isNoun: isNoun, type: type).contains(marker) {
                     objects.append(child)
+                } else if marker == "on", isBlame {
+                    objects.append(child)  // "blamed the delays on the ministry": the one blamed
                 }
             default: break
             }
@@ -167,6 +176,20 @@ extension SentenceContext {
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
     }
 
+    /// What a subject names, or for a noun for people that names nothing the
+    /// body they come from: "Observers from the African Union congratulated
+    /// X", "Members of Congress criticized X" (the guidelines give a generic
+    /// actor's act to its body or state).
+    private func actor(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        let named = entities(of: word, parse: parse, mentionAt: mentionAt)
+        guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun, tokens[word].lowercased.hasSuffix("s")
+        else { return named }
+        return parse.dependents[word].filter { child in
+            parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse).map { ["from", "of"].contains($0) } == true
+        }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            .filter { [.organization, .country].contains(kind($0)) }
+    }
+
     /// The entity named right after a noun by "titled", "called" or "known as".
     private func nameGiven(to word: Int, mentionAt: [Int?]) -> Int? {
         var next = word + 1
@@ -212,5 +235,6 @@ extension SentenceContext {
     }
 
     private static let relativePronouns: Set<String> = ["who", "whom", "which", "that"]
+    private static let blameVerbs: Set<String> = ["blame", "blamed", "blames", "blaming"]
     private static let negations: Set<String> = ["not", "never", "no", "neither", "nor"]
 }

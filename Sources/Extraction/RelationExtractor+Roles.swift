@@ -271,7 +271,8 @@ extension SentenceContext {
                   }),
                   index - led.mention.tokens.upperBound <= 3
             else { continue }
-            add(leader.entity, .leads, led.entity, 0.85)
+            // "Observers from the African Union, led by X": X leads the observers, who belong to the union.
+            add(leader.entity, isPrepositionalObject(led) ? .memberOf : .leads, led.entity, 0.85)
         }
     }
 }

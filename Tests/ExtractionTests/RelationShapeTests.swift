@@ -68,4 +68,24 @@ import Testing
         #expect(extraction.entities.contains { $0.name == "Georgian Dream" && $0.kind == .organization })
         #expect(extraction.relations.contains { $0.source == "Irakli Kobakhidze" && $0.type == .leads && $0.target == "Georgian Dream" })
     }
+
+    @Test func peopleFromABodyActForIt() {
+        let found = relations("""
+            Observers from the African Union congratulated Peter Mbeki on his victory. \
+            Members of the Senate criticized the Justice Department on Tuesday.
+            """)
+        #expect(found.contains("African Union supports Peter Mbeki"))
+        #expect(found.contains("Senate opposes Justice Department"))
+    }
+
+    @Test func whoLeadsADelegationOfABodyBelongsToIt() {
+        let found = relations("Observers from the African Union, led by Amina Okoro, praised the vote.")
+        #expect(found.contains("Amina Okoro member_of African Union"))
+        #expect(!found.contains("Amina Okoro leads African Union"))
+    }
+
+    @Test func theOneBlamedStandsAfterOn() {
+        let found = relations("Senator Ana Cruz spoke on Monday. She blamed the delays on the Ministry of Finance.")
+        #expect(found.contains("Ana Cruz opposes Ministry of Finance"))
+    }
 }
