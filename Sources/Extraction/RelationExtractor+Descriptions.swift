@@ -127,18 +127,21 @@ extension SentenceContext {
     }
 
     /// The lower-case noun phrase of a description that starts at `start`
-    /// and ends the clause within six words (at a comma or the sentence's
-    /// end), up to its first preposition ("delegate" of "delegate at the
-    /// factory"); nil if a name or a possessive stands in it.
+    /// and ends the clause (at a comma or the sentence's end) within six
+    /// words, or within twelve after a preposition; the phrase is the words
+    /// up to that preposition ("delegate" of "delegate at the factory",
+    /// "nominee" of "nominee for the 2024 presidential election"); nil if a
+    /// name or a possessive stands in it.
     private func description(after start: Int) -> ArraySlice<Token>? {
         guard start < tokens.count else { return nil }
-        let limit = min(tokens.count, start + 6)
+        let limit = min(tokens.count, start + 12)
         guard let last = tokens[start..<limit].firstIndex(where: { $0.punctuationAfter != nil })
                 ?? (limit == tokens.count ? tokens.count - 1 : nil),
               last == tokens.count - 1 || tokens[last].punctuationAfter == ","
         else { return nil }
         let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
-        guard !phrase.isEmpty, phrase.allSatisfy({ (!$0.isCapitalized || $0.isAcronym) && !$0.isPossessive }) else { return nil }
+        guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,
+              phrase.allSatisfy({ (!$0.isCapitalized || $0.isAcronym) && !$0.isPossessive }) else { return nil }
         return phrase
     }
 }

@@ -234,6 +234,9 @@ extension SentenceContext {
               }),
               // A nearer verb owns the object: "declined offers to assist in combating cartels".
               !(index..<candidate.mention.tokens.lowerBound).contains(where: { trigger(at: $0) != nil }),
+              // "criticised the decision as "a missed opportunity for European
+              // industry"": a quotation describes the object; it does not name it.
+              !opensQuotation(between: index, and: candidate.mention.tokens.lowerBound),
               // "killed dozens, and Egypt condemned": ", and" after a word that names
               // nothing opens a clause; after a name it goes on with a list.
               !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
@@ -251,6 +254,29 @@ extension SentenceContext {
         }
         return possessed(by: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
             ?? (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    /// Whether a quotation opens before a word of `start...end`: a left quote
+    /// mark, or a straight one after a space; not a name given by "titled"
+    /// or "known as".
+    func opensQuotation(between start: Int, and end: Int) -> Bool {
+        guard start < end, end < tokens.count else { return false }
+        let bytes = Array(sentence.text.utf8)
+        for word in max(start, 1)...end where !isNamed(word) {
+            let gap = bytes[tokens[word - 1].offsets.upperBound..<tokens[word].offsets.lowerBound]
+            if gap.last == UInt8(ascii: "\"") && gap.dropLast().last == UInt8(ascii: " ") { return true }
+            // “ is E2 80 9C in UTF-8.
+            if gap.count >= 3, gap.indices.dropLast(2).contains(where: { gap[$0] == 0xE2 && gap[$0 + 1] == 0x80 && gap[$0 + 2] == 0x9C }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "titled "Arctic Bridge"", "known as "Comandante Tomás"" (not "criticised the deal as "a betrayal"").
+    private func isNamed(_ word: Int) -> Bool {
+        let before = tokens[word - 1].lowercased
+        return before == "as" ? word > 1 && tokens[word - 2].lowercased == "known" : Self.namingWords.contains(before)
     }
 
     /// The body a possessive names right after it: "the head of South Korea's

@@ -170,6 +170,7 @@ extension SentenceContext {
     private func actedOn(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
         let named = entities(of: word, parse: parse, mentionAt: mentionAt)
         guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun else { return named }
+        if let proposer = proposerMeant(by: word, parse: parse) { return [proposer] }
         return parse.dependents[word].filter { child in
             parse.label(child) == .possessor
                 || parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse) == "of"
@@ -198,7 +199,7 @@ extension SentenceContext {
         return mentions[mention].entity
     }
 
-    private static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
+    static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
 
     /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a
     /// subject of its own shares the subject of the verb it completes or is

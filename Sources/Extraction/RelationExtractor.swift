@@ -26,6 +26,7 @@ struct RelationExtractor {
         var found: [Found] = []
         var lastPerson: Int?
         var previousBody: Int?
+        var lastProposer: Int?
         var tiedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
@@ -34,7 +35,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
+                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
@@ -47,13 +48,16 @@ struct RelationExtractor {
             // Where the parse finds a verb's subject and object, it reads the
             // frame; the word patterns read the rest.
             var readByParse: Set<Int> = []
+            var parse: SentenceParse?
+            let mentionAt = context.mentionIndexByWord()
             if let parser, context.mayHoldParsedReading {
-                let parse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
-                let mentionAt = context.mentionIndexByWord()
-                readByParse = context.findParsedFrames(parse, mentionAt: mentionAt)
-                context.findParsedRoles(parse, mentionAt: mentionAt)
-                context.findParsedPlaces(parse, mentionAt: mentionAt)
+                let sentenceParse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
+                readByParse = context.findParsedFrames(sentenceParse, mentionAt: mentionAt)
+                context.findParsedRoles(sentenceParse, mentionAt: mentionAt)
+                context.findParsedPlaces(sentenceParse, mentionAt: mentionAt)
+                parse = sentenceParse
             }
+            lastProposer = context.proposer(parse: parse, mentionAt: mentionAt) ?? lastProposer
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
             context.findPlaces()
@@ -88,7 +92,8 @@ struct RelationExtractor {
         let belonging = Set(found.filter { $0.type == .leads || $0.type == .memberOf }.map { [$0.source, $0.target] })
         let acts: Set<RelationType> = [.opposes, .supports, .targets, .meets]
         return found.filter { relation in
-            !acts.contains(relation.type)
+            // A party backing its own nominee is news; a body acting against its own member is mostly a misreading.
+            !acts.contains(relation.type) || relation.type == .supports && belonging.contains([relation.target, relation.source])
                 || !belonging.contains([relation.source, relation.target]) && !belonging.contains([relation.target, relation.source])
         }
     }
@@ -132,6 +137,8 @@ struct SentenceContext {
     let lastPerson: Int?
     /// The body or country named first by the last sentence that named one: what a sentence opening "Its leader" is about.
     let previousBody: Int?
+    /// Who proposed, planned or decided what the article last spoke of: what "the plan" stands for.
+    let lastProposer: Int?
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]
@@ -147,6 +154,7 @@ struct SentenceContext {
     var mayHoldParsedReading: Bool {
         guard mentions.count >= 2
             || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
+            || lastProposer != nil && tokens.indices.contains(where: isProposalNoun)
         else { return false }
         return triggers.contains { $0 != nil } || tokens.contains { !$0.roles.isDisjoint(with: [.eventVerb, .leaderTitle, .memberTitle]) }
             || mentions.contains { kind($0.entity) == .location } && tokens.contains { $0.roles.contains(.placeNoun) }

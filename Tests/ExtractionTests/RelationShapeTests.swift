@@ -88,4 +88,25 @@ import Testing
         let found = relations("Senator Ana Cruz spoke on Monday. She blamed the delays on the Ministry of Finance.")
         #expect(found.contains("Ana Cruz opposes Ministry of Finance"))
     }
+
+    @Test func aDescriptionMayRunOnAfterItsNoun() {
+        let found = relations("""
+            President Donald Trump, the Republican nominee for the 2024 U.S. presidential election, spoke in Ohio. \
+            Some Republicans have praised Trump's remarks.
+            """)
+        #expect(found.contains("Donald Trump member_of Republican Party"))
+        #expect(found.contains("Republican Party supports Donald Trump"))
+    }
+
+    @Test func aStanceOnThePlanIsAStanceOnWhoProposedIt() {
+        let found = relations("Romania decided to buy 216 tanks from Seoul. KNDS criticised the decision on Friday.")
+        #expect(found.contains("KNDS opposes Romania"))
+        let unrelated = relations("KNDS criticised the decision on Friday. Romania decided to buy 216 tanks.")
+        #expect(!unrelated.contains("KNDS opposes Romania"))
+    }
+
+    @Test func aQuotationDescribesTheObjectWithoutNamingOne() {
+        let found = relations("KNDS criticised the decision as \"a missed opportunity for European industry.\"")
+        #expect(!found.contains { $0.hasPrefix("KNDS opposes") })
+    }
 }

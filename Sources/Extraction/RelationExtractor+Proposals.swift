@@ -1,0 +1,57 @@
+/// "the plan", "the proposal", "the decision": an unnamed act an article
+/// goes on talking about. The guidelines make it an event, not a policy, and
+/// give a stance on it to whoever proposed it: after "Trump has proposed
+/// strikes on the cartels", "Mexico rejected the plan" opposes Trump.
+extension SentenceContext {
+    /// Whether the word is a noun for an unnamed act that a stance can be about.
+    func isProposalNoun(_ word: Int) -> Bool {
+        Self.proposalNouns.contains(tokens[word].lowercased)
+    }
+
+    /// Who this sentence says proposed, planned or decided something, if
+    /// anyone: the subject of "proposed", "plans", "decided" in the parse, or
+    /// the owner of "Trump's plan", "Romania's decision".
+    func proposer(parse: SentenceParse?, mentionAt: [Int?]) -> Int? {
+        var found: Int?
+        for item in mentions where item.mention.isPossessive && item.mention.tokens.upperBound < tokens.count
+            && isProposalNoun(item.mention.tokens.upperBound) && kind(item.entity) != .policy {
+            found = item.entity
+        }
+        guard let parse else {
+            // Unparsed, the name right before the verb: "Romania decided", "Ruiz has proposed".
+            for item in mentions where kind(item.entity) != .policy {
+                var next = item.mention.tokens.upperBound
+                while next < tokens.count, Self.auxiliaries.contains(tokens[next].lowercased) { next += 1 }
+                if next < tokens.count, Self.proposalVerbs.contains(tokens[next].lowercased) { found = item.entity }
+            }
+            return found
+        }
+        for verb in tokens.indices where Self.proposalVerbs.contains(tokens[verb].lowercased) && parse.tags[verb] == .verb {
+            for subject in parse.dependents[verb] where parse.label(subject) == .nominalSubject {
+                if let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention]) {
+                    found = mentions[mention].entity
+                }
+            }
+        }
+        return found
+    }
+
+    /// The proposer a word of the parse stands for: "the plan", "this
+    /// proposal", not "a plan" (a new one) nor "Trump's plan" (its owner is read as such).
+    func proposerMeant(by word: Int, parse: SentenceParse) -> Int? {
+        guard let proposer = lastProposer, isProposalNoun(word) else { return nil }
+        let children = parse.dependents[word]
+        guard children.contains(where: { Self.definiteDeterminers.contains(tokens[$0].lowercased) }),
+              !children.contains(where: { parse.label($0) == .possessor })
+        else { return nil }
+        return proposer
+    }
+
+    private static let proposalNouns: Set<String> = ["plan", "proposal", "decision", "move", "offer", "idea"]
+    private static let proposalVerbs: Set<String> = [
+        "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",
+        "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated",
+    ]
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "also", "now", "then", "is", "was"]
+    private static let definiteDeterminers: Set<String> = ["the", "this", "that"]
+}
