@@ -65,6 +65,7 @@ struct RelationExtractor {
             context.findPossessedBodies()
             context.findAppositeBodies()
             context.findOwnedPolicies()
+            context.findGoverningPolicies()
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {

@@ -109,4 +109,16 @@ import Testing
         let found = relations("KNDS criticised the decision as \"a missed opportunity for European industry.\"")
         #expect(!found.contains { $0.hasPrefix("KNDS opposes") })
     }
+
+    @Test func whatIsDoneUnderAPolicyTiesItsActorToIt() {
+        let found = relations("""
+            Under the Green Deal Industrial Plan, Siemens Energy will receive 200 million euros. \
+            Laos notified the commission of the dam in January under the Mekong Agreement. \
+            Under the Oslo Protocol, which Quintero and Castaño signed, the ELN committed to free hostages.
+            """)
+        #expect(found.contains("Green Deal Industrial Plan applies_to Siemens Energy"))
+        #expect(found.contains("Laos enacts Mekong Agreement"))
+        #expect(found.contains("Oslo Protocol applies_to National Liberation Army"))
+        #expect(!found.contains("Oslo Protocol applies_to Quintero"))
+    }
 }
