@@ -49,6 +49,9 @@ public final class Lexicon: @unchecked Sendable {
     /// CAMEO's event verbs by their inflected forms (`event-verbs.json`): read
     /// only where the parse gives them a subject and an object.
     private(set) var eventVerbs: [String: RelationType] = [:]
+    /// How good or bad a word says something is, from -4 to +4, for the
+    /// words raters agreed on (`evaluative-words.json`, from VADER).
+    private(set) var valences: [String: Float] = [:]
     private(set) var nonEntityWords: Set<String> = []
     private(set) var givenNames: Set<String> = []
     private(set) var countryNames: Set<String> = []
@@ -102,6 +105,7 @@ public final class Lexicon: @unchecked Sendable {
         let stopwords = try load("stopwords", as: StopwordFile.self)
         let events = try load("event-verbs", as: EventVerbFile.self)
         let names = try load("given-names", as: GivenNameFile.self)
+        valences = try load("evaluative-words", as: EvaluativeWordFile.self).valences
 
         for country in countries {
             countryNames.insert(country.name)
@@ -248,6 +252,10 @@ private struct StopwordFile: Decodable {
 
 private struct GivenNameFile: Decodable {
     var names: [String]
+}
+
+private struct EvaluativeWordFile: Decodable {
+    var valences: [String: Float]
 }
 
 private struct EventVerbFile: Decodable {

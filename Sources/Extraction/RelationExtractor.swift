@@ -27,6 +27,7 @@ struct RelationExtractor {
         var lastPerson: Int?
         var previousBody: Int?
         var lastProposer: Int?
+        var lastPolicy: Int?
         var tiedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
@@ -35,7 +36,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
+                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
@@ -66,11 +67,13 @@ struct RelationExtractor {
             context.findAppositeBodies()
             context.findOwnedPolicies()
             context.findGoverningPolicies()
+            context.findEvaluations()
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
             }
+            lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
             if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {
                 previousBody = body.entity
             }
@@ -140,6 +143,8 @@ struct SentenceContext {
     let previousBody: Int?
     /// Who proposed, planned or decided what the article last spoke of: what "the plan" stands for.
     let lastProposer: Int?
+    /// The policy the sentence before named last, if it named one: what "it" may stand for.
+    let lastPolicy: Int?
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]

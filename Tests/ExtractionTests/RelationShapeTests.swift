@@ -121,4 +121,22 @@ import Testing
         #expect(found.contains("Oslo Protocol applies_to National Liberation Army"))
         #expect(!found.contains("Oslo Protocol applies_to Quintero"))
     }
+
+    @Test func whatASpeakerCallsSomethingSaysWhereTheyStand() {
+        let found = relations("""
+            Ruud Kramer called the Baltic Accord "a betrayal of four million voters." \
+            Grace Otieno said the Transit Agreement would be a disaster for farmers. \
+            Kenya signed the Lamu Accord, which Samuel Ruto called "a great success." \
+            The Senate called for hearings on the Lamu Accord.
+            """)
+        #expect(found.contains("Ruud Kramer opposes Baltic Accord"))
+        #expect(found.contains("Grace Otieno opposes Transit Agreement"))
+        #expect(found.contains("Samuel Ruto supports Lamu Accord"))
+        #expect(!found.contains("Senate opposes Lamu Accord"))  // "called for" appeals; it judges nothing
+    }
+
+    @Test func aNegationTurnsAnEvaluation() {
+        let found = relations("Grace Otieno said the Transit Agreement was not a success.")
+        #expect(found.contains("Grace Otieno opposes Transit Agreement"))
+    }
 }

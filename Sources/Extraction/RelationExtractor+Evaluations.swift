@@ -1,0 +1,108 @@
+import NewsGraphCore
+
+/// What a speaker calls something says where they stand: "Kramer called the
+/// agreement "a betrayal of four million voters"", "Park described Romania
+/// as a trusted partner", "Roa said the decision was a mistake". The words'
+/// valences come from the VADER lexicon (`evaluative-words.json`).
+extension SentenceContext {
+    mutating func findEvaluations() {
+        for verb in tokens.indices {
+            let word = tokens[verb].lowercased
+            var target: (entity: Int, end: Int)?
+            var speaker = subject(before: verb)?.0
+            if Self.namingVerbs.contains(word) {
+                // "called for", "called on": appeals, not evaluations.
+                guard verb + 1 < tokens.count, !Self.appealParticles.contains(tokens[verb + 1].lowercased) else { continue }
+                if let (named, said) = namedBeforeWhich(verb) {
+                    (target, speaker) = (named, said)
+                } else {
+                    target = evaluated(at: verb + 1)
+                }
+            } else if Self.sayingVerbs.contains(word) {
+                // "said the ruling was", "said that Laos had been": a clause whose subject is judged.
+                var start = verb + 1
+                if start < tokens.count, tokens[start].lowercased == "that" { start += 1 }
+                guard let subject = evaluated(at: start), subject.end < tokens.count,
+                      Self.copulas.contains(tokens[subject.end].lowercased) else { continue }
+                target = subject
+            } else {
+                continue
+            }
+            guard let target, let speaker, speaker != target.entity,
+                  kind(speaker) != .policy, kind(target.entity) != .location else { continue }
+            let score = valence(of: target.end..<clauseEnd(after: target.end))
+            guard abs(score) >= Self.leastValence else { continue }
+            let type: RelationType = score < 0 ? .opposes : .supports
+            // "called Romania a partner" is no phone call.
+            found.removeAll { $0.type == .meets && $0.source == speaker && $0.target == target.entity && $0.sentence == sentence.index }
+            add(speaker, type, target.entity, 0.6, at: verb)
+        }
+    }
+
+    /// "the Transit Agreement, which Kiprotich called "the most important
+    /// deal"": the name before "which" is judged by the name after it.
+    private func namedBeforeWhich(_ verb: Int) -> (target: (entity: Int, end: Int), speaker: Int)? {
+        guard let speaker = mentions.last(where: { $0.mention.tokens.upperBound == verb }),
+              case let which = speaker.mention.tokens.lowerBound - 1, which > 0, tokens[which].lowercased == "which",
+              let named = mentions.last(where: { $0.mention.tokens.upperBound == which }),
+              tokens[which - 1].punctuationAfter == ","
+        else { return nil }
+        return ((named.entity, verb + 1), speaker.entity)
+    }
+
+    /// The entity judged at `start`: a name, "the plan" for who proposed it,
+    /// or "it" for the policy the sentence or the one before named last; and
+    /// the word after it.
+    private func evaluated(at start: Int) -> (entity: Int, end: Int)? {
+        var word = start
+        while word < tokens.count, Self.articles.contains(tokens[word].lowercased) { word += 1 }
+        guard word < tokens.count else { return nil }
+        if let item = mentions.first(where: { $0.mention.tokens.lowerBound == word }) {
+            return (item.entity, item.mention.tokens.upperBound)
+        }
+        if word > start, isProposalNoun(word), let lastProposer { return (lastProposer, word + 1) }
+        if word == start, tokens[word].lowercased == "it",
+           let policy = mentions.last(where: { $0.mention.tokens.upperBound <= word && kind($0.entity) == .policy })?.entity ?? lastPolicy {
+            return (policy, word + 1)
+        }
+        return nil
+    }
+
+    /// Where the clause that starts at `start` ends: at a semicolon, a
+    /// clause break or the sentence's end, at most sixteen words on.
+    private func clauseEnd(after start: Int) -> Int {
+        var end = start
+        while end < min(tokens.count, start + 16) {
+            if tokens[end].roles.contains(.clauseBreak) { break }
+            end += 1
+            if tokens[end - 1].punctuationAfter == ";" { break }
+        }
+        return end
+    }
+
+    /// The summed valence of the words, each turned and weakened after a
+    /// negation close before it, as VADER does ("not a success").
+    private func valence(of words: Range<Int>) -> Float {
+        var total: Float = 0
+        for word in words {
+            guard var value = lexicon.valences[tokens[word].lowercased] else { continue }
+            if tokens[max(words.lowerBound, word - 3)..<word].contains(where: {
+                Self.negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
+            }) {
+                value *= -0.74
+            }
+            total += value
+        }
+        return total
+    }
+
+    private static let leastValence: Float = 1.5
+    private static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "labelled",
+        "labeled", "termed", "dubbed",
+    ]
+    private static let sayingVerbs: Set<String> = ["said", "says", "argued", "argues", "insisted", "insists", "warned", "warns"]
+    private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]
+    private static let copulas: Set<String> = ["was", "is", "were", "are", "would", "will", "had", "has", "remains", "remained"]
+    private static let negations: Set<String> = ["not", "no", "never", "without", "nor"]
+}
