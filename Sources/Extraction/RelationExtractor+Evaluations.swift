@@ -87,7 +87,7 @@ extension SentenceContext {
         for word in words {
             guard var value = lexicon.valences[tokens[word].lowercased] else { continue }
             if tokens[max(words.lowerBound, word - 3)..<word].contains(where: {
-                Self.negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
+                Self.negations.contains($0.lowercased) || $0.endsInNot
             }) {
                 value *= -0.74
             }

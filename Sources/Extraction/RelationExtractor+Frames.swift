@@ -37,6 +37,10 @@ extension SentenceContext {
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
             else { continue }
+            // "Brazil didn't back Venezuela", "never met": a denied act is none.
+            if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
+                continue
+            }
             let isPassive = isPassive(at: index, agent: object.1)
             // "a stadium proposal backed by the mayor": what is acted on is the
             // noun before the participle; a name further back is not it. An
@@ -122,6 +126,7 @@ extension SentenceContext {
         return Self.passiveAuxiliaries.contains(word) || word.hasSuffix("ly") || Self.passiveAdverbs.contains(word)
     }
 
+    private static let denials: Set<String> = ["not", "never"]
     private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]

@@ -226,7 +226,7 @@ extension SentenceContext {
     private func isDenied(_ predicate: Int, parse: SentenceParse) -> Bool {
         var word = predicate
         for _ in 0..<3 {
-            if parse.dependents[word].contains(where: { Self.negations.contains(tokens[$0].lowercased) || tokens[$0].lowercased.hasSuffix("n't") }) {
+            if parse.dependents[word].contains(where: { Self.negations.contains(tokens[$0].lowercased) || tokens[$0].endsInNot }) {
                 return true
             }
             guard parse.label(word) == .openComplement, parse.heads[word] >= 0 else { return false }

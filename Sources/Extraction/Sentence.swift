@@ -135,6 +135,9 @@ struct Token: Sendable {
 
     var isAllCaps: Bool { text.isAllCapitals }
 
+    /// "won't", "didn’t": a verb with "not" joined to it, either apostrophe.
+    var endsInNot: Bool { lowercased.hasSuffix("n't") || lowercased.hasSuffix("n’t") }
+
     /// "FTO", or its plural "FTOs".
     var isAcronym: Bool {
         isAllCaps || text.utf8.count > 2 && text.utf8.last == UInt8(ascii: "s") && String(text.dropLast()).isAllCapitals

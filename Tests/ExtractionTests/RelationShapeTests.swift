@@ -139,4 +139,10 @@ import Testing
         let found = relations("Grace Otieno said the Transit Agreement was not a success.")
         #expect(found.contains("Grace Otieno opposes Transit Agreement"))
     }
+
+    @Test func aCurlyApostropheDeniesAsAStraightOneDoes() {
+        let found = relations("Brazil didn’t back Venezuela at the summit, and Chile wouldn’t support Peru either.")
+        #expect(!found.contains("Brazil supports Venezuela"))
+        #expect(!found.contains("Chile supports Peru"))
+    }
 }
