@@ -137,10 +137,17 @@ extension SentenceContext {
     /// "she" the person last named; each with the words joined to it by "and".
     private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
         var found: [Int] = []
+        // Words whose conjuncts join the found name: the parse may hang "and
+        // Prime Minister Y" from X's name rather than from the word asked about.
+        var joined = [word]
         if let mention = mentionAt[word] {
-            // The "Polish" of "Polish Prime Minister Anna Kowalczyk" is the title's scope, no actor.
+            // The "Polish" of "Polish Prime Minister Anna Kowalczyk" is the title's
+            // scope, no actor; the parse may head the whole name by it.
             if !isTitleScope(mentions[mention]) {
                 found.append(mentions[mention].entity)
+            } else if let titled = titleHolder(scopedBy: mentions[mention]) {
+                found.append(titled.entity)
+                joined.append(contentsOf: titled.mention.tokens)
             }
         } else if parse.tags[word] == .properNoun, word + 1 < tokens.count, let rest = mentionAt[word + 1],
                   parse.heads[word + 1] == word, parse.label(word + 1) == .other {
@@ -150,15 +157,17 @@ extension SentenceContext {
             found.append(mentions[mentionAt[apposition]!].entity)
         } else if !tokens[word].roles.isDisjoint(with: .title),
                   let name = parse.dependents[word].first(where: { $0 > word && $0 <= word + 3 && mentionAt[$0] != nil }) {
-            // "Chancellor Olaf Scholz": the parse may make the title the head of the name.
+            // "Chancellor Olaf Scholz": the parse may make the title the head of the name,
+            // and join a second name to the first ("Chancellor X and Prime Minister Y").
             found.append(mentions[mentionAt[name]!].entity)
+            joined.append(name)
         } else if let named = nameGiven(to: word, mentionAt: mentionAt) {
             found.append(named)  // "the accord, titled "Building Together""
         } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
             found.append(lastPerson)
         }
         guard depth < 4 else { return found }
-        for conjunct in parse.dependents[word] where parse.label(conjunct) == .conjunct {
+        for conjunct in joined.flatMap({ parse.dependents[$0] }) where parse.label(conjunct) == .conjunct {
             found += entities(of: conjunct, parse: parse, mentionAt: mentionAt, depth: depth + 1)
         }
         return found

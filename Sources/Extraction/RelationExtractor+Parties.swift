@@ -19,7 +19,9 @@ extension SentenceContext {
         // The first party: the name before "and", past a demonym describing the second.
         let first = mentions.last { candidate in
             guard candidate.mention.tokens.upperBound < second.mention.tokens.lowerBound else { return false }
+            // "Colombia's government and the ELN": the state by its government.
             let between = tokens[candidate.mention.tokens.upperBound..<second.mention.tokens.lowerBound]
+                .drop { $0.roles.contains(.governmentNoun) }
             return between.count <= 6
                 && between.first?.lowercased == "and" && candidate.entity != second.entity
                 && [.person, .organization, .country].contains(kind(candidate.entity))
@@ -39,5 +41,32 @@ extension SentenceContext {
         add(first.0, type, second.0, 0.7, at: trigger)
     }
 
+    /// "Stoica and Han agreed to upgrade relations", "Colombia's government
+    /// and the ELN agreed to extend the ceasefire": two parties that agree
+    /// have talked.
+    mutating func findAgreeingParties() {
+        for verb in tokens.indices where Self.agreementVerbs.contains(tokens[verb].lowercased) {
+            guard let subject = subject(before: verb), verb - subject.1 <= 2,
+                  tokens[subject.1..<verb].allSatisfy({ $0.punctuationAfter == nil && !$0.endsInNot })
+            else { continue }
+            findMeetingPartners(subject, trigger: verb)
+        }
+    }
+
+    /// "The two leaders held three hours of talks": the two people the
+    /// article named last meet.
+    mutating func findTwoNamedBefore(_ people: [Int]) {
+        guard people.count == 2, tokens.count > 3,
+              let two = tokens.indices.dropLast().first(where: {
+                  tokens[$0].lowercased == "two" && $0 > 0 && tokens[$0 - 1].lowercased == "the"
+                      && Self.peopleNouns.contains(tokens[$0 + 1].lowercased)
+              }),
+              let verb = ((two + 2)..<min(tokens.count, two + 7)).first(where: { trigger(at: $0)?.type == .meets })
+        else { return }
+        add(people[0], .meets, people[1], 0.6, at: verb)
+    }
+
     private static let meetingPlacePrepositions = ["in", "at", "on", "inside", "near"]
+    private static let agreementVerbs: Set<String> = ["agreed", "agree", "agrees"]
+    private static let peopleNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "women", "officials", "envoys"]
 }

@@ -100,7 +100,12 @@ extension SentenceContext {
 
     /// The "Mexican" of "Mexican President Claudia Sheinbaum".
     func isTitleScope(_ item: RelationExtractor.Resolved) -> Bool {
-        mentions.contains { other in
+        titleHolder(scopedBy: item) != nil
+    }
+
+    /// The "Claudia Sheinbaum" of "Mexican President Claudia Sheinbaum" for its "Mexican".
+    func titleHolder(scopedBy item: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        mentions.first { other in
             other.mention.role != nil && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
                 && other.mention.tokens.lowerBound - item.mention.tokens.upperBound <= 3
                 && tokens[item.mention.tokens.upperBound..<other.mention.tokens.lowerBound].allSatisfy(isTitleWord)

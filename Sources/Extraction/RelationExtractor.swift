@@ -28,6 +28,7 @@ struct RelationExtractor {
         var previousBody: Int?
         var lastProposer: Int?
         var lastPolicy: Int?
+        var recentPeople: [Int] = []
         var tiedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
@@ -68,10 +69,16 @@ struct RelationExtractor {
             context.findOwnedPolicies()
             context.findGoverningPolicies()
             context.findEvaluations()
+            context.findAgreeingParties()
+            context.findTwoNamedBefore(recentPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
+            }
+            for item in mentions where entities[item.entity].kind == .person {
+                recentPeople.removeAll { $0 == item.entity }
+                recentPeople = Array((recentPeople + [item.entity]).suffix(2))
             }
             lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
             if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {

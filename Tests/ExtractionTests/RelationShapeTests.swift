@@ -145,4 +145,19 @@ import Testing
         #expect(!found.contains("Brazil supports Venezuela"))
         #expect(!found.contains("Chile supports Peru"))
     }
+
+    @Test func partiesThatAgreeHaveMet() {
+        let found = relations("Colombia's government and Venezuela agreed on Wednesday to reopen the border.")
+        #expect(found.contains("Colombia meets Venezuela"))
+    }
+
+    @Test func theTwoLeadersAreTheTwoPeopleNamedLast() {
+        let found = relations("""
+            Kenyan President Samuel Kiprotich and Ethiopian Prime Minister Dawit Bekele signed a trade agreement. \
+            The two leaders held three hours of talks in Nairobi.
+            """)
+        #expect(found.contains("Samuel Kiprotich meets Dawit Bekele"))
+        // Both names joined by "and" sign, though the parse hangs the second from the first's title.
+        #expect(found.contains("Dawit Bekele enacts trade agreement"))
+    }
 }
