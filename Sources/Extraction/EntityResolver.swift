@@ -317,6 +317,9 @@ private struct ShortNames {
             guard entity.name.wordCount > 1, let last = entity.name.lastWord else { continue }
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
+                if let family = Self.familyNameFirst(entity.name, lexicon: lexicon) {
+                    bySurname[NameKey.normalize(family), default: []].append(index)
+                }
             } else if entity.kind == .organization {
                 // "Colorado" is not the "American Civil Liberties Union of Colorado":
                 // after "of" a name's last word names something else.
@@ -330,6 +333,18 @@ private struct ShortNames {
                 }
             }
         }
+    }
+
+    /// "Han" of "Han Jeong-min", "Xi" of "Xi Jinping": East Asian names put the
+    /// family name first, and articles call the person by it. Read so when the
+    /// first word is no given name and the last is a hyphenated given name or
+    /// the first is a short syllable.
+    private static func familyNameFirst(_ name: String, lexicon: Lexicon) -> String? {
+        let words = name.words
+        guard words.count > 1, let first = words.first, let last = words.last,
+              !lexicon.givenNames.contains(String(first)) else { return nil }
+        let hyphenatedGiven = last.split(separator: "-").count == 2 && last.split(separator: "-")[1].first?.isLowercase == true
+        return hyphenatedGiven || first.count <= 3 && first.allSatisfy(\.isLetter) ? String(first) : nil
     }
 
     /// The entity `surface` names; `byFirstWord` also tries bodies' first

@@ -96,10 +96,26 @@ extension SentenceContext {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }
+            } else if type == .leads, !isPassive, ownsPart(object) {
+                // "leads the Colombian government's team": a part of the state, whose leader belongs to it.
+                add(subject.0, .memberOf, object.0, confidence, at: index)
             } else {
                 add(subject.0, type, object.0, confidence, at: index)
             }
         }
+    }
+
+    /// Whether the name at `object` owns the lower-case noun after it: "the
+    /// Colombian government's team", "the party's youth wing".
+    private func ownsPart(_ object: (Int, Int)) -> Bool {
+        guard let owner = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }) else { return false }
+        var next = owner.mention.tokens.upperBound
+        // "the Colombian government's team": the state by its government.
+        if !owner.mention.isPossessive {
+            guard next < tokens.count, tokens[next].roles.contains(.governmentNoun), tokens[next].isPossessive else { return false }
+            next += 1
+        }
+        return next < tokens.count && !tokens[next].isCapitalized && !insideMention(next)
     }
 
     /// Whether the verb at `verb` is passive with its agent at `agent`: "was

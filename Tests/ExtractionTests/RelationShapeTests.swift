@@ -160,4 +160,20 @@ import Testing
         // Both names joined by "and" sign, though the parse hangs the second from the first's title.
         #expect(found.contains("Dawit Bekele enacts trade agreement"))
     }
+
+    @Test func anEastAsianNameIsCalledByItsFamilyName() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Wire Copy
+
+            South Korean President Han Jeong-min met Romania's president on Monday. Han called Romania "a trusted partner."
+            """), documentID: "t")
+        #expect(!extraction.entities.contains { $0.name == "Han" })
+        #expect(extraction.relations.contains { $0.source == "Han Jeong-min" && $0.type == .supports && $0.target == "Romania" })
+    }
+
+    @Test func whoLeadsAPartOfAStateBelongsToIt() {
+        let found = relations("Senator Laura Quintero, who leads the Colombian government's team, spoke in Havana.")
+        #expect(found.contains("Laura Quintero member_of Colombia"))
+        #expect(!found.contains("Laura Quintero leads Colombia"))
+    }
 }
