@@ -122,8 +122,15 @@ struct EntityResolver {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
                         && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive))
                     if index == nil {
+                        // "Trump Weighs Strikes Targeting Cartels Inside Mexico": a title-case run may hold names.
+                        let inside = Self.namesInside(mention, shortNames: shortNames)
+                        for (word, entity) in inside {
+                            entities[entity].mentionCount += 1
+                            resolved[mention.sentence].append((word, entity))
+                        }
                         diagnostics.append(Diagnostic(
-                            stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"))
+                            stage: "resolution", message: "dropped \"\(mention.surface)\": no entity of the document has that name"
+                                + (inside.isEmpty ? "" : "; kept \(inside.map { "\"\($0.0.surface)\"" }.joined(separator: ", ")) in it")))
                     }
                 } else {
                     index = keyToEntity[EntityKey(mention.kind, mention.surface)]
@@ -145,6 +152,21 @@ struct EntityResolver {
             }
         }
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// The words of an unresolved run of three or more capitalized words that
+    /// name a person, state or body of the document on their own.
+    private static func namesInside(_ mention: Mention, shortNames: ShortNames) -> [(Mention, Int)] {
+        let words = mention.surface.words
+        guard words.count >= 3, words.count == mention.tokens.count else { return [] }
+        return words.indices.compactMap { offset in
+            guard let entity = shortNames.resolve(words[offset]) else { return nil }
+            var word = mention
+            word.tokens = (mention.tokens.lowerBound + offset)..<(mention.tokens.lowerBound + offset + 1)
+            word.surface = words[offset]
+            word.isPossessive = offset == words.count - 1 && mention.isPossessive
+            return (word, entity)
+        }
     }
 
     /// The positions of the mentions `include` accepts, names with more

@@ -176,4 +176,14 @@ import Testing
         #expect(found.contains("Laura Quintero member_of Colombia"))
         #expect(!found.contains("Laura Quintero leads Colombia"))
     }
+
+    @Test func aTitleCaseRunKeepsTheNamesInIt() {
+        let found = relations("""
+            President Donald Trump spoke about the cartels in Mexico on Friday.
+
+            Sources
+            CNN, "Trump Weighs Strikes Targeting Cartels Inside Mexico," Sept 5, 2025.
+            """)
+        #expect(found.contains("CNN reported Donald Trump"))
+    }
 }
