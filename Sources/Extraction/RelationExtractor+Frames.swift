@@ -35,7 +35,8 @@ extension SentenceContext {
             }
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
-            guard var subject = subject(before: index), var object = object(after: after, within: isMembership ? 3 : 8)
+            guard var subject = subject(before: index),
+                  var object = object(after: after, within: isMembership ? 3 : 8) ?? proposerMeant(after: after)
             else { continue }
             // "Brazil didn't back Venezuela", "never met": a denied act is none.
             if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {

@@ -1,4 +1,4 @@
-/// "the plan", "the proposal", "the decision": an unnamed act an article
+/// "the plan", "the proposal", "the decision", "the ruling": an unnamed act an article
 /// goes on talking about. The guidelines make it an event, not a policy, and
 /// give a stance on it to whoever proposed it: after "Trump has proposed
 /// strikes on the cartels", "Mexico rejected the plan" opposes Trump.
@@ -47,10 +47,22 @@ extension SentenceContext {
         return proposer
     }
 
-    private static let proposalNouns: Set<String> = ["plan", "proposal", "decision", "move", "offer", "idea"]
+    /// The proposer "the ruling" right after a relation word stands for,
+    /// where no parse read the sentence: "welcomed the ruling".
+    func proposerMeant(after start: Int) -> (Int, Int)? {
+        guard let proposer = lastProposer, start + 1 < tokens.count,
+              Self.definiteDeterminers.contains(tokens[start].lowercased), isProposalNoun(start + 1)
+        else { return nil }
+        return (proposer, start + 1)
+    }
+
+    private static let proposalNouns: Set<String> = [
+        "plan", "proposal", "decision", "move", "offer", "idea", "ruling", "verdict", "judgment", "judgement",
+    ]
     private static let proposalVerbs: Set<String> = [
         "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",
-        "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated",
+        "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "rules", "ruled", "approve",
+        "approves", "approved",
     ]
     private static let auxiliaries: Set<String> = ["has", "have", "had", "also", "now", "then", "is", "was"]
     private static let definiteDeterminers: Set<String> = ["the", "this", "that"]

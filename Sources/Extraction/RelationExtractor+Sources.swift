@@ -64,6 +64,27 @@ extension SentenceContext {
         }
     }
 
+    /// "Solvera Motors, which is based in the Spanish capital, Madrid",
+    /// "Northvale, headquartered in Vancouver": where a body has its seat.
+    mutating func findSeats() {
+        for index in tokens.indices.dropLast() where Self.seatWords.contains(tokens[index].lowercased) && tokens[index + 1].lowercased == "in" {
+            guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
+                  index - body.mention.tokens.upperBound <= 3,
+                  var place = mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
+                  place.mention.tokens.lowerBound - index <= 4, [.location, .country].contains(kind(place.entity))
+            else { continue }
+            // "the Spanish capital, Madrid": the city the demonym's capital names.
+            let after = place.mention.tokens.upperBound
+            if after < tokens.count, tokens[after].lowercased == "capital", tokens[after].punctuationAfter == ",",
+               let city = mentions.first(where: { $0.mention.tokens.lowerBound == after + 1 }), kind(city.entity) == .location {
+                place = city
+            }
+            add(body.entity, .locatedIn, place.entity, 0.75)
+        }
+    }
+
+    private static let seatWords: Set<String> = ["based", "headquartered"]
+
     /// "Angola's state oil company Sonangol", "Portugal's Constitutional
     /// Court": a body a country's possessive names is part of that country.
     mutating func findPossessedBodies() {

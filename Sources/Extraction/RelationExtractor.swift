@@ -63,6 +63,7 @@ struct RelationExtractor {
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
             context.findPlaces()
+            context.findSeats()
             context.findCountryTies(alreadyTied: &tiedBodies)
             context.findPossessedBodies()
             context.findAppositeBodies()

@@ -186,4 +186,17 @@ import Testing
             """)
         #expect(found.contains("CNN reported Donald Trump"))
     }
+
+    @Test func aBodyIsWhereItIsBased() {
+        let found = relations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
+        #expect(found.contains("Solvera Motors located_in Madrid"))
+    }
+
+    @Test func theRulingIsTheCourtsWhereNoParseReadsIt() {
+        let found = relations("""
+            The Lisbon Court of Appeal ruled that the request met all legal conditions. \
+            Sonangol's chief executive, Sebastião Gaspar, welcomed the ruling.
+            """)
+        #expect(found.contains("Sebastião Gaspar supports Lisbon Court of Appeal"))
+    }
 }
