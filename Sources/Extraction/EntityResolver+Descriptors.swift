@@ -14,7 +14,7 @@ extension EntityResolver {
             // "Filipino Nurses United, the country's largest nurses' union": the first body noun of the apposition.
             for word in (end + 1)..<min(tokens.count, end + 6) {
                 if tokens[word].roles.contains(.bodyNoun), !tokens[word].isCapitalized {
-                    nouns.append(Self.stem(tokens[word].lowercased))
+                    nouns.append(Self.descriptorKey(tokens[word].lowercased))
                     break
                 }
                 if tokens[word].punctuationAfter != nil || tokens[word].roles.contains(.preposition) { break }
@@ -23,10 +23,18 @@ extension EntityResolver {
         if start > 1, tokens[start - 1].roles.contains(.bodyNoun), !tokens[start - 1].isCapitalized,
            tokens[start - 1].punctuationAfter == nil,
            tokens[max(0, start - 4)..<(start - 1)].contains(where: { Self.articles.contains($0.lowercased) }) {
-            nouns.append(Self.stem(tokens[start - 1].lowercased))
+            nouns.append(Self.descriptorKey(tokens[start - 1].lowercased))
         }
         return nouns
     }
 
+    /// The key a describing noun is kept under: its stem, with the words for
+    /// one kind of act as one ("the deal" is "the accord" is "the agreement").
+    static func descriptorKey(_ noun: String) -> String {
+        let stem = Self.stem(noun)
+        return Self.kindsOfAgreement.contains(stem) ? "agreement" : stem
+    }
+
+    private static let kindsOfAgreement: Set<String> = ["deal", "accord", "agreement", "pact", "treaty", "compact"]
     private static let articles: Set<String> = ["the", "a", "an"]
 }

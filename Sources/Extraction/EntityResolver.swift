@@ -115,8 +115,8 @@ struct EntityResolver {
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
-                    if index == nil, mention.kind == .organization, mention.isDefiniteReference {
-                        index = described[Self.stem(mention.surface)]
+                    if index == nil, mention.kind != .location, mention.isDefiniteReference {
+                        index = described[Self.descriptorKey(mention.surface)]
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
@@ -140,6 +140,11 @@ struct EntityResolver {
                     let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
                     sentenceTokens = tokens
                     for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = index }
+                } else if entities[index].kind == .policy, !mention.isHeadNounReference {
+                    // "the accord, titled X", and a policy named by its kind: "the Mekong Agreement" is "the deal".
+                    for noun in [mention.describedAs, entities[index].name.lastWord].compactMap({ $0 }) {
+                        described[Self.descriptorKey(noun)] = index
+                    }
                 }
                 entities[index].mentionCount += 1
                 if mention.isDescribedAsOutlet { entities[index].isDescribedAsOutlet = true }

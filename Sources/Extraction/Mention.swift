@@ -23,6 +23,8 @@ struct Mention: Sendable {
     var isDefiniteReference: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
+    /// "accord" for "the accord, titled "Building Together"": the noun the text calls a named policy by.
+    var describedAs: String?
     /// "the broadcaster NOS", "the news agency Lusa": the text calls the body a news outlet.
     var isDescribedAsOutlet: Bool = false
     /// What vouched for the name: the diagnostics say it for every entity.

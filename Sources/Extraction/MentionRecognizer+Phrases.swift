@@ -59,6 +59,7 @@ extension MentionRecognizer {
         else { return nil }
         var mention = plain(sentence, range, kind: .policy)
         mention.origin = .rule
+        mention.describedAs = noun.lowercased
         return mention
     }
 

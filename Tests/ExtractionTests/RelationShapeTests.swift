@@ -199,4 +199,14 @@ import Testing
             """)
         #expect(found.contains("Sebastião Gaspar supports Lisbon Court of Appeal"))
     }
+
+    @Test func theDealIsThePolicyTheArticleCalledAnAccord() {
+        let found = relations("""
+            The leaders signed the 64-page accord, titled "Building Together," in The Hague. \
+            The Asylum Emergency Act stays in force, and the Climate Acceleration Act passes.
+
+            The Party for Freedom condemned the deal.
+            """)
+        #expect(found.contains("Party for Freedom opposes Building Together"))
+    }
 }
