@@ -226,8 +226,9 @@ extension SentenceContext {
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
                 && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
                     || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
-        }), index - candidate.mention.tokens.upperBound <= 12,
-           !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
+        }), index - candidate.mention.tokens.upperBound <= 12 || closesRelativeClause(after: candidate, before: index),
+           closesRelativeClause(after: candidate, before: index)
+            || !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
             // "Petra Lang, a Greens lawmaker in the Bundestag, opposed", "Hezbollah,
             // the Iran-backed Lebanese group, sent fighters to support": a name
             // inside an apposition describes the subject; it is not the subject.
@@ -246,6 +247,18 @@ extension SentenceContext {
             return (lastPerson, index)
         }
         return nil
+    }
+
+    /// "The Party for Freedom, which won the most seats but was left out of
+    /// the talks, condemned": a relative clause between a subject and its
+    /// verb, set off by commas, whatever it holds.
+    private func closesRelativeClause(after subject: RelationExtractor.Resolved, before verb: Int) -> Bool {
+        let end = subject.mention.tokens.upperBound
+        guard end < verb, verb - end <= 24, [",", ")"].contains(tokens[end - 1].punctuationAfter), tokens[verb - 1].punctuationAfter == ",",
+              ["which", "who"].contains(tokens[end].lowercased)
+        else { return false }
+        // The clause closes at the comma before the verb, and at no comma before it.
+        return !tokens[end..<(verb - 1)].contains { $0.punctuationAfter == "," || $0.punctuationAfter == ";" }
     }
 
     func object(after index: Int, within reach: Int = 8) -> (Int, Int)? {

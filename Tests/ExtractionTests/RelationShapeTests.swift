@@ -209,4 +209,12 @@ import Testing
             """)
         #expect(found.contains("Party for Freedom opposes Building Together"))
     }
+
+    @Test func aRelativeClauseBetweenSubjectAndVerbIsSkippedWhole() {
+        let found = relations("""
+            The Party for Freedom (PVV), which won the most seats but was left out of the negotiations, \
+            condemned the Coalition Accord.
+            """)
+        #expect(found.contains("Party for Freedom opposes Coalition Accord"))
+    }
 }
