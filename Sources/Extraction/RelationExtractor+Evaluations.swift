@@ -6,7 +6,7 @@ import NewsGraphCore
 /// valences come from the VADER lexicon (`evaluative-words.json`).
 extension SentenceContext {
     mutating func findEvaluations() {
-        for verb in tokens.indices {
+        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) {
             let word = tokens[verb].lowercased
             var target: (entity: Int, end: Int)?
             var speaker = subject(before: verb)?.0
@@ -97,11 +97,11 @@ extension SentenceContext {
     }
 
     private static let leastValence: Float = 1.5
-    private static let namingVerbs: Set<String> = [
+    static let namingVerbs: Set<String> = [
         "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "labelled",
         "labeled", "termed", "dubbed",
     ]
-    private static let sayingVerbs: Set<String> = ["said", "says", "argued", "argues", "insisted", "insists", "warned", "warns"]
+    static let sayingVerbs: Set<String> = ["said", "says", "argued", "argues", "insisted", "insists", "warned", "warns"]
     private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "would", "will", "had", "has", "remains", "remained"]
     private static let negations: Set<String> = ["not", "no", "never", "without", "nor"]

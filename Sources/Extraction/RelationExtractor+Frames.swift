@@ -296,16 +296,18 @@ extension SentenceContext {
     /// or "known as".
     func opensQuotation(between start: Int, and end: Int) -> Bool {
         guard start < end, end < tokens.count else { return false }
-        let bytes = Array(sentence.text.utf8)
-        for word in max(start, 1)...end where !isNamed(word) {
-            let gap = bytes[tokens[word - 1].offsets.upperBound..<tokens[word].offsets.lowerBound]
-            if gap.last == UInt8(ascii: "\"") && gap.dropLast().last == UInt8(ascii: " ") { return true }
-            // “ is E2 80 9C in UTF-8.
-            if gap.count >= 3, gap.indices.dropLast(2).contains(where: { gap[$0] == 0xE2 && gap[$0 + 1] == 0x80 && gap[$0 + 2] == 0x9C }) {
-                return true
+        var text = sentence.text
+        return text.withUTF8 { bytes in
+            for word in max(start, 1)...end where !isNamed(word) {
+                let gap = bytes[tokens[word - 1].offsets.upperBound..<tokens[word].offsets.lowerBound]
+                if gap.last == UInt8(ascii: "\"") && gap.dropLast().last == UInt8(ascii: " ") { return true }
+                // “ is E2 80 9C in UTF-8.
+                if gap.count >= 3, gap.indices.dropLast(2).contains(where: { gap[$0] == 0xE2 && gap[$0 + 1] == 0x80 && gap[$0 + 2] == 0x9C }) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     /// "titled "Arctic Bridge"", "known as "Comandante Tomás"" (not "criticised the deal as "a betrayal"").

@@ -45,7 +45,7 @@ extension SentenceContext {
     /// and the ELN agreed to extend the ceasefire": two parties that agree
     /// have talked.
     mutating func findAgreeingParties() {
-        for verb in tokens.indices where Self.agreementVerbs.contains(tokens[verb].lowercased) {
+        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && Self.agreementVerbs.contains(tokens[verb].lowercased) {
             guard let subject = subject(before: verb), verb - subject.1 <= 2,
                   tokens[subject.1..<verb].allSatisfy({ $0.punctuationAfter == nil && !$0.endsInNot })
             else { continue }
@@ -58,7 +58,7 @@ extension SentenceContext {
     mutating func findTwoNamedBefore(_ people: [Int]) {
         guard people.count == 2, tokens.count > 3,
               let two = tokens.indices.dropLast().first(where: {
-                  tokens[$0].lowercased == "two" && $0 > 0 && tokens[$0 - 1].lowercased == "the"
+                  tokens[$0].roles.contains(.readingCue) && tokens[$0].lowercased == "two" && $0 > 0 && tokens[$0 - 1].lowercased == "the"
                       && Self.peopleNouns.contains(tokens[$0 + 1].lowercased)
               }),
               let verb = ((two + 2)..<min(tokens.count, two + 7)).first(where: { trigger(at: $0)?.type == .meets })
@@ -67,6 +67,6 @@ extension SentenceContext {
     }
 
     private static let meetingPlacePrepositions = ["in", "at", "on", "inside", "near"]
-    private static let agreementVerbs: Set<String> = ["agreed", "agree", "agrees"]
+    static let agreementVerbs: Set<String> = ["agreed", "agree", "agrees"]
     private static let peopleNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "women", "officials", "envoys"]
 }

@@ -5,7 +5,7 @@ extension SentenceContext {
     /// A state acting under a policy invokes it (enacts, in the guidelines'
     /// words); a body or person acted for under it is covered by it (applies_to).
     mutating func findGoverningPolicies() {
-        for index in tokens.indices where tokens[index].lowercased == "under" {
+        for index in tokens.indices where tokens[index].roles.contains(.readingCue) && tokens[index].lowercased == "under" {
             var next = index + 1
             while next < tokens.count, Self.articles.contains(tokens[next].lowercased) { next += 1 }
             guard let policy = mentions.first(where: { $0.mention.tokens.lowerBound == next }), kind(policy.entity) == .policy

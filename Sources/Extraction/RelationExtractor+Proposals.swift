@@ -5,7 +5,7 @@
 extension SentenceContext {
     /// Whether the word is a noun for an unnamed act that a stance can be about.
     func isProposalNoun(_ word: Int) -> Bool {
-        Self.proposalNouns.contains(tokens[word].lowercased)
+        tokens[word].roles.contains(.readingCue) && Self.proposalNouns.contains(tokens[word].lowercased)
     }
 
     /// Who this sentence says proposed, planned or decided something, if
@@ -13,20 +13,24 @@ extension SentenceContext {
     /// the owner of "Trump's plan", "Romania's decision".
     func proposer(parse: SentenceParse?, mentionAt: [Int?]) -> Int? {
         var found: Int?
-        for item in mentions where item.mention.isPossessive && item.mention.tokens.upperBound < tokens.count
-            && isProposalNoun(item.mention.tokens.upperBound) && kind(item.entity) != .policy {
-            found = item.entity
+        for position in mentions.indices where mentions[position].mention.isPossessive
+            && mentions[position].mention.tokens.upperBound < tokens.count
+            && isProposalNoun(mentions[position].mention.tokens.upperBound) && kind(mentions[position].entity) != .policy {
+            found = mentions[position].entity
         }
         guard let parse else {
             // Unparsed, the name right before the verb: "Romania decided", "Ruiz has proposed".
-            for item in mentions where kind(item.entity) != .policy {
-                var next = item.mention.tokens.upperBound
+            for position in mentions.indices where kind(mentions[position].entity) != .policy {
+                var next = mentions[position].mention.tokens.upperBound
                 while next < tokens.count, Self.auxiliaries.contains(tokens[next].lowercased) { next += 1 }
-                if next < tokens.count, Self.proposalVerbs.contains(tokens[next].lowercased) { found = item.entity }
+                if next < tokens.count, tokens[next].roles.contains(.readingCue), Self.proposalVerbs.contains(tokens[next].lowercased) {
+                    found = mentions[position].entity
+                }
             }
             return found
         }
-        for verb in tokens.indices where Self.proposalVerbs.contains(tokens[verb].lowercased) && parse.tags[verb] == .verb {
+        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && Self.proposalVerbs.contains(tokens[verb].lowercased)
+            && parse.tags[verb] == .verb {
             for subject in parse.dependents[verb] where parse.label(subject) == .nominalSubject {
                 if let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention]) {
                     found = mentions[mention].entity
@@ -56,14 +60,20 @@ extension SentenceContext {
         return (proposer, start + 1)
     }
 
-    private static let proposalNouns: Set<String> = [
+    static let proposalNouns: Set<String> = [
         "plan", "proposal", "decision", "move", "offer", "idea", "ruling", "verdict", "judgment", "judgement",
     ]
-    private static let proposalVerbs: Set<String> = [
+    static let proposalVerbs: Set<String> = [
         "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",
         "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "rules", "ruled", "approve",
         "approves", "approved",
     ]
+    /// The words of the readings across words, for ``WordRoles/readingCue``.
+    static var readingCues: Set<String> {
+        namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(seatWords)
+            .union(["under", "two"])
+    }
+
     private static let auxiliaries: Set<String> = ["has", "have", "had", "also", "now", "then", "is", "was"]
     private static let definiteDeterminers: Set<String> = ["the", "this", "that"]
 }

@@ -67,7 +67,8 @@ extension SentenceContext {
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",
     /// "Northvale, headquartered in Vancouver": where a body has its seat.
     mutating func findSeats() {
-        for index in tokens.indices.dropLast() where Self.seatWords.contains(tokens[index].lowercased) && tokens[index + 1].lowercased == "in" {
+        for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
+            && Self.seatWords.contains(tokens[index].lowercased) && tokens[index + 1].lowercased == "in" {
             guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
                   index - body.mention.tokens.upperBound <= 3,
                   var place = mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
@@ -83,7 +84,7 @@ extension SentenceContext {
         }
     }
 
-    private static let seatWords: Set<String> = ["based", "headquartered"]
+    static let seatWords: Set<String> = ["based", "headquartered"]
 
     /// "Angola's state oil company Sonangol", "Portugal's Constitutional
     /// Court": a body a country's possessive names is part of that country.

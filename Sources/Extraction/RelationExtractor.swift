@@ -77,9 +77,11 @@ struct RelationExtractor {
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
             }
-            for item in mentions where entities[item.entity].kind == .person {
-                recentPeople.removeAll { $0 == item.entity }
-                recentPeople = Array((recentPeople + [item.entity]).suffix(2))
+            for position in mentions.indices where entities[mentions[position].entity].kind == .person {
+                let person = mentions[position].entity
+                recentPeople.removeAll { $0 == person }
+                recentPeople.append(person)
+                if recentPeople.count > 2 { recentPeople.removeFirst() }
             }
             lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
             if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {

@@ -33,6 +33,9 @@ struct WordRoles: OptionSet, Sendable {
     static let eventVerb = WordRoles(rawValue: 1 << 27)
     /// "capital", "port", "town": a noun that says a place is in a country.
     static let placeNoun = WordRoles(rawValue: 1 << 28)
+    /// A word a reading across words starts from: "called", "agreed", "the
+    /// plan", "based in", "under", "the two leaders".
+    static let readingCue = WordRoles(rawValue: 1 << 29)
 
     // Of the word as written.
     static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
@@ -48,6 +51,7 @@ struct WordRoles: OptionSet, Sendable {
     /// and clause words, so that growing a verb list changes no tagging.
     static let nameCues = WordRoles(rawValue: ~0).subtracting([
         .triggerFirstWord, .clauseBreak, .reportedClauseOpener, .leadershipVerb, .reportingVerb, .eventVerb, .placeNoun,
+        .readingCue,
     ])
 }
 
@@ -107,6 +111,7 @@ struct WordRoleTable: Sendable {
         add(SentenceContext.reportingVerbs, .reportingVerb)
         add(lexicon.eventVerbs.keys, .eventVerb)
         add(SentenceContext.placeNouns, .placeNoun)
+        add(SentenceContext.readingCues, .readingCue)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
         add(lexicon.organizationHeads, .organizationHead, asWritten: true)
         add(lexicon.mediaHeads, .mediaHead, asWritten: true)
