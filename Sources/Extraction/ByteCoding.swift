@@ -63,6 +63,13 @@ extension ByteReader {
         return values
     }
 
+    mutating func int16s(count: Int) throws -> [Int16] {
+        var values = [Int16]()
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try int16()) }
+        return values
+    }
+
     mutating func weights(count: Int, scale: Float) throws -> [Float] {
         var weights = [Float]()
         weights.reserveCapacity(count)

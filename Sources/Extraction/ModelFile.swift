@@ -47,12 +47,13 @@ struct ModelFile {
 
 extension ByteReader {
     /// The next linear model, which must have `classCount` classes.
-    mutating func model<Lanes>(classCount: Int) throws -> LinearModel<Lanes> {
+    mutating func model<Row, Sum>(classCount: Int) throws -> LinearModel<Row, Sum> {
         guard Int(try uint32()) == classCount else { throw Truncated() }
         let featureCount = Int(try uint32())
-        let scale = try float()
+        // The scale is positive, so the 16-bit weights alone rank the classes.
+        guard try float() > 0 else { throw Truncated() }
         let keys = try uint64s(count: featureCount)
-        return LinearModel(keys: keys, weights: try weights(count: featureCount * classCount, scale: scale), classCount: classCount)
+        return LinearModel(keys: keys, weights: try int16s(count: featureCount * classCount), classCount: classCount)
     }
 
     /// The closing note of what the model was trained on.

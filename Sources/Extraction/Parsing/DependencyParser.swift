@@ -7,9 +7,9 @@ import Foundation
 /// 2012). Trained by `Scripts/train-parser.sh` on the Universal Dependencies
 /// trees of GUM and shipped as `dependency-parser.model`.
 public struct DependencyParser: Sendable {
-    let tagger: LinearModel<SIMD16<Float>>
-    let transitions: LinearModel<SIMD4<Float>>
-    let labeler: LinearModel<SIMD16<Float>>
+    let tagger: WideModel
+    let transitions: NarrowModel
+    let labeler: WideModel
     /// What the model was trained on, as the trainer wrote it.
     public let provenance: String
 

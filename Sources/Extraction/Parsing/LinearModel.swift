@@ -15,10 +15,13 @@ func highestScoring<Score: Comparable>(_ count: Int, allowed: (Int) -> Bool, sco
 /// The rows sit in the hash table's slots beside their keys: a parse looks
 /// up some hundred features per word in tables too big for the cache, and a
 /// look-up that finds key and row together misses the cache once, not twice.
-struct LinearModel<Lanes: SIMD & Sendable>: Sendable where Lanes.Scalar == Float {
+/// Rows keep the model file's 16-bit weights (the file's scale is positive,
+/// so it ranks no class differently) and are summed in 32 bits: a slot is
+/// half the size a row of floats needs.
+struct LinearModel<Row: SIMD & Sendable, Sum: SIMD & Sendable>: Sendable where Row.Scalar == Int16, Sum.Scalar == Int32 {
     private struct Slot: Sendable {
         var key: UInt64 = 0
-        var row = Lanes()
+        var row = Row()
     }
 
     private let slots: [Slot]
@@ -26,8 +29,8 @@ struct LinearModel<Lanes: SIMD & Sendable>: Sendable where Lanes.Scalar == Float
     let classCount: Int
 
     /// `weights[row * classCount + class]` for the feature `keys[row]`; key 0 is never stored.
-    init(keys: [UInt64], weights: [Float], classCount: Int) {
-        precondition(classCount <= Lanes.scalarCount)
+    init(keys: [UInt64], weights: [Int16], classCount: Int) {
+        precondition(classCount <= Row.scalarCount && Row.scalarCount == Sum.scalarCount)
         // At most about two thirds full, so a probe rarely goes past its first slot.
         var capacity = 16
         while capacity * 2 < keys.count * 3 { capacity *= 2 }
@@ -45,15 +48,16 @@ struct LinearModel<Lanes: SIMD & Sendable>: Sendable where Lanes.Scalar == Float
 
     /// The summed rows of the features in `keys` that the model knows.
     @inline(__always)
-    func scores(_ keys: [UInt64]) -> Lanes {
+    func scores(_ keys: [UInt64]) -> Sum {
         slots.withUnsafeBufferPointer { slots in
-            var total = Lanes()
+            var total = Sum()
             for key in keys {
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while true {
                     let stored = slots[slot].key
                     if stored == key {
-                        total += slots[slot].row
+                        let row = slots[slot].row
+                        for lane in 0..<Row.scalarCount { total[lane] &+= Int32(truncatingIfNeeded: row[lane]) }
                         break
                     }
                     if stored == 0 { break }
@@ -71,6 +75,11 @@ struct LinearModel<Lanes: SIMD & Sendable>: Sendable where Lanes.Scalar == Float
         return highestScoring(classCount, allowed: allowed) { scores[$0] }
     }
 }
+
+/// The tagger's and the labeler's models: up to 16 classes.
+typealias WideModel = LinearModel<SIMD16<Int16>, SIMD16<Int32>>
+/// The transition model: up to 4 classes.
+typealias NarrowModel = LinearModel<SIMD4<Int16>, SIMD4<Int32>>
 
 /// Training weights for a ``LinearModel``: a perceptron with averaging
 /// (Daumé's form: the running weight minus the step-weighted sum of updates

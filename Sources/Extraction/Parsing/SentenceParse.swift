@@ -9,10 +9,10 @@ final class SentenceParse {
     let dependents: [[Int]]
     private var labels: [DependencyLabel?]
     private let words: ParserWords
-    private let labeler: LinearModel<SIMD16<Float>>
+    private let labeler: WideModel
     private var keys: [UInt64] = []
 
-    init(tags: [PartOfSpeech], heads: [Int], words: ParserWords, labeler: LinearModel<SIMD16<Float>>) {
+    init(tags: [PartOfSpeech], heads: [Int], words: ParserWords, labeler: WideModel) {
         self.tags = tags
         self.heads = heads
         self.words = words
