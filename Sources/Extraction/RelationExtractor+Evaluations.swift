@@ -9,7 +9,7 @@ extension SentenceContext {
         for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) {
             let word = tokens[verb].lowercased
             var target: (entity: Int, end: Int)?
-            var speaker = subject(before: verb)?.0
+            var speaker: Int?
             if Self.namingVerbs.contains(word) {
                 // "called for", "called on": appeals, not evaluations.
                 guard verb + 1 < tokens.count, !Self.appealParticles.contains(tokens[verb + 1].lowercased) else { continue }
@@ -28,7 +28,7 @@ extension SentenceContext {
             } else {
                 continue
             }
-            guard let target, let speaker, speaker != target.entity,
+            guard let target, let speaker = speaker ?? subject(before: verb)?.0, speaker != target.entity,
                   kind(speaker) != .policy, kind(target.entity) != .location else { continue }
             let score = valence(of: target.end..<clauseEnd(after: target.end))
             guard abs(score) >= Self.leastValence else { continue }
