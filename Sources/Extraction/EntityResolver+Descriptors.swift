@@ -29,7 +29,7 @@ extension EntityResolver {
     }
 
     /// The key a describing noun is kept under: its stem, with the words for
-    /// one kind of act as one ("the deal" is "the accord" is "the agreement").
+    /// an agreement as one ("the deal" is "the accord" is "the agreement").
     static func descriptorKey(_ noun: String) -> String {
         let stem = Self.stem(noun)
         return Self.kindsOfAgreement.contains(stem) ? "agreement" : stem
