@@ -16,8 +16,7 @@ extension EntityResolver {
         for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount == 1
             && lexicon.meaning(of: entity.name) == nil {
             guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1 else { continue }
-            entities[targets[0]].surfaces.formUnion(entity.surfaces)
-            for (key, value) in keyToEntity where value == index { keyToEntity[key] = targets[0] }
+            Self.merge(index, into: targets[0], entities: &entities, keyToEntity: &keyToEntity)
         }
     }
 
@@ -33,8 +32,9 @@ extension EntityResolver {
             kinds[mention.surface, default: []].append(mention.kind)
         }
         var agreed: [String: EntityKind] = [:]
-        for (surface, readings) in kinds where Set(readings).count > 1 {
+        for (surface, readings) in kinds {
             let distinct = Set(readings)
+            guard distinct.count > 1 else { continue }
             if distinct.contains(.organization) || distinct.isSuperset(of: [.person, .location]) {
                 agreed[surface] = .organization
             } else {
@@ -73,8 +73,7 @@ extension EntityResolver {
                 else { continue }
                 // A name the tagger read as a person's is a body's if its other name is.
                 if entities[target].kind == .person, entities[previous].kind == .organization { swap(&target, &previous) }
-                entities[target].surfaces.formUnion(entities[previous].surfaces)
-                for (key, value) in keyToEntity where value == previous { keyToEntity[key] = target }
+                Self.merge(previous, into: target, entities: &entities, keyToEntity: &keyToEntity)
             }
         }
     }
@@ -99,15 +98,19 @@ extension EntityResolver {
                 for kind in EntityKind.allCases {
                     let shortKey = EntityKey(kind, short.surface)
                     if let previous = keyToEntity[shortKey], previous != target {
-                        entities[target].surfaces.formUnion(entities[previous].surfaces)
-                        for (key, value) in keyToEntity where value == previous {
-                            keyToEntity[key] = target
-                        }
+                        Self.merge(previous, into: target, entities: &entities, keyToEntity: &keyToEntity)
                     }
                 }
                 keyToEntity[EntityKey(long.kind, short.surface)] = target
                 entities[target].surfaces.insert(short.surface)
             }
         }
+    }
+
+    /// Makes the entity `previous` one with `target`: its surfaces join the
+    /// target's, and every name that keyed it keys the target.
+    private static func merge(_ previous: Int, into target: Int, entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        entities[target].surfaces.formUnion(entities[previous].surfaces)
+        for (key, value) in keyToEntity where value == previous { keyToEntity[key] = target }
     }
 }

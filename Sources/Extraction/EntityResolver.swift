@@ -370,7 +370,8 @@ private struct ShortNames {
         let words = name.words
         guard words.count > 1, let first = words.first, let last = words.last,
               !lexicon.givenNames.contains(String(first)) else { return nil }
-        let hyphenatedGiven = last.split(separator: "-").count == 2 && last.split(separator: "-")[1].first?.isLowercase == true
+        let parts = last.split(separator: "-")
+        let hyphenatedGiven = parts.count == 2 && parts[1].first?.isLowercase == true
         return hyphenatedGiven || first.count <= 3 && first.allSatisfy(\.isLetter) ? String(first) : nil
     }
 

@@ -226,9 +226,9 @@ extension SentenceContext {
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
                 && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
                     || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
-        }), index - candidate.mention.tokens.upperBound <= 12 || closesRelativeClause(after: candidate, before: index),
-           closesRelativeClause(after: candidate, before: index)
-            || !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
+        }), case let inRelativeClause = closesRelativeClause(after: candidate, before: index),
+           index - candidate.mention.tokens.upperBound <= 12 || inRelativeClause,
+           inRelativeClause || !tokens[candidate.mention.tokens.upperBound..<index].contains(where: { $0.roles.contains(.clauseBreak) }) {
             // "Petra Lang, a Greens lawmaker in the Bundestag, opposed", "Hezbollah,
             // the Iran-backed Lebanese group, sent fighters to support": a name
             // inside an apposition describes the subject; it is not the subject.
@@ -282,9 +282,7 @@ extension SentenceContext {
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
         else { return nil }
         // "talks with Turkish President Recep Tayyip Erdogan": the person, not the title's country.
-        if isTitleScope(candidate), let titled = mentions.first(where: {
-            $0.mention.role != nil && $0.mention.tokens.lowerBound > candidate.mention.tokens.lowerBound
-        }) {
+        if let titled = titleHolder(scopedBy: candidate) {
             return (titled.entity, titled.mention.tokens.lowerBound)
         }
         return possessed(by: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }

@@ -253,7 +253,7 @@ extension SentenceContext {
             }
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
-            let hasTitle = between.contains { lexicon.memberTitles.contains($0) || lexicon.leaderTitles.contains($0) }
+            let hasTitle = between.contains(where: isTitle)
             let leaderTitle = between.first { lexicon.leaderTitles.contains($0) }
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
             if ["at", "of", "for", "with", "from", "in"].contains(last), last != "in" || hasTitle,
