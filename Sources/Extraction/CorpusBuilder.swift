@@ -41,10 +41,20 @@ public struct CorpusBuilder: Sendable {
     public static func documentIDs(for paths: [String]) -> [String] {
         var seen: [String: Int] = [:]
         return paths.map { path in
-            let stem = (URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+            let stem = Self.stem(of: path)
             let count = seen[stem, default: 0] + 1
             seen[stem] = count
             return count == 1 ? stem : "\(stem)-\(count)"
         }
+    }
+
+    /// The file name without its folder and extension, as `URL` gives it,
+    /// without making a URL per file.
+    static func stem(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, dot != name.index(before: name.endIndex) else {
+            return String(name)
+        }
+        return String(name[..<dot])
     }
 }

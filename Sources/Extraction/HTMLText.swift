@@ -10,8 +10,8 @@ enum HTMLText {
     private static let droppedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "head"]
 
     static func looksLikeHTML(_ text: String) -> Bool {
-        let start = text.prefix(512).lowercased()
-        return start.contains("<!doctype html") || start.contains("<html")
+        let start = String(text.prefix(512)).asciiLowercased()
+        return start.contains(bytesOf: "<!doctype html") || start.contains(bytesOf: "<html")
     }
 
     static func plainText(fromHTML html: String) -> String {

@@ -22,11 +22,13 @@ extension ExtractedEntity {
     /// The name keys other documents may call this entity by: every form,
     /// and a person's surname alone ("Sheinbaum" in a later article).
     public var nameKeys: Set<String> {
-        var forms = surfaceForms
+        var keys: Set<String> = [NameKey.normalize(name)]
+        keys.reserveCapacity(aliases.count + 2)
+        for alias in aliases { keys.insert(NameKey.normalize(alias)) }
         if kind == .person, let surname = name.split(separator: " ").last, surname != Substring(name) {
-            forms.insert(String(surname))
+            keys.insert(NameKey.normalize(String(surname)))
         }
-        return Set(forms.map(NameKey.normalize))
+        return keys
     }
 }
 

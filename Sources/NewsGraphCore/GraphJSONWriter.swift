@@ -5,25 +5,43 @@
 /// before and after are the same. The encoder built a tree of boxed values
 /// for the whole graph first, and was a tenth of a large build.
 struct GraphJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
     private var depth = 0
 
+    /// The whole JSON in one array.
     static func json(of graph: KnowledgeGraph) -> [UInt8] {
+        var json: [UInt8] = []
+        write(graph, chunkSize: .max) { json = $0 }
+        return json
+    }
+
+    /// Hands the JSON to `emit` in pieces of about `chunkSize` bytes, split
+    /// between the graph's documents, entities and relations: a large graph's
+    /// JSON is several times the size of its articles, and is never held whole.
+    static func write(_ graph: KnowledgeGraph, chunkSize: Int, to emit: ([UInt8]) -> Void) {
         var writer = GraphJSONWriter()
-        writer.bytes.reserveCapacity(
-            graph.relations.reduce(4096) { $0 + 256 * ($1.evidence.count + 1) } + 256 * (graph.entities.count + graph.documents.count))
+        writer.bytes.reserveCapacity(min(chunkSize, writer.estimatedSize(of: graph)) + 64 * 1024)
+        func flushingFull(_ writer: inout GraphJSONWriter) {
+            guard writer.bytes.count >= chunkSize else { return }
+            emit(writer.bytes)
+            writer.bytes.removeAll(keepingCapacity: true)
+        }
         writer.open("{")
         writer.field("documents", first: true)
-        writer.array(graph.documents) { $0.document($1) }
+        writer.array(graph.documents, each: flushingFull) { $0.document($1) }
         writer.field("entities")
-        writer.array(graph.entities) { $0.entity($1) }
+        writer.array(graph.entities, each: flushingFull) { $0.entity($1) }
         writer.field("relations")
-        writer.array(graph.relations) { $0.relation($1) }
+        writer.array(graph.relations, each: flushingFull) { $0.relation($1) }
         writer.field("schemaVersion")
         writer.integer(graph.schemaVersion)
         writer.close("}", empty: false)
         writer.bytes.append(0x0A)
-        return writer.bytes
+        emit(writer.bytes)
+    }
+
+    private func estimatedSize(of graph: KnowledgeGraph) -> Int {
+        graph.relations.reduce(4096) { $0 + 256 * ($1.evidence.count + 1) } + 256 * (graph.entities.count + graph.documents.count)
     }
 
     private mutating func document(_ document: Document) {
@@ -109,12 +127,16 @@ struct GraphJSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
     }
 
-    private mutating func array<Element>(_ elements: [Element], _ write: (inout GraphJSONWriter, Element) -> Void) {
+    /// `each` runs after every element: where a stream may be cut.
+    private mutating func array<Element>(
+        _ elements: [Element], each: (inout GraphJSONWriter) -> Void = { _ in }, _ write: (inout GraphJSONWriter, Element) -> Void
+    ) {
         open("[")
         for (index, element) in elements.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
             write(&self, element)
+            each(&self)
         }
         if elements.isEmpty {
             depth -= 1

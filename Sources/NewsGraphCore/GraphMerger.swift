@@ -5,6 +5,7 @@ public enum GraphMerger {
         var groups = EntityGroups()
         let ordered = fullestNamesFirst(extractions)
         var groupOf: [LocalName: Int] = [:]
+        groupOf.reserveCapacity(ordered.count)
         for (documentIndex, entity) in ordered {
             let group = groups.add(entity, document: extractions[documentIndex].document.id)
             groupOf[LocalName(document: documentIndex, name: entity.name)] = group
@@ -19,6 +20,7 @@ public enum GraphMerger {
         var keys: [RelationKey] = []
         var evidence: [[Evidence]] = []
         var confidences: [Double] = []
+        indexOfKey.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
         for (documentIndex, extraction) in extractions.enumerated() {
             for relation in extraction.relations {
                 guard
@@ -132,13 +134,19 @@ private struct EntityGroups {
     }
 
     private var groups: [Group] = []
-    private var groupsByKey: [String: Set<Int>] = [:]
+    /// Nearly every key names one group: a short array is cheaper than a set.
+    private var groupsByKey: [String: [Int]] = [:]
 
     mutating func add(_ entity: ExtractedEntity, document: String) -> Int {
         let key = NameKey.normalize(entity.name)
-        let candidates = (groupsByKey[key] ?? []).filter { groups[$0].kind == entity.kind }
+        var match: Int?
+        var matches = 0
+        for candidate in groupsByKey[key] ?? [] where groups[candidate].kind == entity.kind {
+            match = candidate
+            matches += 1
+        }
         let index: Int
-        if candidates.count == 1, let match = candidates.first {
+        if matches == 1, let match {
             index = match
             groups[index].surfaceForms.formUnion(entity.aliases)
             groups[index].surfaceForms.insert(entity.name)
@@ -151,7 +159,7 @@ private struct EntityGroups {
                 documents: [document], mentions: entity.mentions))
         }
         for key in entity.nameKeys {
-            groupsByKey[key, default: []].insert(index)
+            groupsByKey[key, default: []].appendIfAbsent(index)
         }
         return index
     }
@@ -177,5 +185,11 @@ private struct EntityGroups {
                 aliases: group.surfaceForms.subtracting([group.name]).sorted(),
                 documents: group.documents.sorted(), mentions: group.mentions)
         }
+    }
+}
+
+private extension Array where Element == Int {
+    mutating func appendIfAbsent(_ value: Int) {
+        if !contains(value) { append(value) }
     }
 }

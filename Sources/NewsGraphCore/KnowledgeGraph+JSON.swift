@@ -7,6 +7,16 @@ extension KnowledgeGraph {
         Data(GraphJSONWriter.json(of: self))
     }
 
+    /// Writes the same bytes as ``jsonData()`` to `file`, about `chunkSize` at a time.
+    public func writeJSON(to file: FileHandle, chunkSize: Int = 1 << 20) throws {
+        var failure: Error?
+        GraphJSONWriter.write(self, chunkSize: chunkSize) { chunk in
+            guard failure == nil else { return }
+            do { try file.write(contentsOf: chunk) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Decodes and checks a graph: a known schema version, and relations that
     /// join entities the graph has.
     public init(jsonData data: Data, path: String) throws {

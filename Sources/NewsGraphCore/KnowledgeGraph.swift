@@ -15,9 +15,15 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
         self.schemaVersion = Self.currentSchemaVersion
         self.documents = documents
         self.entities = entities.sorted { $0.id < $1.id }
-        self.relations = relations.sorted {
-            ($0.source, $0.type.rawValue, $0.target) < ($1.source, $1.type.rawValue, $1.target)
-        }
+        // Indices are sorted rather than relations: a relation is five
+        // references, each retained and released on every move.
+        self.relations = relations.indices.sorted { Self.relationOrder(relations[$0], relations[$1]) }.map { relations[$0] }
     }
 
+    /// By source, then type, then target.
+    private static func relationOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
+        return lhs.target < rhs.target
+    }
 }

@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             guard !result.extractions.isEmpty else { throw ExitCode.failure }
-            try writeOutput(try result.graph.jsonData(), to: output)
+            try writeGraph(result.graph, to: output)
             try writeRenderings(of: result.graph)
             if !quiet {
                 printError(

@@ -31,7 +31,7 @@ struct RenderRunner {
         view graph: KnowledgeGraph, of source: String, format: MapFormat, layout: LayoutEngine?, mapArguments: [String]
     ) throws -> Data {
         let viewPath = Self.temporaryPath() + ".view.json"
-        try AtomicFile.write(try graph.jsonData(), to: viewPath)
+        try AtomicFile.write(to: viewPath) { file in try graph.writeJSON(to: file) }
         defer { try? FileManager.default.removeItem(atPath: viewPath) }
         return try rendered(graphPath: viewPath, named: source, format: format, layout: layout,
                             viewArguments: ["--all"] + mapArguments)

@@ -82,7 +82,7 @@ struct ExportCommand: ParsableCommand {
                 loaded = try loadGraph(path)
             }
             switch format ?? .json {
-            case .json: try writeOutput(try loaded.jsonData(), to: output)
+            case .json: try writeGraph(loaded, to: output)
             case .graphml: try writeOutput(Data(GraphExport.graphML(loaded).utf8), to: output)
             case .gexf: try writeOutput(Data(GraphExport.gexf(loaded).utf8), to: output)
             case .cypher: try writeOutput(Data(GraphExport.cypher(loaded).utf8), to: output)

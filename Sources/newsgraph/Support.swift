@@ -42,6 +42,16 @@ func writeOutput(_ data: Data, to path: String?) throws {
     try AtomicFile.write(data, to: path)
 }
 
+/// Writes a graph's JSON to `path`, or to standard output for nil or "-",
+/// streamed: a large graph's JSON is never held whole.
+func writeGraph(_ graph: KnowledgeGraph, to path: String?) throws {
+    guard let path, path != "-" else {
+        try graph.writeJSON(to: FileHandle.standardOutput)
+        return
+    }
+    try AtomicFile.write(to: path) { file in try graph.writeJSON(to: file) }
+}
+
 /// What a command that writes a store says, on a terminal, when another
 /// process is writing the same store and it has to wait.
 func waitingMessage(_ store: String, quiet: Bool) -> (@Sendable () -> Void)? {

@@ -1,4 +1,4 @@
-import Extraction
+@testable import Extraction
 import Foundation
 import Testing
 
@@ -18,6 +18,16 @@ import Testing
     @Test func invalidUTF8NamesTheByteOffset() {
         #expect(throws: ArticleError(path: "a.txt", reason: "not valid UTF-8 at byte 6")) {
             try read(Array("Hello ".utf8) + [0xC3, 0x28] + Array(" world".utf8))
+        }
+    }
+
+    @Test func documentIDsAreFileStemsAsURLGivesThem() {
+        let paths = ["seeds/003_x.txt", "a/b.c/report.final.html", "notes", "dir/.hidden", "x.", "/abs/path/y.md", "dir/003_x.md"]
+        #expect(CorpusBuilder.documentIDs(for: paths) == [
+            "003_x", "report.final", "notes", ".hidden", "x.", "y", "003_x-2",
+        ])
+        for path in paths {
+            #expect(CorpusBuilder.stem(of: path) == URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
         }
     }
 

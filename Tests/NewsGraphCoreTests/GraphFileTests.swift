@@ -80,6 +80,34 @@ let smallGraph = KnowledgeGraph(
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
         #expect(throws: FileError.self) { try AtomicFile.write(Data(), to: folder.path + "/missing/g.json") }
     }
+
+    @Test func streamedJSONIsTheWholeJSONInPieces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("g.json").path
+        for chunkSize in [1, 100, 1 << 20] {
+            try AtomicFile.write(to: path) { file in try smallGraph.writeJSON(to: file, chunkSize: chunkSize) }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == smallGraph.jsonData())
+        }
+    }
+
+    @Test func aStreamThatFailsLeavesTheOldFile() throws {
+        struct Interrupted: Error {}
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("g.json").path
+        try AtomicFile.write(Data("old".utf8), to: path)
+        #expect(throws: FileError.self) {
+            try AtomicFile.write(to: path) { file in
+                try file.write(contentsOf: Data("half of the new".utf8))
+                throw Interrupted()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
+    }
 }
 
 @Suite struct QueryTests {
