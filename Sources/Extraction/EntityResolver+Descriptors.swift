@@ -9,8 +9,15 @@ extension EntityResolver {
     /// Comisiones Obreras").
     func descriptorNouns(of mention: Mention, in tokens: [Token]) -> [String] {
         var nouns: [String] = []
-        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
-        if end < tokens.count, tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased) {
+        let start = mention.tokens.lowerBound
+        var end = mention.tokens.upperBound
+        // "Filipino Nurses United (FNU), the country's largest nurses' union": past the acronym.
+        if end + 1 < tokens.count, tokens[end - 1].punctuationAfter == "(", tokens[end].isAllCaps, tokens[end].punctuationAfter == ")" {
+            end += 1
+        } else if end < tokens.count, tokens[end - 1].punctuationAfter != "," {
+            end = tokens.count
+        }
+        if end < tokens.count, Self.articles.contains(tokens[end].lowercased) {
             // "Filipino Nurses United, the country's largest nurses' union": the first body noun of the apposition.
             for word in (end + 1)..<min(tokens.count, end + 6) {
                 if tokens[word].roles.contains(.bodyNoun), !tokens[word].isCapitalized {

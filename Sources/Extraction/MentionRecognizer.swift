@@ -252,6 +252,10 @@ struct MentionRecognizer {
                    Self.formationNouns.contains(tokens[range.upperBound].lowercased), tokens[range.upperBound - 1].punctuationAfter == nil {
                     return [plain(sentence, range, kind: .organization)]
                 }
+                // "Filipino Nurses United (FNU)": an acronym spelling the whole run's initials says the run is one name.
+                if length < range.count, isSpelledOut(range, in: tokens) {
+                    return [plain(sentence, range, kind: .organization)]
+                }
                 var end = range.lowerBound + length
                 // "Ford Motor Co.": a listed body's name with a head word after it is still that body.
                 if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
@@ -266,6 +270,15 @@ struct MentionRecognizer {
     }
 
     private static let formationNouns: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front"]
+
+    /// Whether the acronym in brackets after `range` is its capitalized words' initials.
+    private func isSpelledOut(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.upperBound < tokens.count, tokens[range.upperBound - 1].punctuationAfter == "(",
+              tokens[range.upperBound].isAllCaps else { return false }
+        let initials = tokens[range].compactMap { $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
+        let letters = tokens[range.upperBound].text.unicodeScalars.filter { $0 != "." }
+        return initials.count > 1 && initials.elementsEqual(letters)
+    }
 
     private func text(_ tokens: ArraySlice<Token>) -> String {
         tokens.map { String($0.text) }.joined(separator: " ")

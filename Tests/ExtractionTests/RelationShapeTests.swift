@@ -30,6 +30,15 @@ import Testing
         #expect(!found.contains("Paula Herrera leads Amnesty International"))
     }
 
+    @Test func anAcronymSpellingARunsInitialsMakesItOneName() {
+        let found = relations("""
+            Kenyan Teachers Solidarity (KTS), the country's largest teachers' union, said its members would strike. \
+            "Our classrooms are empty," said Amina Wekesa, the union's secretary general.
+            """)
+        #expect(found.contains("Amina Wekesa leads Kenyan Teachers Solidarity"))
+        #expect(!found.contains { $0.hasPrefix("Kenya ") })
+    }
+
     @Test func aPersonInACountryIsNotItsMember() {
         let found = relations("Police arrested Jorge Ruiz in Colombia on Monday.")
         #expect(!found.contains { $0.hasPrefix("Jorge Ruiz member_of") })
