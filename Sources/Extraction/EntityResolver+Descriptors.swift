@@ -10,16 +10,9 @@ extension EntityResolver {
     func descriptorNouns(of mention: Mention, in tokens: [Token]) -> [String] {
         var nouns: [String] = []
         let start = mention.tokens.lowerBound
-        var end = mention.tokens.upperBound
-        // "Filipino Nurses United (FNU), the country's largest nurses' union": past the acronym.
-        if end + 1 < tokens.count, tokens[end - 1].punctuationAfter == "(", tokens[end].isAllCaps, tokens[end].punctuationAfter == ")" {
-            end += 1
-        } else if end < tokens.count, tokens[end - 1].punctuationAfter != "," {
-            end = tokens.count
-        }
-        if end < tokens.count, Self.articles.contains(tokens[end].lowercased) {
-            // "Filipino Nurses United, the country's largest nurses' union": the first body noun of the apposition.
-            for word in (end + 1)..<min(tokens.count, end + 6) {
+        if let apposition = appositionStart(after: mention, in: tokens), Self.articles.contains(tokens[apposition].lowercased) {
+            // "Sonangol, the state oil company": the first body noun of the apposition.
+            for word in (apposition + 1)..<min(tokens.count, apposition + 6) {
                 if tokens[word].roles.contains(.bodyNoun), !tokens[word].isCapitalized {
                     nouns.append(Self.descriptorKey(tokens[word].lowercased))
                     break
@@ -33,6 +26,17 @@ extension EntityResolver {
             nouns.append(Self.descriptorKey(tokens[start - 1].lowercased))
         }
         return nouns
+    }
+
+    /// Where an apposition after the mention would start: after its comma,
+    /// or after its acronym ("Kenyan Teachers Solidarity (KTS), the union").
+    private func appositionStart(after mention: Mention, in tokens: [Token]) -> Int? {
+        let end = mention.tokens.upperBound
+        guard end < tokens.count else { return nil }
+        if tokens[end - 1].punctuationAfter == "," { return end }
+        guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == "(", tokens[end].isAllCaps,
+              tokens[end].punctuationAfter == ")" else { return nil }
+        return end + 1
     }
 
     /// The key a describing noun is kept under: its stem, with the words for

@@ -252,7 +252,7 @@ struct MentionRecognizer {
                    Self.formationNouns.contains(tokens[range.upperBound].lowercased), tokens[range.upperBound - 1].punctuationAfter == nil {
                     return [plain(sentence, range, kind: .organization)]
                 }
-                // "Filipino Nurses United (FNU)": an acronym spelling the whole run's initials says the run is one name.
+                // "Kenyan Teachers Solidarity (KTS)": an acronym spelling the whole run's initials says the run is one name.
                 if length < range.count, isSpelledOut(range, in: tokens) {
                     return [plain(sentence, range, kind: .organization)]
                 }
