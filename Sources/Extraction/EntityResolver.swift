@@ -103,8 +103,10 @@ struct EntityResolver {
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 
-        // The body last described with each noun, as the document goes on.
+        // The body last described with each noun, as the document goes on;
+        // kept only for an article that goes on to say "the group" or "the deal".
         var described: [String: Int] = [:]
+        let readsDescriptions = mentions.contains { $0.contains { $0.isHeadNounReference && $0.isDefiniteReference } }
         for sentenceMentions in mentions {
             // A huge article's sentences keep no words; they are read again here only if a body is named.
             var sentenceTokens: [Token]?
@@ -136,14 +138,19 @@ struct EntityResolver {
                     index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                 }
                 guard let index else { continue }
-                if entities[index].kind == .organization, !mention.isHeadNounReference {
-                    let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
-                    sentenceTokens = tokens
-                    for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = index }
-                } else if entities[index].kind == .policy, !mention.isHeadNounReference {
-                    // "the accord, titled X", and a policy named by its kind: "the Mekong Agreement" is "the deal".
-                    for noun in [mention.describedAs, entities[index].name.lastWord].compactMap({ $0 }) {
-                        described[Self.descriptorKey(noun)] = index
+                if readsDescriptions, !mention.isHeadNounReference {
+                    switch entities[index].kind {
+                    case .organization:
+                        let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
+                        sentenceTokens = tokens
+                        for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = index }
+                    case .policy:
+                        // "the accord, titled X", and a policy named by its kind: "the Mekong Agreement" is "the deal".
+                        for noun in [mention.describedAs, entities[index].name.lastWord].compactMap({ $0 }) {
+                            described[Self.descriptorKey(noun)] = index
+                        }
+                    default:
+                        break
                     }
                 }
                 entities[index].mentionCount += 1

@@ -28,9 +28,14 @@ extension MentionRecognizer {
         for index in result.indices where result[index].isWeak && result[index].taggedKind == nil && !result[index].isHeadNounReference {
             let words = tokens[result[index].tokens]
             // "Nice", "Mobile": a town named like an everyday word is not read from the list alone.
-            let isCity = tagger.isListedOnlyAsCity(words) && (words.count > 1 || !tagger.isCommonWord(words[words.startIndex]))
-            guard let kind: EntityKind = tagger.isListedOnlyAsOrganization(words) ? .organization : isCity ? .location : nil
-            else { continue }
+            let kind: EntityKind
+            if tagger.isListedOnlyAsOrganization(words) {
+                kind = .organization
+            } else if tagger.isListedOnlyAsCity(words), words.count > 1 || !tagger.isCommonWord(words[words.startIndex]) {
+                kind = .location
+            } else {
+                continue
+            }
             result[index].kind = kind
             result[index].taggedKind = kind
         }

@@ -16,7 +16,7 @@ struct MentionRecognizer {
                 index = mention.tokens.upperBound
                 continue
             }
-            if tokens[index].isCapitalized, tokens[index].placeCompound != nil, let place = compoundPlace(sentence, at: index) {
+            if let place = compoundPlace(sentence, at: index) {
                 result.append(place)
                 index += 1
                 continue

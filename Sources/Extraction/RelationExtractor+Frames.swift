@@ -24,20 +24,20 @@ extension SentenceContext {
                 findBetween(type, after: after, trigger: index)
                 continue
             }
+            let isMembership = type == .leads || type == .memberOf
+            if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
+            guard var subject = subject(before: index) else { continue }
+            let named = object(after: after, within: isMembership ? 3 : 8)
             // "A and B will meet" or "met in Paris" (a place is where, not whom);
             // not "after the meeting": a verb, close after its subject.
-            if type == .meets, let subject = subject(before: index), object(after: after, within: 8).map(isPlaceOfMeeting) ?? true {
+            if type == .meets, named.map(isPlaceOfMeeting) ?? true {
                 guard !Self.determiners.contains(tokens[index - 1].lowercased), index - subject.1 <= 3,
                       tokens[subject.1..<index].allSatisfy({ $0.punctuationAfter == nil })
                 else { continue }
                 findMeetingPartners(subject, trigger: index)
                 continue
             }
-            let isMembership = type == .leads || type == .memberOf
-            if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
-            guard var subject = subject(before: index),
-                  var object = object(after: after, within: isMembership ? 3 : 8) ?? proposerMeant(after: after)
-            else { continue }
+            guard var object = named ?? proposerMeant(after: after) else { continue }
             // "Brazil didn't back Venezuela", "never met": a denied act is none.
             if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
                 continue

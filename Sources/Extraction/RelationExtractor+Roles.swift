@@ -173,7 +173,7 @@ extension SentenceContext {
     /// it, or at a sentence's start the one the sentence before named first.
     /// "whose" stands only for the name right before it ("Colorado, whose
     /// attorney general" is no body's).
-    private func determinedOwner(at index: Int) -> Int? {
+    func determinedOwner(at index: Int) -> Int? {
         if tokens[index].lowercased == "whose" {
             guard let before = mentions.last(where: { $0.mention.tokens.upperBound <= index }),
                   before.mention.tokens.upperBound == index, [.country, .organization].contains(kind(before.entity))

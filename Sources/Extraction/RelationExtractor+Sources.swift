@@ -114,12 +114,10 @@ extension SentenceContext {
                 owner = before.entity
             } else if let determiner = (max(0, start - 3)..<start).last(where: { Self.possessiveDeterminers.contains(tokens[$0].lowercased) }),
                       tokens[determiner..<start].allSatisfy({ $0.punctuationAfter == nil }) {
-                // "whose" is the name before it; "its" the last body or country named in the sentence.
+                // "whose" is the name before it, a person's too ("Petro, whose Total Peace policy").
                 owner = tokens[determiner].lowercased == "whose"
                     ? mentions.last(where: { $0.mention.tokens.upperBound == determiner })?.entity
-                    : mentions.last(where: {
-                        $0.mention.tokens.upperBound <= determiner && [.organization, .country].contains(kind($0.entity))
-                    })?.entity ?? (determiner == 0 ? previousBody : nil)
+                    : determinedOwner(at: determiner)
             } else {
                 owner = nil
             }

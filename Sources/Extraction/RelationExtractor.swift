@@ -51,9 +51,10 @@ struct RelationExtractor {
             // frame; the word patterns read the rest.
             var readByParse: Set<Int> = []
             var parse: SentenceParse?
-            let mentionAt = context.mentionIndexByWord()
+            var mentionAt: [Int?] = []
             if let parser, context.mayHoldParsedReading {
                 let sentenceParse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
+                mentionAt = context.mentionIndexByWord()
                 readByParse = context.findParsedFrames(sentenceParse, mentionAt: mentionAt)
                 context.findParsedRoles(sentenceParse, mentionAt: mentionAt)
                 context.findParsedPlaces(sentenceParse, mentionAt: mentionAt)

@@ -129,7 +129,7 @@ struct Token: Sendable {
 
     /// The place or state of a ``placeCompound``: "Iran" of "Iran-backed".
     var compoundPlace: String? {
-        guard placeCompound != nil, let hyphen = text.lastIndex(of: "-") else { return nil }
+        guard placeCompound != nil, let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
         return String(text[..<hyphen])
     }
 
