@@ -20,8 +20,9 @@ extension EntityResolver {
                 if tokens[word].punctuationAfter != nil || tokens[word].roles.contains(.preposition) { break }
             }
         }
+        // Not "the union's Comisiones Obreras": a possessive names its owner, not the name's kind.
         if start > 1, tokens[start - 1].roles.contains(.bodyNoun), !tokens[start - 1].isCapitalized,
-           tokens[start - 1].punctuationAfter == nil,
+           !tokens[start - 1].isPossessive, tokens[start - 1].punctuationAfter == nil,
            tokens[max(0, start - 4)..<(start - 1)].contains(where: { Self.articles.contains($0.lowercased) }) {
             nouns.append(Self.descriptorKey(tokens[start - 1].lowercased))
         }

@@ -68,6 +68,15 @@ import Testing
         #expect(found.contains("Marco Ferrante member_of Liberal Alliance"))
     }
 
+    @Test func aBodyThePossessiveOwnsIsNotDescribedByIt() {
+        let found = relations("""
+            The Liberal Alliance, the second-largest group in the chamber, opposed the bill. \
+            The group's Youth Forum organised a protest. Ana Ruiz, a member of the group, criticised the bill.
+            """)
+        #expect(found.contains("Ana Ruiz member_of Liberal Alliance"))
+        #expect(!found.contains("Ana Ruiz member_of Youth Forum"))
+    }
+
     @Test func aDemonymOpensTheNameOfAPoliticalFormation() {
         let extraction = Extractor().extract(Article(path: "t.txt", text: """
             Wire Copy
