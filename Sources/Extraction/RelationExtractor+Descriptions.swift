@@ -11,7 +11,7 @@ extension SentenceContext {
     mutating func findDemonymTitles() {
         for country in mentions where kind(country.entity) == .country {
             guard let (person, title) = titledPerson(after: country),
-                  let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: country.entity)
+                  let type = office(leader: isLeaderTitle(title), title: title, of: country.entity)
             else { continue }
             add(person.entity, type, country.entity, 0.75)
         }
@@ -96,7 +96,7 @@ extension SentenceContext {
                 guard isTitle(title), words.allSatisfy({ $0.punctuationAfter == nil }),
                       opener < 0 || Self.articles.contains(tokens[opener].lowercased) || tokens[opener].punctuationAfter == ","
                 else { continue }
-                let leads = lexicon.leaderTitles.contains(Self.withoutCo(title))
+                let leads = isLeaderTitle(title)
                 if let type = office(leader: leads, title: Self.withoutCo(title), of: body.entity) {
                     add(mentions[position].entity, type, body.entity, 0.75)
                 }

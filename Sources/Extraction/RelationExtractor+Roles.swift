@@ -54,7 +54,7 @@ extension SentenceContext {
                   (position...position + 1).contains(person.mention.tokens.lowerBound),
                   tokens[position - 1].punctuationAfter == nil || inApposition,
                   tokens[position..<person.mention.tokens.lowerBound].allSatisfy(\.isCapitalized),
-                  let type = office(leader: lexicon.leaderTitles.contains(title), title: title, of: item.entity)
+                  let type = office(leader: isLeaderTitle(title), title: title, of: item.entity)
             else { continue }
             add(person.entity, type, item.entity, 0.8)
         }
@@ -145,7 +145,7 @@ extension SentenceContext {
                   }),
                   let owner = namedOwner ?? determinedOwner(at: index)
             else { continue }
-            if let type = office(leader: lexicon.leaderTitles.contains(title) && !isOfPart, title: title, of: owner) {
+            if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
         }
@@ -190,6 +190,11 @@ extension SentenceContext {
         return lexicon.leaderTitles.contains(title) || lexicon.memberTitles.contains(title)
     }
 
+    /// Whether `title`, in lower case, heads what it is a title of; "co-chair" as "chair" does.
+    func isLeaderTitle(_ title: String) -> Bool {
+        lexicon.leaderTitles.contains(Self.withoutCo(title))
+    }
+
     /// "co-leader" holds the office "leader" does, shared.
     static func withoutCo(_ title: String) -> String {
         title.hasPrefix("co-") && title.count > 3 ? String(title.dropFirst(3)) : title
@@ -205,6 +210,7 @@ extension SentenceContext {
     /// demonym, nil where it only gives a nationality: "the Portuguese
     /// striker X", "Sweden's best-known singer, X" hold no office of the state.
     func office(leader: Bool, title: String, of body: Int) -> RelationType? {
+        let title = Self.withoutCo(title)
         if kind(body) == .country, !leader, let last = title.split(separator: " ").last,
            !lexicon.cues.stateOffices.contains(String(last)) {
             return nil
@@ -254,7 +260,7 @@ extension SentenceContext {
             let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains(where: isTitle)
-            let leaderTitle = between.first { lexicon.leaderTitles.contains($0) }
+            let leaderTitle = between.first(where: isLeaderTitle)
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
             if ["at", "of", "for", "with", "from", "in"].contains(last), last != "in" || hasTitle,
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {

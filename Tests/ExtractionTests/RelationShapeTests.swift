@@ -39,6 +39,12 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Kenya ") })
     }
 
+    @Test func aCoChairLeadsAsAChairDoes() {
+        let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
+        #expect(found.contains("Lena Vogt leads Green Party"))
+        #expect(!found.contains("Lena Vogt member_of Green Party"))
+    }
+
     @Test func aPersonInACountryIsNotItsMember() {
         let found = relations("Police arrested Jorge Ruiz in Colombia on Monday.")
         #expect(!found.contains { $0.hasPrefix("Jorge Ruiz member_of") })
