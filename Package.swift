@@ -34,7 +34,12 @@ let package = Package(
             name: "Rendering", dependencies: ["NewsGraphCore", "Graphviz"],
             resources: [.copy("Resources/explorer.js"), .copy("Resources/explorer.css")]),
         .target(name: "Evaluation", dependencies: ["NewsGraphCore", "Extraction"]),
-        .target(name: "Store", dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: [
+                "NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [

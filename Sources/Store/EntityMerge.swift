@@ -10,17 +10,27 @@ struct EntityMerge {
     let documents: [DocumentExtraction]
     /// The id each document was stored under.
     let ids: [String]
+    private let findEntity: RowStatement
+    private let addEntity: RowStatement
+
+    init(db: Database, documents: [DocumentExtraction], ids: [String]) throws {
+        self.db = db
+        self.documents = documents
+        self.ids = ids
+        findEntity = try RowStatement(db, sql: "SELECT 1 FROM entity WHERE id = ?")
+        addEntity = try RowStatement(db, sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)")
+    }
 
     func run() throws {
         let ordered = GraphMerger.fullestNamesFirst(documents)
         var entityOf: [LocalName: String] = [:]
         let lookup = try NameKeyLookup(db)
-        let addMention = try db.makeStatement(sql: """
+        let addMention = try RowStatement(db, sql: """
             INSERT INTO mention (entity, document, count) VALUES (?, ?, ?)
             ON CONFLICT (entity, document) DO UPDATE SET count = count + excluded.count
             """)
-        let addSurface = try db.makeStatement(sql: "INSERT OR IGNORE INTO surface (entity, document, form) VALUES (?, ?, ?)")
-        let addKey = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_key (entity, document, key, kind) VALUES (?, ?, ?, ?)")
+        let addSurface = try RowStatement(db, sql: "INSERT OR IGNORE INTO surface (entity, document, form) VALUES (?, ?, ?)")
+        let addKey = try RowStatement(db, sql: "INSERT OR IGNORE INTO name_key (entity, document, key, kind) VALUES (?, ?, ?, ?)")
 
         // The entities each name key answers to, as far as this batch has
         // asked: a batch names "Mexico" in most of its documents, and one
@@ -34,12 +44,12 @@ struct EntityMerge {
             answering[nameKey] = candidates
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
-            try addMention.execute(arguments: [id, document, entity.mentions])
+            try addMention.run(.text(id), .text(document), .integer(Int64(entity.mentions)))
             for form in entity.surfaceForms {
-                try addSurface.execute(arguments: [id, document, form])
+                try addSurface.run(.text(id), .text(document), .text(form))
             }
             for key in entity.nameKeys {
-                try addKey.execute(arguments: [id, document, key, entity.kind.rawValue])
+                try addKey.run(.text(id), .text(document), .text(key), .text(entity.kind.rawValue))
                 // What the index now answers for the key, if this batch has asked it.
                 let kinded = KindedKey(key: key, kind: entity.kind)
                 if let known = answering[kinded], !known.contains(id), known.count < 2 {
@@ -48,30 +58,56 @@ struct EntityMerge {
             }
         }
 
-        let addRelation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relation (source, type, target) VALUES (?, ?, ?)")
-        let findRelation = try db.makeStatement(sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
-        let addEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence, modality) VALUES (?, ?, ?, ?, ?)")
-        let countEvidence = try db.makeStatement(sql: """
-            UPDATE relation SET weight = weight + 1, confidence = MAX(confidence, ?), firstEvidence = COALESCE(firstEvidence, ?)
-            WHERE number = ?
+        let findRelation = try RowStatement(db, sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
+        let addRelation = try RowStatement(db, sql: "INSERT INTO relation (source, type, target) VALUES (?, ?, ?)")
+        let addEvidence = try RowStatement(db, sql: """
+            INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence, modality) VALUES (?, ?, ?, ?, ?)
             """)
         var numbers: [RelationKey: Int64] = [:]
+        // What the batch adds to each relation's summary, written once per relation at the end.
+        var added: [Int64: EvidenceSummary] = [:]
         for (index, extraction) in documents.enumerated() {
             for relation in extraction.relations {
                 guard let source = entityOf[LocalName(document: index, name: relation.source)],
                       let target = entityOf[LocalName(document: index, name: relation.target)], source != target
                 else { continue }
                 let key = RelationKey(source: source, target: target, type: relation.type)
-                if numbers[key] == nil {
-                    try addRelation.execute(arguments: [source, relation.type.rawValue, target])
-                    numbers[key] = try Int64.fetchOne(findRelation, arguments: [source, relation.type.rawValue, target])
+                let number: Int64
+                if let known = numbers[key] {
+                    number = known
+                } else if let stored = try findRelation.integer(.text(source), .text(relation.type.rawValue), .text(target)) {
+                    number = stored
+                } else {
+                    try addRelation.run(.text(source), .text(relation.type.rawValue), .text(target))
+                    number = db.lastInsertedRowID
                 }
-                guard let number = numbers[key] else { continue }
-                try addEvidence.execute(arguments: [number, ids[index], relation.sentence, relation.confidence, relation.modality.rawValue])
+                numbers[key] = number
+                try addEvidence.run(
+                    .integer(number), .text(ids[index]), .text(relation.sentence), .real(relation.confidence),
+                    .text(relation.modality.rawValue))
                 if db.changesCount > 0 {
-                    try countEvidence.execute(arguments: [relation.confidence, db.lastInsertedRowID, number])
+                    added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].count(relation.confidence)
                 }
             }
+        }
+        let summarize = try RowStatement(db, sql: """
+            UPDATE relation SET weight = weight + ?, confidence = MAX(confidence, ?), firstEvidence = COALESCE(firstEvidence, ?)
+            WHERE number = ?
+            """)
+        for (number, summary) in added {
+            try summarize.run(.integer(summary.weight), .real(summary.confidence), .integer(summary.firstEvidence), .integer(number))
+        }
+    }
+
+    /// The weight, confidence and first evidence row a batch adds to one relation.
+    private struct EvidenceSummary {
+        var firstEvidence: Int64
+        var weight: Int64 = 0
+        var confidence = 0.0
+
+        mutating func count(_ evidenceConfidence: Double) {
+            weight += 1
+            confidence = max(confidence, evidenceConfidence)
         }
     }
 
@@ -89,13 +125,12 @@ struct EntityMerge {
             let highest = taken.compactMap { Int($0.dropFirst(base.count + 1)) }.max() ?? 1
             id = "\(base)_\(highest + 1)"
         }
-        try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind) VALUES (?, ?, ?)")
-            .execute(arguments: [id, entity.name, entity.kind.rawValue])
+        try addEntity.run(.text(id), .text(entity.name), .text(entity.kind.rawValue))
         return id
     }
 
     private func exists(_ id: String) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?"), arguments: [id]) != nil
+        try findEntity.integer(.text(id)) != nil
     }
 
     private typealias LocalName = GraphMerger.LocalName

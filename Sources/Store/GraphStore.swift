@@ -4,8 +4,9 @@ import NewsGraphCore
 /// back end would be a second implementation of this protocol, since the
 /// schema is plain SQL.
 public protocol GraphStore: Sendable {
-    /// The content hash stored for the document read from `path`, if any.
-    func contentHash(ofDocumentAt path: String) throws -> String?
+    /// The content hashes stored for the documents read from `paths`, by
+    /// path; a path the store does not hold has none.
+    func contentHashes(ofDocumentsAt paths: [String]) throws -> [String: String]
     /// Adds documents in one transaction: all of them, or none if anything fails.
     /// A document already stored under the same path is replaced.
     func add(_ documents: [StoredDocument]) throws

@@ -6,17 +6,17 @@ import NewsGraphCore
 /// steps from one entity to the next through the `(key, kind, entity)` index
 /// instead of reading those rows.
 struct NameKeyLookup {
-    private let next: Statement
+    private let next: RowStatement
 
     init(_ db: Database) throws {
-        next = try db.cachedStatement(sql: "SELECT MIN(entity) FROM name_key WHERE key = ? AND kind = ? AND entity > ?")
+        next = try RowStatement(db, sql: "SELECT MIN(entity) FROM name_key WHERE key = ? AND kind = ? AND entity > ?")
     }
 
     /// At most `limit` entities of `kind` answering to `key`, in id order.
     func entities(key: String, kind: EntityKind, limit: Int = .max) throws -> [String] {
         var found: [String] = []
         var after = ""
-        while found.count < limit, let entity = try String.fetchOne(next, arguments: [key, kind.rawValue, after]) {
+        while found.count < limit, let entity = try next.text(.text(key), .text(kind.rawValue), .text(after)) {
             found.append(entity)
             after = entity
         }

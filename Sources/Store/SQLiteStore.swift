@@ -117,8 +117,16 @@ public final class SQLiteStore: GraphStore {
         return handle.readData(ofLength: 16)
     }
 
-    public func contentHash(ofDocumentAt path: String) throws -> String? {
-        try database.read { try String.fetchOne($0, sql: "SELECT contentHash FROM document WHERE path = ?", arguments: [path]) }
+    public func contentHashes(ofDocumentsAt paths: [String]) throws -> [String: String] {
+        try database.read { db in
+            var hashes: [String: String] = [:]
+            try Self.forEachChunk(of: paths) { marks, arguments in
+                for row in try Row.fetchAll(db, sql: "SELECT path, contentHash FROM document WHERE path IN (\(marks))", arguments: arguments) {
+                    hashes[row["path"]] = row["contentHash"]
+                }
+            }
+            return hashes
+        }
     }
 
     public func documentID(forPath path: String) throws -> String? {
@@ -129,16 +137,19 @@ public final class SQLiteStore: GraphStore {
 
     public func add(_ documents: [StoredDocument]) throws {
         try write { db in
+            let findPath = try RowStatement(db, sql: "SELECT id FROM document WHERE path = ?")
+            let findID = try RowStatement(db, sql: "SELECT 1 FROM document WHERE id = ?")
+            let addDocument = try RowStatement(db, sql: "INSERT INTO document (id, path, title, date, contentHash) VALUES (?, ?, ?, ?, ?)")
             var ids: [String] = []
             for stored in documents {
-                if let old = try String.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [stored.extraction.document.path]) {
+                let document = stored.extraction.document
+                if let old = try findPath.text(.text(document.path)) {
                     try Self.remove(document: old, in: db)
                 }
-                let id = try Self.freeDocumentID(stored.extraction.document.id, in: db)
-                try db.execute(
-                    sql: "INSERT INTO document (id, path, title, date, contentHash) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [id, stored.extraction.document.path, stored.extraction.document.title,
-                                stored.extraction.document.date, stored.contentHash])
+                let id = try Self.freeDocumentID(document.id, findID: findID)
+                try addDocument.run(
+                    .text(id), .text(document.path), .text(document.title), document.date.map { .text($0) } ?? .null,
+                    .text(stored.contentHash))
                 ids.append(id)
             }
             try EntityMerge(db: db, documents: documents.map(\.extraction), ids: ids).run()
@@ -189,10 +200,11 @@ public final class SQLiteStore: GraphStore {
         }
     }
 
-    private static func freeDocumentID(_ wanted: String, in db: Database) throws -> String {
+    /// `wanted`, or `wanted-2`, `wanted-3`… if a document has it; `findID` asks whether one has.
+    private static func freeDocumentID(_ wanted: String, findID: RowStatement) throws -> String {
         var id = wanted
         var suffix = 2
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) != nil {
+        while try findID.integer(.text(id)) != nil {
             id = "\(wanted)-\(suffix)"
             suffix += 1
         }

@@ -48,7 +48,7 @@ struct AddCommand: ParsableCommand {
             var summary = (added: 0, unchanged: 0, failed: 0)
             for start in stride(from: 0, to: articles.count, by: batch) {
                 let chunk = Array(articles[start..<min(start + batch, articles.count)])
-                let outcomes = DocumentIntake(store: corpus).read(chunk)
+                let outcomes = try DocumentIntake(store: corpus).read(chunk)
                 var documents: [StoredDocument] = []
                 for outcome in outcomes {
                     switch outcome {
@@ -83,8 +83,9 @@ struct DocumentIntake {
 
     let store: SQLiteStore
 
-    func read(_ paths: [String]) -> [Outcome] {
+    func read(_ paths: [String]) throws -> [Outcome] {
         let ids = CorpusBuilder.documentIDs(for: paths)
+        let stored = try store.contentHashes(ofDocumentsAt: paths)
         let extractor = {
             var extractor = Extractor()
             extractor.keepsDiagnostics = false  // the store keeps none
@@ -94,7 +95,7 @@ struct DocumentIntake {
             do {
                 let article = try ArticleReader.read(path: paths[index])
                 let hash = ContentHash.of(article.text)
-                if try store.contentHash(ofDocumentAt: paths[index]) == hash {
+                if stored[paths[index]] == hash {
                     return .unchanged
                 }
                 let extraction = extractor.extract(article, documentID: ids[index])

@@ -112,7 +112,7 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
         try withTemporaryStore { store in
             try store.add(documents)
             let path = documents[0].extraction.document.path
-            #expect(try store.contentHash(ofDocumentAt: path) == documents[0].contentHash)
+            #expect(try store.contentHashes(ofDocumentsAt: [path, "elsewhere.txt"]) == [path: documents[0].contentHash])
             let changed = Article(path: path, text: "German Chancellor Olaf Scholz met French President Emmanuel Macron.")
             documents[0] = StoredDocument(
                 extraction: Extractor().extract(changed, documentID: documents[0].extraction.document.id), contentHash: "changed")
@@ -120,7 +120,7 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
             let graph = try store.graph()
             #expect(graph.documents.count == 5)
             #expect(graph.entities.contains { $0.name == "Olaf Scholz" })
-            #expect(try store.contentHash(ofDocumentAt: path) == "changed")
+            #expect(try store.contentHashes(ofDocumentsAt: [path]) == [path: "changed"])
         }
     }
 
