@@ -252,8 +252,10 @@ struct MentionRecognizer {
                    Self.formationNouns.contains(tokens[range.upperBound].lowercased), tokens[range.upperBound - 1].punctuationAfter == nil {
                     return [plain(sentence, range, kind: .organization)]
                 }
-                // "Kenyan Teachers Solidarity (KTS)": an acronym spelling the whole run's initials says the run is one name.
-                if length < range.count, isSpelledOut(range, in: tokens) {
+                // "Kenyan Teachers Solidarity (KTS)": an acronym spelling the whole run's initials
+                // says the run is one name; so does a noun for a kind of body before a place that
+                // opens the run ("the construction group Siam Riverworks", "the carrier China Mobile").
+                if length < range.count, isSpelledOut(range, in: tokens) || isPlace(meaning) && followsBodyNoun(tokens, range.lowerBound) {
                     return [plain(sentence, range, kind: .organization)]
                 }
                 var end = range.lowerBound + length
@@ -267,6 +269,13 @@ struct MentionRecognizer {
             }
         }
         return unknownName(sentence: sentence, range: range, words: words)
+    }
+
+    private func isPlace(_ meaning: Lexicon.Meaning) -> Bool {
+        switch meaning {
+        case .country, .capital, .location: true
+        default: false
+        }
     }
 
     private static let formationNouns: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front"]

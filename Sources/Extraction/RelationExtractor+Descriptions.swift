@@ -33,6 +33,32 @@ extension SentenceContext {
         return nil
     }
 
+    /// "the Japanese drugmaker Hoshino Pharma", "the Thai construction group
+    /// Siam Riverworks": a demonym, then a noun for a kind of body, then the
+    /// body's name: a body in that country, or part of its state when the
+    /// words say "state" ("the Romanian state-owned arms maker X"). Parties,
+    /// ministries, agencies and councils are left alone: the text rarely says
+    /// which of the two they are.
+    mutating func findDemonymDescribedBodies() {
+        for country in mentions where kind(country.entity) == .country && country.mention.tokens.count == 1 {
+            let start = country.mention.tokens.lowerBound + 1
+            guard isAdjective(country.entity, at: country.mention.tokens.lowerBound),
+                  let body = mentions.first(where: {
+                      (start + 1...start + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
+                  })
+            else { continue }
+            let words = tokens[start..<body.mention.tokens.lowerBound]
+            guard let noun = words.last, words.allSatisfy({ !$0.isCapitalized && !$0.isPossessive && $0.punctuationAfter == nil }),
+                  noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased),
+                  !Self.stateOrPartyNouns.contains(noun.lowercased)
+            else { continue }
+            let isStateOwned = words.contains { $0.lowercased.hasPrefix("state") }
+            add(body.entity, isStateOwned ? .memberOf : .locatedIn, country.entity, 0.7)
+        }
+    }
+
+    private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
+
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
     /// the WHO director-general," hold the body's title; "the European
@@ -65,9 +91,9 @@ extension SentenceContext {
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
                 add(item.entity, .memberOf, owner, 0.75)
-            case .organization where kind(owner) == .country:
+            case .organization where kind(owner) == .country, .location where kind(owner) == .country:
                 // "Sanofi, the French maker of Dengvaxia": a body of that country,
-                // not a part of its state.
+                // not a part of its state; "the Tonle Sap, Cambodia's largest lake".
                 add(item.entity, .locatedIn, owner, 0.7)
             default:
                 continue

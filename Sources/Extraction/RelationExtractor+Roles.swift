@@ -248,16 +248,21 @@ extension SentenceContext {
     /// "Vanda Felbab-Brown, a security expert at the Brookings Institution";
     /// "Shannon O'Neil of the Council on Foreign Relations".
     mutating func findAppositives() {
-        for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person
-            && [.organization, .country].contains(kind(mentions[position + 1].entity)) {
-            let item = mentions[position]
-            var next = possessed(by: mentions[position + 1]) ?? mentions[position + 1]
-            // "an economist at the Santiago-based think tank Libertad y Desarrollo": the place describes the body.
-            if tokens[next.mention.tokens.lowerBound].isBasedIn, position + 2 < mentions.count,
-               kind(mentions[position + 2].entity) == .organization {
+        for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person {
+            let item = mentions[position], following = mentions[position + 1]
+            let next: RelationExtractor.Resolved, between: [String]
+            if tokens[following.mention.tokens.lowerBound].isBasedIn, position + 2 < mentions.count,
+               kind(mentions[position + 2].entity) == .organization,
+               mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3 {
+                // "an economist at the Santiago-based think tank Libertad y Desarrollo": the place describes the body.
                 next = mentions[position + 2]
+                between = tokens[item.mention.tokens.upperBound..<following.mention.tokens.lowerBound].map(\.lowercased)
+            } else if [.organization, .country].contains(kind(following.entity)) {
+                next = possessed(by: following) ?? following
+                between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
+            } else {
+                continue
             }
-            let between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains(where: isTitle)
             let leaderTitle = between.first(where: isLeaderTitle)

@@ -87,16 +87,18 @@ extension SentenceContext {
     static let seatWords: Set<String> = ["based", "headquartered"]
 
     /// "Angola's state oil company Sonangol", "Portugal's Constitutional
-    /// Court": a body a country's possessive names is part of that country.
+    /// Court": a body a country's possessive names is part of that country;
+    /// "Vietnam's Mekong Delta": a place it names is in it.
     mutating func findPossessedBodies() {
-        for (position, item) in mentions.enumerated().dropFirst() where kind(item.entity) == .organization {
+        for (position, item) in mentions.enumerated().dropFirst() where [.organization, .location].contains(kind(item.entity)) {
             let owner = mentions[position - 1]
             let between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
             guard kind(owner.entity) == .country, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
             else { continue }
-            add(item.entity, .memberOf, owner.entity, 0.8)
+            // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state.
+            add(item.entity, kind(item.entity) == .location ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }
 
@@ -174,6 +176,9 @@ extension SentenceContext {
             guard let countryEntity = facts.tiedCountry[body], !alreadyTied.contains(body) || named.contains(countryEntity)
             else { continue }
             alreadyTied.insert(body)
+            // "the Thai construction group Siam Riverworks": where the text places
+            // the body, the country in its name says nothing more.
+            if found.contains(where: { $0.source == body && $0.target == countryEntity && $0.type == .locatedIn }) { continue }
             add(body, entities[body].isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
         }
     }

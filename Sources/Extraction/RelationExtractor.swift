@@ -41,6 +41,7 @@ struct RelationExtractor {
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
+            context.findDemonymDescribedBodies()
             context.findNameDescriptions()
             context.findTitlesBeforeNames()
             context.findTitledStaff()

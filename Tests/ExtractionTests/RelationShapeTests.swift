@@ -39,6 +39,32 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Kenya ") })
     }
 
+    @Test func aDemonymBeforeAKindOfBodyPlacesTheBodyNamedAfterIt() {
+        let found = relations("""
+            The plant will be built by the Japanese carmaker Daelim Motors, with the Thai construction group \
+            Siam Riverworks as a partner.
+            """)
+        #expect(found.contains("Daelim Motors located_in Japan"))
+        #expect(found.contains("Siam Riverworks located_in Thailand"))
+        #expect(!found.contains("Siam Riverworks member_of Thailand"))
+        // A party's tie to its country is left to its name.
+        #expect(!relations("The Hungarian ruling party Fidesz won.").contains { $0.hasPrefix("Fidesz located_in") })
+    }
+
+    @Test func aPlaceACountryNamesIsInIt() {
+        let found = relations("""
+            Salt water is moving up Vietnam's Mekong Delta. Mombasa, Kenya's second city, was flooded.
+            """)
+        #expect(found.contains("Mekong Delta located_in Vietnam"))
+        #expect(found.contains("Mombasa located_in Kenya"))
+    }
+
+    @Test func aPlaceDescribingABodyDoesNotHideWhoWorksThere() {
+        let found = relations("Javiera Cortés, an economist at the Santiago-based think tank Libertad y Desarrollo, said the cut came late.")
+        #expect(found.contains("Javiera Cortés member_of Libertad y Desarrollo"))
+        #expect(found.contains("Libertad y Desarrollo located_in Santiago"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
