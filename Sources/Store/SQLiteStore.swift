@@ -44,6 +44,11 @@ public final class SQLiteStore: GraphStore {
                 // NORMAL sync is safe with WAL (a crash loses at most the last batch).
                 try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -262144")
+                // A batch of 500 articles dirties thousands of index pages. At
+                // SQLite's default (1,000 pages) every commit copied them all
+                // back into the database; at 10,000 (40 MB of WAL) a page that
+                // several batches change is copied once: add spends a fifth less.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
             }
             database = try Self.open(path, configuration, waitingForWriter: waitingForWriter)
         } catch let error as FileError {
