@@ -78,6 +78,9 @@ extension MentionRecognizer {
                     added = true
                 }
             }
+            // "Delpiano met Roa": a lower-case word inside a name joins its parts
+            // ("Bank of America", "Libertad y Desarrollo"), or it ends the name.
+            if tokens[name.tokens].dropFirst().dropLast().contains(where: isVerbLike) { continue }
             guard !isOnlyCountries(tokens[name.tokens]), !isPortfolio(tokens, name.tokens),
                   !(name.type == .location && endsInDemonym(tokens[name.tokens])),
                   !(name.type == .person && isRole(tokens[name.tokens]))
@@ -116,6 +119,14 @@ extension MentionRecognizer {
             return first..<(last + 1)
         }
     }
+
+    /// A lower-case word that cannot join the parts of a name.
+    private func isVerbLike(_ token: Token) -> Bool {
+        !token.isCapitalized && token.roles.isDisjoint(with: [.connector, .preposition])
+            && !Self.nameJoiners.contains(token.lowercased) && token.text.first?.isLowercase == true
+    }
+
+    private static let nameJoiners: Set<String> = ["and", "the", "et", "und", "e", "i"]
 
     /// "Latin American cartels": a place's name does not end in a demonym; an adjective does.
     private func endsInDemonym(_ tokens: ArraySlice<Token>) -> Bool {

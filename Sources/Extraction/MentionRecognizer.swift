@@ -183,9 +183,10 @@ struct MentionRecognizer {
         let tokens = sentence.tokens
         var range = range
         // "The", "Speaking", "Former" open chunks without being part of a name,
-        // unless the whole chunk is a known name ("El País", "Associated Press").
+        // unless the whole chunk is a known name ("El País", "Associated Press")
+        // or follows a noun for its kind ("the newspaper El Mercurio").
         while range.count > 1, isOpener(tokens[range.lowerBound], atSentenceStart: range.lowerBound == 0),
-              lexicon.meaning(of: text(tokens[range])) == nil {
+              lexicon.meaning(of: text(tokens[range])) == nil, !followsBodyNoun(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         let words = tokens[range].map { String($0.text) }

@@ -23,7 +23,7 @@ extension SentenceContext {
             if before == "told" {
                 actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
             } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
-                actor = actors.first { $0.entity != item.entity && !isOutlet($0.entity) }
+                actor = mainActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
             } else {
                 actor = nil
             }
@@ -38,12 +38,18 @@ extension SentenceContext {
                 || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
-                ?? (closesSentence ? actors.first(where: {
+                ?? (closesSentence ? mainActor(actors.filter {
                     $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
                 }) : nil) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
             }
         }
+    }
+
+    /// The first actor that is no preposition's object: "Its mission chief for
+    /// Chile, Hernán Delpiano, met…" is about Delpiano.
+    private func mainActor(_ actors: [RelationExtractor.Resolved]) -> RelationExtractor.Resolved? {
+        actors.first { !isPrepositionalObject($0) } ?? actors.first
     }
 
     static let reportingVerbs = ["reported", "reports", "revealed"]

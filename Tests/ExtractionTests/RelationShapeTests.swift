@@ -65,6 +65,19 @@ import Testing
         #expect(found.contains("Libertad y Desarrollo located_in Santiago"))
     }
 
+    @Test func anOutletNamedAfterItsKindReportsTheClausesSubject() {
+        let text = """
+            Its mission chief for Chile, Hernán Delpiano, met Sepúlveda in Santiago last week, the newspaper El Mercurio reported. \
+            Delpiano met Roa in Santiago on Monday.
+            """
+        let extraction = Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t")
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("El Mercurio reported Hernán Delpiano"))
+        #expect(!found.contains("El Mercurio reported Chile"))
+        // A lower-case verb ends a name: no "Delpiano met Roa".
+        #expect(!extraction.entities.contains { $0.name.contains(" met ") })
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
