@@ -97,13 +97,22 @@ extension SentenceContext {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }
-            } else if type == .leads, !isPassive, ownsPart(object) {
-                // "leads the Colombian government's team": a part of the state, whose leader belongs to it.
+            } else if type == .leads, !isPassive, ownsPart(object) || isOneOfMany(endingAt: index) {
+                // "leads the Colombian government's team": a part of the state, whose leader belongs
+                // to it; "a regional leader of CONAIE": one of its leaders.
                 add(subject.0, .memberOf, object.0, confidence, at: index)
             } else {
                 add(subject.0, type, object.0, confidence, at: index)
             }
         }
+    }
+
+    /// Whether an indefinite article opens the title noun at `index`, at most one word before it.
+    private func isOneOfMany(endingAt index: Int) -> Bool {
+        guard let article = (max(0, index - 2)..<index).last(where: { ["a", "an"].contains(tokens[$0].lowercased) }),
+              tokens[article..<index].allSatisfy({ $0.punctuationAfter == nil })
+        else { return false }
+        return isOneOfMany(tokens[article...index].map(\.lowercased))
     }
 
     /// Whether the name at `object` owns the lower-case noun after it: "the

@@ -45,9 +45,11 @@ extension SentenceContext {
         while start > 0, parse.heads[start - 1] == title, [.adjective, .noun, .properNoun].contains(parse.tags[start - 1]) {
             start -= 1
         }
+        let article = parse.dependents[title].first { parse.tags[$0] == .determiner && $0 < title }
+        let oneOfMany = article.map { isOneOfMany(tokens[$0...title].map(\.lowercased)) } ?? false
         for first in start...title {
             let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
-            if lexicon.leaderTitles.contains(phrase) { return (true, phrase) }
+            if lexicon.leaderTitles.contains(phrase) { return (!oneOfMany, phrase) }
             if lexicon.memberTitles.contains(phrase) { return (false, phrase) }
         }
         return nil

@@ -265,13 +265,20 @@ extension SentenceContext {
             }
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains(where: isTitle)
-            let leaderTitle = between.first(where: isLeaderTitle)
+            let leaderTitle = isOneOfMany(between) ? nil : between.first(where: isLeaderTitle)
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
             if ["at", "of", "for", "with", "from", "in"].contains(last), last != "in" || hasTitle,
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {
                 add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }
         }
+    }
+
+    /// "a regional leader of CONAIE", "an ELN commander": one of its leaders,
+    /// not its head; but "a former president" held the office (a former
+    /// office still counts).
+    func isOneOfMany(_ words: [String]) -> Bool {
+        words.count > 1 && ["a", "an"].contains(words[0]) && words[1] != "former"
     }
 
     static let leadershipVerbs = ["led", "headed", "chaired", "run"]

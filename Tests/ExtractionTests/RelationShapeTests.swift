@@ -78,6 +78,17 @@ import Testing
         #expect(!extraction.entities.contains { $0.name.contains(" met ") })
     }
 
+    @Test func aLeaderAfterAnIndefiniteArticleIsOneOfMany() {
+        let found = relations("""
+            Police detained Segundo Anrango, a regional leader of the Mapuche Council, on Tuesday. \
+            Emilio Castaño, an ELN commander, signed the deal. Luis Paz, a former president of the Mapuche Council, said little.
+            """)
+        #expect(found.contains("Segundo Anrango member_of Mapuche Council"))
+        #expect(!found.contains("Segundo Anrango leads Mapuche Council"))
+        #expect(found.contains("Emilio Castaño member_of ELN") || found.contains("Emilio Castaño member_of National Liberation Army"))
+        #expect(found.contains("Luis Paz leads Mapuche Council"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
