@@ -81,6 +81,11 @@ extension SentenceContext {
     mutating func findParsedPlaces(_ parse: SentenceParse, mentionAt: [Int?]) {
         for item in mentions where kind(item.entity) == .location {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
+            // "the Colombian departments of Arauca and Norte de Santander": a conjunct stands where the first does.
+            var first = head
+            while parse.label(first) == .conjunct, parse.heads[first] >= 0, mentionAt[parse.heads[first]] != nil {
+                first = parse.heads[first]
+            }
             var nouns: [Int] = []
             for child in parse.dependents[head] where parse.label(child) == .apposition {
                 if let country = mentionAt[child], kind(mentions[country].entity) == .country {
@@ -89,9 +94,9 @@ extension SentenceContext {
                     nouns.append(child)  // "Tbilisi, the Georgian capital"
                 }
             }
-            let governor = parse.heads[head]
+            let governor = parse.heads[first]
             if governor >= 0, mentionAt[governor] == nil, parse.tags[governor] == .noun,
-               parse.label(head) == .apposition || parse.label(head) == .nominalModifier {
+               parse.label(first) == .apposition || parse.label(first) == .nominalModifier {
                 nouns.append(governor)  // "the Spanish capital, Madrid", "the Kenyan port of Lamu"
             }
             for noun in nouns where tokens[noun].roles.contains(.placeNoun) {
@@ -107,5 +112,8 @@ extension SentenceContext {
 
     static let placeNouns: Set<String> = [
         "capital", "city", "town", "village", "port", "province", "region", "state", "district", "island",
+        "department", "county", "municipality", "prefecture", "governorate", "territory",
+        "cities", "towns", "villages", "ports", "provinces", "regions", "states", "districts", "islands",
+        "departments", "counties", "municipalities", "prefectures", "governorates", "territories",
     ]
 }

@@ -89,6 +89,12 @@ import Testing
         #expect(found.contains("Luis Paz leads Mapuche Council"))
     }
 
+    @Test func placesListedAfterACountrysPlaceNounAreInIt() {
+        let found = relations("The army suspended offensives in the Colombian departments of Arauca and Norte de Santander.")
+        #expect(found.contains("Arauca located_in Colombia"))
+        #expect(found.contains("Norte de Santander located_in Colombia"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
