@@ -148,9 +148,18 @@ struct MentionRecognizer {
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
         if containsHead(before) {
+            // "the Bank of England and Federal Reserve": a known name after "and" is a body of its own.
+            if opensKnownName(tokens, at: and + 1) { return false }
             // In a body's name a policy word is a field ("Department of Budget and
             // Management"); after a policy's own head, "and" starts another name.
             let isBody = before.contains { $0.roles.contains(.organizationHead) }
+            // "Ministry of Energy and Mines": a one-word field after the body's "of", even a
+            // word that heads names elsewhere ("Duke Energy"); not "Bank of England and Federal Reserve".
+            if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" }),
+               before[..<of].contains(where: { $0.roles.contains(.organizationHead) }),
+               lexicon.meaning(of: tokens[and - 1].text) == nil, and + 2 >= tokens.count || !tokens[and + 2].isCapitalized {
+                return true
+            }
             return tokens[and - 1].roles.isDisjoint(with: isBody ? [.organizationHead, .mediaHead, .locationHead] : Self.headRoles)
         }
         guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
@@ -158,6 +167,15 @@ struct MentionRecognizer {
         let after = tokens[(and + 1)..<min(tokens.count, and + 3)]
         guard let head = after.firstIndex(where: { $0.roles.contains(.organizationHead) }) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
+    }
+
+    /// Whether a listed name of two words or more starts at `start`.
+    private func opensKnownName(_ tokens: [Token], at start: Int) -> Bool {
+        guard tokens[start].roles.contains(.phraseFirstWord) else { return false }
+        return (2...max(2, lexicon.longestPhrase)).contains { length in
+            start + length <= tokens.count
+                && lexicon.meaning(of: tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")) != nil
+        }
     }
 
     /// "Mayor Harold Washington of Chicago", "Anna Berg of Uppsala

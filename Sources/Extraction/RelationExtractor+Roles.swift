@@ -31,8 +31,11 @@ extension SentenceContext {
     mutating func findTitledStaff() {
         for index in mentions.indices.dropLast() {
             var position = mentions[index].mention.tokens.upperBound
+            let start = mentions[index].mention.tokens.lowerBound
+            // "The group's Americas director, Paula Herrera": after a possessive the name is the title's field.
             guard position < tokens.count, tokens[position].roles.contains(.titleStart),
-                  [.organization, .country].contains(kind(mentions[index].entity)) else { continue }
+                  [.organization, .country].contains(kind(mentions[index].entity)),
+                  start == 0 || !tokens[start - 1].isPossessive else { continue }
             let item = mentions[index], next = mentions[index + 1]
             guard let length = (1...3).reversed().first(where: { length in
                 position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])

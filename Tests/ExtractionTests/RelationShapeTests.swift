@@ -95,6 +95,23 @@ import Testing
         #expect(found.contains("Norte de Santander located_in Colombia"))
     }
 
+    @Test func aOneWordFieldAfterAndStaysInTheBodysName() {
+        let extraction = Extractor().extract(
+            Article(path: "t.txt", text: "Wire Copy\n\nThe Ministry of Energy and Mines awarded the contract. The Bank of England and Federal Reserve cut rates.\n"),
+            documentID: "t")
+        let names = Set(extraction.entities.map(\.name))
+        #expect(names.contains("Ministry of Energy and Mines"))
+        #expect(!names.contains("Ministry of Energy"))
+        #expect(!names.contains { $0.contains("England and") })
+    }
+
+    @Test func aNameAfterAPossessiveIsTheTitlesFieldNotItsOwner() {
+        let found = relations("""
+            Amnesty International condemned the arrests. The group's Americas director, Paula Herrera, said protest is no crime.
+            """)
+        #expect(!found.contains { $0.hasPrefix("Paula Herrera leads Americas") })
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
