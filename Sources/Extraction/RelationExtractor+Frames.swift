@@ -116,10 +116,17 @@ extension SentenceContext {
     }
 
     /// Whether the name at `object` owns the lower-case noun after it: "the
-    /// Colombian government's team", "the party's youth wing".
+    /// Colombian government's team", "the party's youth wing", "the Senate
+    /// health committee".
     private func ownsPart(_ object: (Int, Int)) -> Bool {
         guard let owner = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }) else { return false }
         var next = owner.mention.tokens.upperBound
+        // "chairs the Senate health committee": a noun for a part, at most two words after the name.
+        if !owner.mention.isPossessive, owner.mention.tokens.last.map({ tokens[$0].punctuationAfter == nil }) == true,
+           let part = tokens[next..<min(tokens.count, next + 2)].firstIndex(where: { lexicon.cues.partNouns.contains($0.lowercased) }),
+           tokens[next...part].allSatisfy({ !$0.isCapitalized }), tokens[next..<part].allSatisfy({ $0.punctuationAfter == nil }) {
+            return true
+        }
         // "the Colombian government's team": the state by its government.
         if !owner.mention.isPossessive {
             guard next < tokens.count, tokens[next].roles.contains(.governmentNoun), tokens[next].isPossessive else { return false }

@@ -226,6 +226,9 @@ extension SentenceContext {
     /// Office, if it names one. `field` is a title's scope ("Energy").
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
+        if words.count == 1, let body = Self.chamberOfTitle[title.lowercased()] {
+            return onlyBody(named: body)
+        }
         let forms: [String]
         if let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
@@ -240,6 +243,21 @@ extension SentenceContext {
             }
         }
     }
+
+    /// "Senator X" sits in the document's Senate, "European Commissioner X" in
+    /// its Commission: the body whose name ends in the word the title is made
+    /// from, when the document names exactly one.
+    private func onlyBody(named head: String) -> Int? {
+        let bodies = entities.indices.filter { index in
+            kind(index) == .organization && entities[index].surfaces.contains { $0 == head || $0.hasSuffix(" " + head) }
+        }
+        return bodies.count == 1 ? bodies[0] : nil
+    }
+
+    private static let chamberOfTitle = [
+        "senator": "Senate", "congressman": "Congress", "congresswoman": "Congress", "commissioner": "Commission",
+        "councillor": "Council", "councilor": "Council", "councilman": "Council", "councilwoman": "Council",
+    ]
 
     /// The mention right after `word` at token `position` ("President of Mexico").
     func mention(after position: Int, word: String) -> Int? {

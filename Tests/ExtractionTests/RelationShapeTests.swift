@@ -112,6 +112,15 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Paula Herrera leads Americas") })
     }
 
+    @Test func aLegislatorsTitleNamesTheChamberAndItsCommitteeIsAPart() {
+        let found = relations("Senator Carmela Bautista, who chairs the Senate health committee, sided with the nurses.")
+        #expect(found.contains("Carmela Bautista member_of Senate"))
+        #expect(!found.contains("Carmela Bautista leads Senate"))
+        let chair = relations("Ana Ruiz chairs the Green Alliance, and Tomas Berg chairs the Senate defence committee.")
+        #expect(chair.contains("Ana Ruiz leads Green Alliance"))
+        #expect(chair.contains("Tomas Berg member_of Senate"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
