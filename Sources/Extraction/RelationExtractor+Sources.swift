@@ -94,12 +94,16 @@ extension SentenceContext {
 
     /// "Angola's state oil company Sonangol", "Portugal's Constitutional
     /// Court": a body a country's possessive names is part of that country;
-    /// "Vietnam's Mekong Delta": a place it names is in it.
+    /// "Vietnam's Mekong Delta": a place it names is in it; "the department's
+    /// Antitrust Division": a body a body's possessive names is part of it.
     mutating func findPossessedBodies() {
         for (position, item) in mentions.enumerated().dropFirst() where [.organization, .location].contains(kind(item.entity)) {
             let owner = mentions[position - 1]
             let between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
-            guard kind(owner.entity) == .country, owner.mention.isPossessive, !isOutlet(item.entity),
+            // "the department's Antitrust Division": a body's own part, named right after it.
+            let ownedByBody = kind(owner.entity) == .organization && kind(item.entity) == .organization && between.isEmpty
+                && !isOutlet(owner.entity)
+            guard kind(owner.entity) == .country || ownedByBody, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
             else { continue }

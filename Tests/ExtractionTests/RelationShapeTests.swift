@@ -121,6 +121,11 @@ import Testing
         #expect(chair.contains("Tomas Berg member_of Senate"))
     }
 
+    @Test func aBodyABodysPossessiveNamesIsPartOfIt() {
+        let found = relations("The Justice Department's Antitrust Division sued the company on Monday.")
+        #expect(found.contains { $0.hasPrefix("Antitrust Division member_of") && $0.contains("Justice Department") })
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
