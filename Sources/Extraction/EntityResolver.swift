@@ -287,12 +287,26 @@ struct EntityResolver {
                 entities[$0].kind == .organization && !entities[$0].isGroup && entities[$0].mentionCount > 0
                     && entities[$0].name.words.contains { Self.stem($0) == stem }
             }
+            if bodies.isEmpty, Self.companyNouns.contains(stem) {
+                // "the company": the one body whose name says it is incorporated ("Tessellate Inc.").
+                let companies = entities.indices.filter {
+                    entities[$0].kind == .organization && entities[$0].mentionCount > 0
+                        && entities[$0].name.lastWord.map { Self.corporateSuffixes.contains($0.asciiLowercased()) } == true
+                }
+                return companies.count == 1 ? companies[0] : nil
+            }
             return bodies.count == 1 ? bodies[0] : nil
         }
         guard matches.isEmpty, kind == .policy, mention.isDefiniteReference else { return nil }
         let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
         return policies.count == 1 ? policies[0] : nil
     }
+
+    private static let companyNouns: Set<String> = ["company", "firm"]
+    private static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
+        "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",
+    ]
 
     static func stem(_ word: String) -> String {
         let lower = word.asciiLowercased()

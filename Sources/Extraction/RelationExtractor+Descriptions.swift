@@ -76,9 +76,11 @@ extension SentenceContext {
             let phrase = words.map(\.lowercased)
             switch kind(item.entity) {
             case .person:
-                // "co-founder and chief executive": the strongest of the titles named.
+                // "co-founder and chief executive": the strongest of the titles named. A title
+                // ends its part of the phrase: "chief legal officer" is an officer, not a chief.
+                let partEnds = phrase.indices.filter { $0 + 1 == phrase.count || ["and", "&"].contains(phrase[$0 + 1]) }
                 let titles = (0..<phrase.count).flatMap { start in
-                    (start + 1...phrase.count).map { phrase[start..<$0].joined(separator: " ") }
+                    partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
                 }.filter(isTitle).map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
                 let leader = isOneOfMany(tokens[end...].prefix(2).map(\.lowercased)) ? nil : titles.first { lexicon.leaderTitles.contains($0) }

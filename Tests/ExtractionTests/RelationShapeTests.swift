@@ -126,6 +126,18 @@ import Testing
         #expect(found.contains { $0.hasPrefix("Antitrust Division member_of") && $0.contains("Justice Department") })
     }
 
+    @Test func theCompanyIsTheOneIncorporatedBodyAndATitleIsItsLastWord() {
+        let found = relations("""
+            Tessellate Inc. said it would appeal. "The decision is wrong," said Priya Raman, the company's chief legal officer. \
+            Tom Lee, the company's co-founder and chief executive, stayed silent.
+            """)
+        #expect(found.contains("Priya Raman member_of Tessellate Inc"))
+        #expect(!found.contains("Priya Raman leads Tessellate Inc"))
+        #expect(found.contains("Tom Lee leads Tessellate Inc"))
+        let two = relations("Orbis Corp. sued Tessellate Inc. on Monday. Ana Diaz, the company's general counsel, said little.")
+        #expect(!two.contains { $0.hasPrefix("Ana Diaz") })
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
