@@ -58,6 +58,8 @@ extension SentenceContext {
     }
 
     private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
+    /// Words after which a description's title has ended: "co-founder and chief executive", "minister who is now…".
+    private static let partBreaks: Set<String> = ["and", "&", "who", "which", "that"]
 
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
@@ -78,7 +80,7 @@ extension SentenceContext {
             case .person:
                 // "co-founder and chief executive": the strongest of the titles named. A title
                 // ends its part of the phrase: "chief legal officer" is an officer, not a chief.
-                let partEnds = phrase.indices.filter { $0 + 1 == phrase.count || ["and", "&"].contains(phrase[$0 + 1]) }
+                let partEnds = phrase.indices.filter { $0 + 1 == phrase.count || Self.partBreaks.contains(phrase[$0 + 1]) }
                 let titles = (0..<phrase.count).flatMap { start in
                     partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
                 }.filter(isTitle).map(Self.withoutCo)
@@ -148,8 +150,11 @@ extension SentenceContext {
         // "Nvidia's", "the EU's"; or a name used as an adjective: "the WHO
         // director-general", "a Pentagon spokesman", "the French president".
         let opener = next.mention.isPossessive ? ["the"] : ["the", "a", "an"]
+        // "a former Colombian defence minister": a former office still counts.
+        let former = end + 1 < tokens.count && tokens[end + 1].lowercased == "former" ? 1 : 0
         guard [.country, .organization].contains(kind(next.entity)),
-              next.mention.tokens.lowerBound == end || next.mention.tokens.lowerBound == end + 1 && opener.contains(tokens[end].lowercased)
+              next.mention.tokens.lowerBound == end
+                || next.mention.tokens.lowerBound == end + 1 + former && opener.contains(tokens[end].lowercased)
         else { return nil }
         return (next.entity, next.mention.tokens.upperBound, next.mention.isPossessive)
     }

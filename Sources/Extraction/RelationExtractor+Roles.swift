@@ -284,6 +284,13 @@ extension SentenceContext {
             } else {
                 continue
             }
+            // "Peter Chikwanje, of the ruling Malawi Congress Party": "of the" and the party's modifiers.
+            if between.count <= 4, between.starts(with: ["of", "the"]),
+               tokens[item.mention.tokens.upperBound - 1].punctuationAfter == ",",
+               tokens[(item.mention.tokens.upperBound + 2)..<next.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }) {
+                add(item.entity, .memberOf, next.entity, 0.8)
+                continue
+            }
             guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
             let hasTitle = between.contains(where: isTitle)
             let leaderTitle = isOneOfMany(between) ? nil : between.first(where: isLeaderTitle)

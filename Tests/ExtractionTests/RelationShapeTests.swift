@@ -138,6 +138,17 @@ import Testing
         #expect(!two.contains { $0.hasPrefix("Ana Diaz") })
     }
 
+    @Test func aPartyNamedAfterOfTheAndItsModifiersHasThePersonAsMember() {
+        let found = relations("""
+            The commission declared Peter Chikwanje, of the ruling Malawi Congress Party, the winner. \
+            Álvaro Méndez, a former Colombian defence minister, joined the opposition Democratic Center party.
+            """)
+        #expect(found.contains("Peter Chikwanje member_of Malawi Congress Party"))
+        #expect(found.contains("Álvaro Méndez member_of Colombia"))
+        // "the opposition Democratic Center party" is a party in opposition, not a stance against it.
+        #expect(!found.contains { $0.hasSuffix("opposes Democratic Center") })
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
