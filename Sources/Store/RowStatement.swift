@@ -32,22 +32,21 @@ struct RowStatement {
 
     /// The first column of the first row the statement returns for `values`, as an integer.
     func integer(_ values: RowValue...) throws -> Int64? {
-        try bind(values)
-        defer { sqlite3_reset(statement.sqliteStatement) }
-        let code = sqlite3_step(statement.sqliteStatement)
-        if code == SQLITE_DONE { return nil }
-        try check(code, accepting: SQLITE_ROW)
-        return sqlite3_column_int64(statement.sqliteStatement, 0)
+        try firstColumn(values) { sqlite3_column_int64($0, 0) }
     }
 
     /// The first column of the first row the statement returns for `values`, as text.
     func text(_ values: RowValue...) throws -> String? {
+        try firstColumn(values) { sqlite3_column_text($0, 0).map { String(cString: $0) } } ?? nil
+    }
+
+    private func firstColumn<Value>(_ values: [RowValue], _ read: (OpaquePointer) -> Value) throws -> Value? {
         try bind(values)
         defer { sqlite3_reset(statement.sqliteStatement) }
         let code = sqlite3_step(statement.sqliteStatement)
         if code == SQLITE_DONE { return nil }
         try check(code, accepting: SQLITE_ROW)
-        return sqlite3_column_text(statement.sqliteStatement, 0).map { String(cString: $0) }
+        return read(statement.sqliteStatement)
     }
 
     private func bind(_ values: [RowValue]) throws {
