@@ -272,7 +272,9 @@ struct EntityResolver {
     }
 
     /// The one entity of the mention's kind whose name ends in its noun; for
-    /// "the deal" or "this law", else the article's one policy.
+    /// "the bank", the one body whose name holds it, and for "the company"
+    /// with none, the one incorporated body; for "the deal" or "this law",
+    /// else the article's one policy.
     private func resolveHeadNoun(_ mention: Mention, entities: [LocalEntity]) -> Int? {
         let kind = mention.kind
         let stem = Self.stem(mention.surface)

@@ -78,9 +78,11 @@ extension MentionRecognizer {
                     added = true
                 }
             }
-            // "Delpiano met Roa": a lower-case word inside a name joins its parts
-            // ("Bank of America", "Libertad y Desarrollo"), or it ends the name.
-            if tokens[name.tokens].dropFirst().dropLast().contains(where: isVerbLike) { continue }
+            // "Delpiano met Roa": a lower-case word inside a name joins its parts ("Bank of
+            // America", "Libertad y Desarrollo"); any other makes the span no name at all.
+            if !tagger.isListed(tokens[name.tokens]), tokens[name.tokens].dropFirst().dropLast().contains(where: cannotJoinName) {
+                continue
+            }
             guard !isOnlyCountries(tokens[name.tokens]), !isPortfolio(tokens, name.tokens),
                   !(name.type == .location && endsInDemonym(tokens[name.tokens])),
                   !(name.type == .person && isRole(tokens[name.tokens]))
@@ -120,13 +122,17 @@ extension MentionRecognizer {
         }
     }
 
-    /// A lower-case word that cannot join the parts of a name.
-    private func isVerbLike(_ token: Token) -> Bool {
+    /// A lower-case word that cannot join the parts of a name: not a name
+    /// connector ("de", "van"), a preposition ("of", "for") or a conjunction.
+    private func cannotJoinName(_ token: Token) -> Bool {
         !token.isCapitalized && token.roles.isDisjoint(with: [.connector, .preposition])
             && !Self.nameJoiners.contains(token.lowercased) && token.text.first?.isLowercase == true
     }
 
-    private static let nameJoiners: Set<String> = ["and", "the", "et", "und", "e", "i"]
+    /// Joiners the chunking rules do not need ("Frankfurt am Main", "Universidad de los Andes").
+    private static let nameJoiners: Set<String> = [
+        "and", "the", "et", "und", "e", "i", "los", "las", "am", "des", "di", "den", "ter", "to", "upon", "es",
+    ]
 
     /// "Latin American cartels": a place's name does not end in a demonym; an adjective does.
     private func endsInDemonym(_ tokens: ArraySlice<Token>) -> Bool {

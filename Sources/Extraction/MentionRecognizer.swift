@@ -155,7 +155,7 @@ struct MentionRecognizer {
             let isBody = before.contains { $0.roles.contains(.organizationHead) }
             // "Ministry of Energy and Mines": a one-word field after the body's "of", even a
             // word that heads names elsewhere ("Duke Energy"); not "Bank of England and Federal Reserve".
-            if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" }),
+            if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" }), of == and - 2,
                before[..<of].contains(where: { $0.roles.contains(.organizationHead) }),
                lexicon.meaning(of: tokens[and - 1].text) == nil, and + 2 >= tokens.count || !tokens[and + 2].isCapitalized {
                 return true
@@ -171,7 +171,7 @@ struct MentionRecognizer {
 
     /// Whether a listed name of two words or more starts at `start`.
     private func opensKnownName(_ tokens: [Token], at start: Int) -> Bool {
-        guard tokens[start].roles.contains(.phraseFirstWord) else { return false }
+        guard start < tokens.count, tokens[start].roles.contains(.phraseFirstWord) else { return false }
         return (2...max(2, lexicon.longestPhrase)).contains { length in
             start + length <= tokens.count
                 && lexicon.meaning(of: tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")) != nil
@@ -290,6 +290,7 @@ struct MentionRecognizer {
         return unknownName(sentence: sentence, range: range, words: words)
     }
 
+    /// Whether a lexicon entry names a place: a country, a capital or another location.
     private func isPlace(_ meaning: Lexicon.Meaning) -> Bool {
         switch meaning {
         case .country, .capital, .location: true

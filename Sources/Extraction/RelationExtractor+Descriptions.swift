@@ -52,7 +52,7 @@ extension SentenceContext {
                   noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased),
                   !Self.stateOrPartyNouns.contains(noun.lowercased)
             else { continue }
-            let isStateOwned = words.contains { $0.lowercased.hasPrefix("state") }
+            let isStateOwned = words.contains { $0.lowercased == "state" || $0.lowercased.hasPrefix("state-") }
             add(body.entity, isStateOwned ? .memberOf : .locatedIn, country.entity, 0.7)
         }
     }
@@ -95,9 +95,13 @@ extension SentenceContext {
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
                 add(item.entity, .memberOf, owner, 0.75)
-            case .organization where kind(owner) == .country, .location where kind(owner) == .country:
+            case .organization where kind(owner) == .country:
                 // "Sanofi, the French maker of Dengvaxia": a body of that country,
-                // not a part of its state; "the Tonle Sap, Cambodia's largest lake".
+                // not a part of its state.
+                add(item.entity, .locatedIn, owner, 0.7)
+            case .location where kind(owner) == .country:
+                // "Mombasa, Kenya's second city"; not "Kharkiv, the Russian military said".
+                guard let noun = words.last, !noun.roles.isDisjoint(with: [.placeNoun, .locationHead]) else { continue }
                 add(item.entity, .locatedIn, owner, 0.7)
             default:
                 continue
@@ -151,10 +155,10 @@ extension SentenceContext {
         // director-general", "a Pentagon spokesman", "the French president".
         let opener = next.mention.isPossessive ? ["the"] : ["the", "a", "an"]
         // "a former Colombian defence minister": a former office still counts.
-        let former = end + 1 < tokens.count && tokens[end + 1].lowercased == "former" ? 1 : 0
+        let formerWords = end + 1 < tokens.count && tokens[end + 1].lowercased == "former" ? 1 : 0
         guard [.country, .organization].contains(kind(next.entity)),
               next.mention.tokens.lowerBound == end
-                || next.mention.tokens.lowerBound == end + 1 + former && opener.contains(tokens[end].lowercased)
+                || next.mention.tokens.lowerBound == end + 1 + formerWords && opener.contains(tokens[end].lowercased)
         else { return nil }
         return (next.entity, next.mention.tokens.upperBound, next.mention.isPossessive)
     }

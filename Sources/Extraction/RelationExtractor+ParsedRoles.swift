@@ -83,7 +83,8 @@ extension SentenceContext {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
             // "the Colombian departments of Arauca and Norte de Santander": a conjunct stands where the first does.
             var first = head
-            while parse.label(first) == .conjunct, parse.heads[first] >= 0, mentionAt[parse.heads[first]] != nil {
+            while parse.label(first) == .conjunct, parse.heads[first] >= 0,
+                  let other = mentionAt[parse.heads[first]], kind(mentions[other].entity) == .location {
                 first = parse.heads[first]
             }
             var nouns: [Int] = []
@@ -113,7 +114,9 @@ extension SentenceContext {
     static let placeNouns: Set<String> = [
         "capital", "city", "town", "village", "port", "province", "region", "state", "district", "island",
         "department", "county", "municipality", "prefecture", "governorate", "territory",
-        "cities", "towns", "villages", "ports", "provinces", "regions", "states", "districts", "islands",
+        "lake", "river", "delta", "valley", "coast", "bay", "peninsula", "basin",
+        // Not "states": the role is read case-blind, and "United States" would hold it.
+        "cities", "towns", "villages", "ports", "provinces", "regions", "districts", "islands",
         "departments", "counties", "municipalities", "prefectures", "governorates", "territories",
     ]
 }

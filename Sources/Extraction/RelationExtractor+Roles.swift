@@ -17,6 +17,8 @@ extension SentenceContext {
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
                 add(item.entity, .leads, country, 0.6)
+            } else if role.scope == nil, let chamber = chamber(of: role.title) {
+                add(item.entity, .memberOf, chamber, 0.8)  // a commissioner sits in the Commission; she does not lead it
             } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
@@ -226,9 +228,6 @@ extension SentenceContext {
     /// Office, if it names one. `field` is a title's scope ("Energy").
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
-        if words.count == 1, let body = Self.chamberOfTitle[title.lowercased()] {
-            return onlyBody(named: body)
-        }
         let forms: [String]
         if let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
@@ -244,10 +243,11 @@ extension SentenceContext {
         }
     }
 
-    /// "Senator X" sits in the document's Senate, "European Commissioner X" in
-    /// its Commission: the body whose name ends in the word the title is made
+    /// "Senator X" sits in the document's Senate, "Commissioner X" in its
+    /// Commission: the body whose name ends in the word the title is made
     /// from, when the document names exactly one.
-    private func onlyBody(named head: String) -> Int? {
+    func chamber(of title: String) -> Int? {
+        guard let head = Self.chamberOfTitle[title.lowercased()] else { return nil }
         let bodies = entities.indices.filter { index in
             kind(index) == .organization && entities[index].surfaces.contains { $0 == head || $0.hasSuffix(" " + head) }
         }

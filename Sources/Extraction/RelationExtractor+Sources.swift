@@ -23,7 +23,7 @@ extension SentenceContext {
             if before == "told" {
                 actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
             } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
-                actor = mainActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
+                actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
             } else {
                 actor = nil
             }
@@ -38,7 +38,7 @@ extension SentenceContext {
                 || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
             if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
-                ?? (closesSentence ? mainActor(actors.filter {
+                ?? (closesSentence ? subjectActor(actors.filter {
                     $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
                 }) : nil) {
                 add(outlet.entity, .reported, actor.entity, 0.7)
@@ -48,7 +48,7 @@ extension SentenceContext {
 
     /// The first actor that is no preposition's object: "Its mission chief for
     /// Chile, Hernán Delpiano, met…" is about Delpiano.
-    private func mainActor(_ actors: [RelationExtractor.Resolved]) -> RelationExtractor.Resolved? {
+    private func subjectActor(_ actors: [RelationExtractor.Resolved]) -> RelationExtractor.Resolved? {
         actors.first { !isPrepositionalObject($0) } ?? actors.first
     }
 
@@ -101,8 +101,10 @@ extension SentenceContext {
             let owner = mentions[position - 1]
             let between = tokens[owner.mention.tokens.upperBound..<item.mention.tokens.lowerBound]
             // "the department's Antitrust Division": a body's own part, named right after it.
-            let ownedByBody = kind(owner.entity) == .organization && kind(item.entity) == .organization && between.isEmpty
-                && !isOutlet(owner.entity)
+            let ownedByBody = kind(owner.entity) == .organization && !isOutlet(owner.entity)
+                && possessed(by: owner)?.entity == item.entity
+            // "Israel's Gaza offensive" is an act, not a place of Israel's.
+            if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
             guard kind(owner.entity) == .country || ownedByBody, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
@@ -111,6 +113,18 @@ extension SentenceContext {
             add(item.entity, kind(item.entity) == .location ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }
+
+    /// Whether nothing but a clause's next part follows the name: a comma, the
+    /// end, a preposition, a conjunction or a verb of being or having.
+    private func endsNounPhrase(_ item: RelationExtractor.Resolved) -> Bool {
+        let end = item.mention.tokens.upperBound
+        guard end < tokens.count, tokens[end - 1].punctuationAfter == nil else { return true }
+        return tokens[end].roles.contains(.preposition) || Self.clauseContinuations.contains(tokens[end].lowercased)
+    }
+
+    private static let clauseContinuations: Set<String> = [
+        "and", "or", "is", "was", "are", "were", "has", "had", "have", "will", "would", "where", "which", "that",
+    ]
 
     /// "Ecuador's 2008 Constitution", "Britain's Global Human Rights sanctions
     /// regime", "its new School Dengue Immunization Program", "Restrepo,

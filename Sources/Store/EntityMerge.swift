@@ -13,6 +13,7 @@ struct EntityMerge {
     private let findEntity: RowStatement
     private let addEntity: RowStatement
 
+    /// Prepares the merge of `documents`, stored under `ids`, inside `db`'s write transaction.
     init(db: Database, documents: [DocumentExtraction], ids: [String]) throws {
         self.db = db
         self.documents = documents
@@ -86,7 +87,7 @@ struct EntityMerge {
                     .integer(number), .text(ids[index]), .text(relation.sentence), .real(relation.confidence),
                     .text(relation.modality.rawValue))
                 if db.changesCount > 0 {
-                    added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].count(relation.confidence)
+                    added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].add(confidence: relation.confidence)
                 }
             }
         }
@@ -105,7 +106,7 @@ struct EntityMerge {
         var weight: Int64 = 0
         var confidence = 0.0
 
-        mutating func count(_ evidenceConfidence: Double) {
+        mutating func add(confidence evidenceConfidence: Double) {
             weight += 1
             confidence = max(confidence, evidenceConfidence)
         }

@@ -18,6 +18,7 @@ struct RowStatement {
     private let statement: Statement
     private let sql: String
 
+    /// Prepares `sql` on `db`; the statement may run only inside that connection's access.
     init(_ db: Database, sql: String) throws {
         statement = try db.makeStatement(sql: sql)
         self.sql = sql
@@ -40,17 +41,22 @@ struct RowStatement {
         try firstColumn(values) { sqlite3_column_text($0, 0).map { String(cString: $0) } } ?? nil
     }
 
+    /// The first column of the first row, read by `read`; nil for no row or NULL.
     private func firstColumn<Value>(_ values: [RowValue], _ read: (OpaquePointer) -> Value) throws -> Value? {
         try bind(values)
         defer { sqlite3_reset(statement.sqliteStatement) }
         let code = sqlite3_step(statement.sqliteStatement)
         if code == SQLITE_DONE { return nil }
         try check(code, accepting: SQLITE_ROW)
+        if sqlite3_column_type(statement.sqliteStatement, 0) == SQLITE_NULL { return nil }
         return read(statement.sqliteStatement)
     }
 
+    /// Binds every parameter: SQLite keeps a binding across runs, so a missing
+    /// value would silently repeat the last row's.
     private func bind(_ values: [RowValue]) throws {
         let handle = statement.sqliteStatement
+        precondition(values.count == Int(sqlite3_bind_parameter_count(handle)), "\(values.count) values for: \(sql)")
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32

@@ -83,6 +83,7 @@ struct DocumentIntake {
 
     let store: SQLiteStore
 
+    /// Throws when the store cannot be read: no file of the batch could be judged.
     func read(_ paths: [String]) throws -> [Outcome] {
         let ids = CorpusBuilder.documentIDs(for: paths)
         let stored = try store.contentHashes(ofDocumentsAt: paths)

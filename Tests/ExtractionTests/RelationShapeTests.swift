@@ -149,6 +149,16 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("opposes Democratic Center") })
     }
 
+    @Test func aPlaceIsACountrysOnlyWhereTheWordsSaySo() {
+        let found = relations("""
+            Drones struck Kharkiv, the Russian military said. Israel's Gaza offensive went on. \
+            Commissioner Ana Ruiz of the European Commission said the talks would resume.
+            """)
+        #expect(!found.contains("Kharkiv located_in Russia"))
+        #expect(!found.contains("Gaza located_in Israel"))
+        #expect(!found.contains("Ana Ruiz leads European Commission"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
