@@ -159,6 +159,15 @@ import Testing
         #expect(!found.contains("Ana Ruiz leads European Commission"))
     }
 
+    @Test func aStanceOnAStatesPolicyIsAStanceOnTheState() {
+        let found = relations("""
+            Britain imposed the Global Human Rights sanctions regime on four officials on Monday. \
+            Georgia condemned the Global Human Rights sanctions regime as interference.
+            """)
+        #expect(found.contains("United Kingdom enacts sanctions regime") || found.contains("United Kingdom enacts Global Human Rights sanctions regime"))
+        #expect(found.contains("Georgia opposes United Kingdom"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
