@@ -58,8 +58,9 @@ extension SentenceContext {
     }
 
     private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
-    /// Words after which a description's title has ended: "co-founder and chief executive", "minister who is now…".
-    private static let partBreaks: Set<String> = ["and", "&", "who", "which", "that"]
+    /// Words after which a description's title has ended: "co-founder and chief executive".
+    private static let partBreaks: Set<String> = ["and", "&"]
+    private static let relativePronouns: Set<String> = ["who", "which", "that"]
 
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
@@ -172,9 +173,13 @@ extension SentenceContext {
     private func description(after start: Int) -> ArraySlice<Token>? {
         guard start < tokens.count else { return nil }
         let limit = min(tokens.count, start + 12)
-        guard let last = tokens[start..<limit].firstIndex(where: { $0.punctuationAfter != nil })
+        // "a former defence minister who is now a senator for…": a relative clause
+        // ends the description, however long the clause runs.
+        let relative = tokens[start..<limit].firstIndex { Self.relativePronouns.contains($0.lowercased) }
+        guard let last = relative.flatMap({ $0 > start && tokens[start..<$0].allSatisfy { $0.punctuationAfter == nil } ? $0 - 1 : nil })
+                ?? tokens[start..<limit].firstIndex(where: { $0.punctuationAfter != nil })
                 ?? (limit == tokens.count ? tokens.count - 1 : nil),
-              last == tokens.count - 1 || tokens[last].punctuationAfter == ","
+              last == tokens.count - 1 || tokens[last].punctuationAfter == "," || relative == last + 1
         else { return nil }
         let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
         guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,

@@ -168,6 +168,14 @@ import Testing
         #expect(found.contains("Georgia opposes United Kingdom"))
     }
 
+    @Test func aRelativeClauseEndsADescriptionHoweverLongItRuns() {
+        let found = relations("""
+            Álvaro Méndez, a former Colombian defence minister who is now a senator for the opposition Democratic Center party, \
+            called the extension a reward for terrorists.
+            """)
+        #expect(found.contains("Álvaro Méndez member_of Colombia"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
