@@ -37,7 +37,8 @@ extension SentenceContext {
                 findMeetingPartners(subject, trigger: index)
                 continue
             }
-            guard var object = named ?? proposerMeant(after: after) else { continue }
+            let isStance = type == .opposes || type == .supports
+            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after) else { continue }
             // "Brazil didn't back Venezuela", "never met": a denied act is none.
             if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
                 continue
@@ -205,6 +206,19 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
+
+    /// "condemned the strikes by Russia": the agent of the act a stance verb
+    /// is about, named by "by" right after the act's noun.
+    private func agentOfAct(after index: Int) -> (Int, Int)? {
+        var act = index
+        while act < tokens.count, Self.determiners.contains(tokens[act].lowercased) { act += 1 }
+        guard act + 2 < tokens.count, isAct(at: act), tokens[act].punctuationAfter == nil, tokens[act + 1].lowercased == "by"
+        else { return nil }
+        var start = act + 2
+        if tokens[start].lowercased == "the" { start += 1 }
+        return mentions.first { $0.mention.tokens.lowerBound == start && kind($0.entity) != .policy }
+            .map { ($0.entity, $0.mention.tokens.lowerBound) }
+    }
 
     /// Whether the noun at `index` names an act ("aggression", "intervention",
     /// "strikes", "plan") rather than people or things ("officials", "police"):

@@ -200,6 +200,8 @@ import Testing
         #expect(found.contains("Poland opposes Russia"))
         #expect(found.contains("Brazil supports China"))
         #expect(!found.contains { $0.hasSuffix("Georgia") })
+        #expect(relations("Amnesty International condemned the strikes by Russia on Monday.")
+            .contains("Amnesty International opposes Russia"))
     }
 
     @Test func theNounABodyWasDescribedWithNamesItLater() {
