@@ -367,9 +367,11 @@ extension SentenceContext {
     /// "according to (an exclusive) NBC News": a source, not an actor.
     func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {
         let start = item.mention.tokens.lowerBound
-        let window = tokens[max(0, start - 6)..<start].map(\.lowercased)
-        guard let according = window.lastIndex(of: "according"), according + 1 < window.count else { return false }
-        return window[according + 1] == "to"
+        guard let according = tokens[max(0, start - 6)..<start].lastIndex(where: { $0.lowercased == "according" }),
+              according + 1 < start, tokens[according + 1].lowercased == "to"
+        else { return false }
+        // "According to officials, the European Union imposed…": the comma closes the source.
+        return !tokens[(according + 1)..<start].contains { $0.punctuationAfter != nil }
     }
 
     func isOutlet(_ entity: Int) -> Bool { facts.isOutlet[entity] }

@@ -176,6 +176,11 @@ import Testing
         #expect(found.contains("Álvaro Méndez member_of Colombia"))
     }
 
+    @Test func aCommaClosesTheSourceThatAccordingToNames() {
+        let found = relations("According to officials, the European Union imposed sanctions on Russia last month.")
+        #expect(found.contains("European Union targets Russia"))
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
