@@ -351,7 +351,8 @@ private struct ShortNames {
     private var bySurname: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
     /// Bodies by their first word ("Solvera" for "Solvera Motors"), where that
-    /// word is no name of its own in the lexicon ("Lisbon Court of Appeal").
+    /// word is no name of its own in the lexicon ("Lisbon Court of Appeal");
+    /// places of two words or more are counted too, only to make a shared word ambiguous.
     private var bodiesByFirstWord: [String: [Int]] = [:]
 
     init(entities: [LocalEntity], keyToEntity: [EntityKey: Int], lexicon: Lexicon) {
@@ -370,6 +371,10 @@ private struct ShortNames {
                 if let family = Self.familyNameFirst(entity.name, lexicon: lexicon) {
                     bySurname[NameKey.normalize(family), default: []].append(index)
                 }
+            } else if entity.kind == .location, let first = entity.name.firstWord {
+                // "the Mekong" is the Mekong River as much as the Mekong River Commission's:
+                // a place sharing a body's first word makes that word name neither.
+                bodiesByFirstWord[NameKey.normalize(String(first)), default: []].append(index)
             } else if entity.kind == .organization {
                 // "Colorado" is not the "American Civil Liberties Union of Colorado":
                 // after "of" a name's last word names something else.

@@ -73,6 +73,7 @@ struct RelationExtractor {
             context.findGoverningPolicies()
             context.findEvaluations()
             context.findAgreeingParties()
+            context.findListedMembers()
             context.findTwoNamedBefore(recentPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found

@@ -181,6 +181,31 @@ import Testing
         #expect(found.contains("European Union targets Russia"))
     }
 
+    @Test func aBodysDescriptionListsItsMembers() {
+        let found = relations("""
+            The objections were lodged at the Mekong River Commission, the intergovernmental body whose four members are \
+            Cambodia, Laos, Thailand and Vietnam. The East African Community, of which Kenya is a member and Ethiopia is not, \
+            welcomed the agreement.
+            """)
+        for country in ["Cambodia", "Laos", "Thailand", "Vietnam"] {
+            #expect(found.contains("\(country) member_of Mekong River Commission"))
+        }
+        #expect(found.contains("Kenya member_of East African Community"))
+        #expect(!found.contains("Ethiopia member_of East African Community"))
+    }
+
+    @Test func aWordThatOpensAPlacesNameAndABodysNamesNeither() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Wire Copy
+
+            The dam would sit on the Mekong River. The Mekong River Commission met on Monday. \
+            Activists called the dam a disaster for the Mekong.
+            """), documentID: "t")
+        let commission = extraction.entities.first { $0.name == "Mekong River Commission" }
+        #expect(commission != nil)
+        #expect(commission?.aliases.contains("Mekong") == false)
+    }
+
     @Test func aCoChairLeadsAsAChairDoes() {
         let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
