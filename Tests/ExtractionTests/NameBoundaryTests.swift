@@ -21,6 +21,12 @@ import Testing
         #expect(found["Bank of England"] == .organization)
     }
 
+    @Test func aCityOpeningABodysNameIsPartOfIt() {
+        let found = kinds(extract("Copper rose 2 percent on the London Metal Exchange on Tuesday."))
+        #expect(found["London Metal Exchange"] == .organization)
+        #expect(found["United Kingdom"] == nil)
+    }
+
     @Test func stackedRanksAreATitleNotAName() {
         let extraction = extract("Lt. Col. Dana Whitfield, a spokeswoman for the Pentagon, said the ship had sailed.")
         let found = kinds(extraction)
