@@ -11,13 +11,18 @@ extension MentionRecognizer {
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
     }
 
-    /// "whose Total Peace policy", "the Belt and Road initiative": a name
-    /// right before a lower-case noun for a policy is that policy's.
+    /// "whose Total Peace policy", "the Belt and Road initiative", "the
+    /// Security Action for Europe (SAFE) programme": a name right before a
+    /// lower-case noun for a policy is that policy's.
     /// One word is too little: "the Biden plan" is Biden's.
     func namesPolicyBefore(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-        let end = name.upperBound
-        return name.count > 1 && end < tokens.count && tokens[end - 1].punctuationAfter == nil && !tokens[end - 1].isPossessive
-            && Self.policyNouns.contains(tokens[end].text)
+        var end = name.upperBound
+        // "the Security Action for Europe (SAFE) programme": the acronym in brackets stands between.
+        let bracketed = end + 1 < tokens.count && tokens[end - 1].punctuationAfter == "(" && tokens[end].isAllCaps
+            && tokens[end].punctuationAfter == ")"
+        if bracketed { end += 1 }
+        return name.count > 1 && end < tokens.count && (bracketed || tokens[end - 1].punctuationAfter == nil)
+            && !tokens[name.upperBound - 1].isPossessive && Self.policyNouns.contains(tokens[end].text)
     }
 
     /// Nouns a programme's name comes before; not "sanctions" or "law", which

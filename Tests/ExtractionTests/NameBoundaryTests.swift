@@ -27,6 +27,11 @@ import Testing
         #expect(found["United Kingdom"] == nil)
     }
 
+    @Test func aPolicysNameKeepsItsKindPastItsAcronym() {
+        let found = kinds(extract("The purchase will be financed by the European Union's Security Action for Europe (SAFE) programme."))
+        #expect(found["Security Action for Europe"] == .policy)
+    }
+
     @Test func stackedRanksAreATitleNotAName() {
         let extraction = extract("Lt. Col. Dana Whitfield, a spokeswoman for the Pentagon, said the ship had sailed.")
         let found = kinds(extraction)
