@@ -86,12 +86,7 @@ struct MentionRecognizer {
     private func chunk(_ tokens: [Token], from start: Int, headline: Bool) -> Int {
         if headline {
             // Headline case capitalizes every word: only known phrases span words.
-            guard tokens[start].roles.contains(.phraseFirstWord) else { return start + 1 }
-            for length in stride(from: min(lexicon.longestPhrase, tokens.count - start), through: 2, by: -1) {
-                let phrase = tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")
-                if lexicon.meaning(of: phrase) != nil { return start + length }
-            }
-            return start + 1
+            return knownPhraseEnd(tokens, from: start) ?? start + 1
         }
         var end = start + 1
         while end < tokens.count {
@@ -149,7 +144,7 @@ struct MentionRecognizer {
         let before = tokens[start..<and]
         if containsHead(before) {
             // "the Bank of England and Federal Reserve": a known name after "and" is a body of its own.
-            if opensKnownName(tokens, at: and + 1) { return false }
+            if knownPhraseEnd(tokens, from: and + 1) != nil { return false }
             // In a body's name a policy word is a field ("Department of Budget and
             // Management"); after a policy's own head, "and" starts another name.
             let isBody = before.contains { $0.roles.contains(.organizationHead) }
@@ -169,13 +164,14 @@ struct MentionRecognizer {
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 
-    /// Whether a listed name of two words or more starts at `start`.
-    private func opensKnownName(_ tokens: [Token], at start: Int) -> Bool {
-        guard start < tokens.count, tokens[start].roles.contains(.phraseFirstWord) else { return false }
-        return (2...max(2, lexicon.longestPhrase)).contains { length in
-            start + length <= tokens.count
-                && lexicon.meaning(of: tokens[start..<(start + length)].map { String($0.text) }.joined(separator: " ")) != nil
+    /// Where the longest listed name of two words or more that starts at `start` ends, if one does.
+    private func knownPhraseEnd(_ tokens: [Token], from start: Int) -> Int? {
+        guard start < tokens.count, tokens[start].roles.contains(.phraseFirstWord) else { return nil }
+        for length in stride(from: min(lexicon.longestPhrase, tokens.count - start), through: 2, by: -1)
+            where lexicon.meaning(of: text(tokens[start..<(start + length)])) != nil {
+            return start + length
         }
+        return nil
     }
 
     /// "Mayor Harold Washington of Chicago", "Anna Berg of Uppsala

@@ -175,12 +175,17 @@ extension SentenceContext {
         let limit = min(tokens.count, start + 12)
         // "a former defence minister who is now a senator for…": a relative clause
         // ends the description, however long the clause runs.
+        let punctuated = tokens[start..<limit].firstIndex { $0.punctuationAfter != nil }
         let relative = tokens[start..<limit].firstIndex { Self.relativePronouns.contains($0.lowercased) }
-        guard let last = relative.flatMap({ $0 > start && tokens[start..<$0].allSatisfy { $0.punctuationAfter == nil } ? $0 - 1 : nil })
-                ?? tokens[start..<limit].firstIndex(where: { $0.punctuationAfter != nil })
-                ?? (limit == tokens.count ? tokens.count - 1 : nil),
-              last == tokens.count - 1 || tokens[last].punctuationAfter == "," || relative == last + 1
-        else { return nil }
+        let last: Int
+        if let relative, relative > start, relative <= punctuated ?? limit {
+            last = relative - 1
+        } else if let end = punctuated ?? (limit == tokens.count ? tokens.count - 1 : nil),
+                  end == tokens.count - 1 || tokens[end].punctuationAfter == "," {
+            last = end
+        } else {
+            return nil
+        }
         let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
         guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,
               phrase.allSatisfy({ (!$0.isCapitalized || $0.isAcronym) && !$0.isPossessive }) else { return nil }

@@ -5,12 +5,13 @@ import NewsGraphCore
 /// and Vietnam"; "the East African Community, of which Kenya is a member".
 extension SentenceContext {
     mutating func findListedMembers() {
-        for index in tokens.indices where tokens[index].lowercased == "whose" || tokens[index].lowercased == "which" {
-            guard let body = mentions.last(where: {
+        for index in tokens.indices where tokens[index].roles.contains(.readingCue) {
+            let pronoun = tokens[index].lowercased
+            guard pronoun == "whose" || pronoun == "which", let body = mentions.last(where: {
                 $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization
                     && index - $0.mention.tokens.upperBound <= 6
             }) else { continue }
-            if tokens[index].lowercased == "whose" {
+            if pronoun == "whose" {
                 // "whose (four) members are|include A, B and C"
                 guard let noun = (index + 1..<min(tokens.count, index + 3)).first(where: { Self.memberNouns.contains(tokens[$0].lowercased) }),
                       noun + 1 < tokens.count, Self.listingVerbs.contains(tokens[noun + 1].lowercased)

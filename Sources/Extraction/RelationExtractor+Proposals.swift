@@ -71,7 +71,7 @@ extension SentenceContext {
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(seatWords)
-            .union(["under", "two"])
+            .union(["under", "two", "whose", "which"])
     }
 
     private static let auxiliaries: Set<String> = ["has", "have", "had", "also", "now", "then", "is", "was"]
