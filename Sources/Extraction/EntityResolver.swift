@@ -299,12 +299,14 @@ struct EntityResolver {
             }
             return bodies.count == 1 ? bodies[0] : nil
         }
-        guard matches.isEmpty, kind == .policy, mention.isDefiniteReference else { return nil }
+        // "the constitution" is a standing law, never the new act an article is about.
+        guard matches.isEmpty, kind == .policy, mention.isDefiniteReference, !Self.standingLaws.contains(stem) else { return nil }
         let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
         return policies.count == 1 ? policies[0] : nil
     }
 
     private static let companyNouns: Set<String> = ["company", "firm"]
+    private static let standingLaws: Set<String> = ["constitution", "charter"]
     private static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
         "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",

@@ -15,20 +15,23 @@ extension MentionRecognizer {
     /// Security Action for Europe (SAFE) programme": a name right before a
     /// lower-case noun for a policy is that policy's.
     /// One word is too little: "the Biden plan" is Biden's.
-    func namesPolicyBefore(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    /// The noun, if the name names a policy: what "the concession" calls it later.
+    func policyNounAfter(_ tokens: [Token], _ name: Range<Int>) -> String? {
         var end = name.upperBound
         // "the Security Action for Europe (SAFE) programme": the acronym in brackets stands between.
         let bracketed = end + 1 < tokens.count && tokens[end - 1].punctuationAfter == "(" && tokens[end].isAllCaps
             && tokens[end].punctuationAfter == ")"
         if bracketed { end += 1 }
-        return name.count > 1 && end < tokens.count && (bracketed || tokens[end - 1].punctuationAfter == nil)
-            && !tokens[name.upperBound - 1].isPossessive && Self.policyNouns.contains(tokens[end].text)
+        guard name.count > 1, end < tokens.count, bracketed || tokens[end - 1].punctuationAfter == nil,
+              !tokens[name.upperBound - 1].isPossessive, Self.policyNouns.contains(tokens[end].text)
+        else { return nil }
+        return tokens[end].text
     }
 
     /// Nouns a programme's name comes before; not "sanctions" or "law", which
     /// follow names of their own ("Global Human Rights sanctions regime").
     private static let policyNouns: Set<String> = [
-        "policy", "programme", "program", "initiative", "doctrine", "strategy", "plan", "scheme", "agenda",
+        "policy", "programme", "program", "initiative", "doctrine", "strategy", "plan", "scheme", "agenda", "concession",
     ]
 
     /// "the broadcaster NOS", "the news agency Lusa", "the magazine Der Spiegel".

@@ -172,8 +172,9 @@ extension MentionRecognizer {
             }
         }
         // The tagger knows no policies: "whose Total Peace policy" names one.
-        if mention.kind != .country, mention.kind != .person, namesPolicyBefore(sentence.tokens, name.tokens) {
+        if mention.kind != .country, mention.kind != .person, let noun = policyNounAfter(sentence.tokens, name.tokens) {
             mention.kind = .policy
+            mention.describedAs = noun
         }
         mention.taggedKind = mention.kind
         mention.isWeak = true

@@ -349,8 +349,10 @@ struct MentionRecognizer {
         // word stays weak: "King" may be Stephen King's surname.
         if isRole(tokens[range]) { return words.count == 1 ? [weak(sentence, range)] : [] }
         let isGivenName = lexicon.givenNames.contains(words[0])
-        if !isGivenName, namesPolicyBefore(tokens, range) {
-            return [plain(sentence, range, kind: .policy)]
+        if !isGivenName, let noun = policyNounAfter(tokens, range) {
+            var policy = plain(sentence, range, kind: .policy)
+            policy.describedAs = noun
+            return [policy]
         }
         if !isGivenName, followsBodyNoun(tokens, range.lowerBound) {
             var body = plain(sentence, range, kind: .organization)

@@ -307,6 +307,9 @@ extension SentenceContext {
               !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
                   tokens[$0].punctuationAfter == "," && Self.coordinators.contains(tokens[$0 + 1].lowercased) && !insideMention($0)
               }),
+              // "welcomed the ruling and urged the court to break Tessellate up":
+              // a verb joined on by "and" has objects of its own.
+              !opensVerbPhrase(between: index, and: candidate.mention.tokens.lowerBound),
               // "..., NOS reported": who reports the sentence is no object in it.
               candidate.mention.tokens.upperBound >= tokens.count
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
@@ -317,6 +320,17 @@ extension SentenceContext {
         }
         return possessed(by: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
             ?? (candidate.entity, candidate.mention.tokens.lowerBound)
+    }
+
+    /// Whether a verb after "and", "but" or "then" stands in `start..<end`, by
+    /// the parse, with words of its own before `end`: "and urged Carrión's
+    /// government" still reaches the government, as "urged" does.
+    private func opensVerbPhrase(between start: Int, and end: Int) -> Bool {
+        guard let parsedTags, start < end else { return false }
+        return (max(start, 1)..<end).contains { verb in
+            parsedTags[verb] == .verb && Self.verbJoiners.contains(tokens[verb - 1].lowercased) && !insideMention(verb)
+                && !tokens[(verb + 1)..<end].allSatisfy { Self.determiners.contains($0.lowercased) }
+        }
     }
 
     /// Whether a quotation opens before a word of `start...end`: a left quote
@@ -362,6 +376,7 @@ extension SentenceContext {
 
     static let articles: Set<String> = ["the", "a", "an"]
     private static let coordinators: Set<String> = ["and", "or"]
+    private static let verbJoiners = ["and", "but", "then"]
     private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
 
     /// "according to (an exclusive) NBC News": a source, not an actor.

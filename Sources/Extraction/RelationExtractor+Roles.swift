@@ -108,10 +108,11 @@ extension SentenceContext {
         titleHolder(scopedBy: item) != nil
     }
 
-    /// The "Claudia Sheinbaum" of "Mexican President Claudia Sheinbaum" for its "Mexican".
+    /// The "Claudia Sheinbaum" of "Mexican President Claudia Sheinbaum" for its
+    /// "Mexican", and of "Orbital Software chief executive Priya Raman" for the body.
     func titleHolder(scopedBy item: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
         mentions.first { other in
-            other.mention.role != nil && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
+            (other.mention.role != nil || kind(other.entity) == .person) && other.mention.tokens.lowerBound > item.mention.tokens.upperBound
                 && other.mention.tokens.lowerBound - item.mention.tokens.upperBound <= 3
                 && tokens[item.mention.tokens.upperBound..<other.mention.tokens.lowerBound].allSatisfy(isTitleWord)
         }

@@ -22,11 +22,25 @@ struct RelationExtractor {
         var modality: Modality = .asserted
     }
 
+    /// The relation verb or noun at each word. A capitalized word inside a
+    /// sentence is part of a name or a title, not a verb: "Chile's Finance
+    /// Minister" finances no one.
+    private func triggers(in sentence: Sentence) -> [(type: RelationType, length: Int)?] {
+        sentence.tokens.indices.map { word in
+            word > 0 && !sentence.isHeadline && sentence.tokens[word].isCapitalized
+                ? nil : lexicon.trigger(in: sentence.tokens, at: word)
+        }
+    }
+
+    /// The rules that read an act from its verb.
+    private static let actReadings: Set<String> = ["verbFrames", "parsedFrames"]
+
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
         var found: [Found] = []
         var lastPerson: Int?
         var previousBody: Int?
         var lastProposer: Int?
+        var readLede = false
         var lastPolicy: Int?
         var recentPeople: [Int] = []
         var tiedBodies: Set<Int> = []
@@ -37,7 +51,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: sentence.tokens.indices.map { lexicon.trigger(in: sentence.tokens, at: $0) })
+                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: triggers(in: sentence))
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
@@ -53,15 +67,22 @@ struct RelationExtractor {
             var readByParse: Set<Int> = []
             var parse: SentenceParse?
             var mentionAt: [Int?] = []
-            if let parser, context.mayHoldParsedReading {
+            // The lede is parsed for its act, whatever else it holds.
+            let isLede = !readLede && !sentence.isHeadline
+            if let parser, context.mayHoldParsedReading || isLede && lastProposer == nil {
                 let sentenceParse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
                 mentionAt = context.mentionIndexByWord()
                 readByParse = context.findParsedFrames(sentenceParse, mentionAt: mentionAt)
                 context.findParsedRoles(sentenceParse, mentionAt: mentionAt)
                 context.findParsedPlaces(sentenceParse, mentionAt: mentionAt)
                 parse = sentenceParse
+                context.parsedTags = sentenceParse.tags
             }
             lastProposer = context.proposer(parse: parse, mentionAt: mentionAt) ?? lastProposer
+            if isLede {
+                readLede = true
+                if lastProposer == nil, let parse { lastProposer = context.ledeAct(parse: parse, mentionAt: mentionAt) }
+            }
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
             context.findPlaces()
@@ -77,6 +98,14 @@ struct RelationExtractor {
             context.findTwoNamedBefore(recentPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
+            // "The ministry awarded the Cerro Palo Verde concession. Salgado called
+            // the decision historic": a decision just enacted is the policy. Not
+            // "the EU's SAFE programme": owning a policy is no act of deciding.
+            if let enacted = context.found.last(where: {
+                $0.type == .enacts && entities[$0.target].kind == .policy && Self.actReadings.contains($0.rule)
+            }) {
+                lastProposer = enacted.target
+            }
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
             }
@@ -189,6 +218,8 @@ struct SentenceContext {
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]
+    /// The parse's part of speech of each word, once the sentence is parsed.
+    var parsedTags: [PartOfSpeech]?
     var found: [RelationExtractor.Found] = []
 
     var tokens: [Token] { sentence.tokens }

@@ -22,6 +22,11 @@ import Testing
         #expect(!found.contains("Ronald Johnson member_of Mexico"))
     }
 
+    @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
+        let found = relations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
+        #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
+    }
+
     @Test func theHeadOfAPartOfABodyIsItsMember() {
         let found = relations("""
             Amnesty International condemned the arrests. Its Americas director, Paula Herrera, called them unlawful.

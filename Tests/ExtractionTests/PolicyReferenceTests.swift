@@ -1,0 +1,72 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// What "the concession", "the law" and "the constitution" refer to once an
+/// article has named a policy.
+@Suite struct PolicyReferenceTests {
+    private func extraction(_ text: String) -> DocumentExtraction {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t")
+    }
+
+    private func relations(_ text: String) -> [String] {
+        extraction(text).relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+    }
+
+    @Test func aNameBeforeAConcessionNamesAPolicyThatTheConcessionRefersTo() {
+        let found = relations("""
+            Peru's energy ministry awarded the Rio Blanco Norte concession on Monday. \
+            The Peasant Federation of Piura rejected the concession and called for a strike.
+            """)
+        #expect(found.contains("Peasant Federation of Piura opposes Rio Blanco Norte"))
+    }
+
+    @Test func theConstitutionIsNotTheArticlesOnePolicy() {
+        let policies = extraction("""
+            The regional government approved the Cordillera Azul programme on Monday. \
+            Activists said the region had never been consulted as the constitution requires.
+            """).entities.filter { $0.kind == .policy }
+        #expect(policies.map(\.name) == ["Cordillera Azul"])
+        #expect(policies.allSatisfy { !$0.aliases.contains("constitution") })
+    }
+}
+
+/// What "the decision" and "the cut" mean when no one was said to decide:
+/// the act the article last enacted, else the act its first sentence reports.
+@Suite struct ActReferenceTests {
+    private func relations(_ text: String) -> [String] {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
+            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+    }
+
+    @Test func theDecisionJustEnactedIsThePolicy() {
+        let found = relations("""
+            The Mining Ministry awarded the Rio Blanco Norte concession on Monday. \
+            Energy Minister Ana Soto called the decision "a historic opportunity for responsible mining."
+            """)
+        #expect(found.contains("Ana Soto supports Rio Blanco Norte"))
+    }
+
+    @Test func theCutIsTheActOfTheFirstSentence() {
+        let found = relations("""
+            The Reserve Bank of Malawi cut its main interest rate on Tuesday.
+
+            Finance Minister Joseph Banda welcomed the cut.
+            """)
+        #expect(found.contains("Joseph Banda supports Reserve Bank of Malawi"))
+    }
+
+    @Test func aCapitalizedWordInsideASentenceIsNoVerb() {
+        let found = relations("Peru's Finance Minister Ana Soto spoke on Monday.")
+        #expect(found == ["Ana Soto member_of Peru"])
+    }
+
+    @Test func aBodysLowerCaseTitleBeforeAPersonIsTheirs() {
+        let found = relations("""
+            The European Commission fined Orbital Software on Monday. \
+            Orbital Software chief executive Priya Raman rejected the ruling.
+            """)
+        #expect(found.contains("Priya Raman opposes European Commission"))
+        #expect(!found.contains("Orbital Software opposes European Commission"))
+    }
+}
