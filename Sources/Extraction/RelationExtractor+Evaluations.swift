@@ -69,15 +69,29 @@ extension SentenceContext {
     }
 
     /// Where the clause that starts at `start` ends: at a semicolon, a
-    /// clause break or the sentence's end, at most sixteen words on.
+    /// clause break, a verb that "and" joins on, the end of a quotation that
+    /// opens it, or the sentence's end, at most sixteen words on. "called the
+    /// agreement "a betrayal of four million voters" and said his party
+    /// would fight it": the judgement is the quotation.
     private func clauseEnd(after start: Int) -> Int {
+        let quoted = opensQuotation(between: start, and: start + 1)
         var end = start
         while end < min(tokens.count, start + 16) {
             if tokens[end].roles.contains(.clauseBreak) { break }
+            if end > start, tokens[end - 1].lowercased == "and", parsedTags?[end] == .verb { break }
             end += 1
-            if tokens[end - 1].punctuationAfter == ";" { break }
+            if tokens[end - 1].punctuationAfter == ";" || quoted && closesQuotation(after: end - 1) { break }
         }
         return end
+    }
+
+    /// Whether a closing quotation mark follows the word: a right quote, or
+    /// a straight one before any space (after a space it opens a quotation).
+    private func closesQuotation(after word: Int) -> Bool {
+        let text = sentence.text.utf8
+        let gapEnd = word + 1 < tokens.count ? tokens[word + 1].offsets.lowerBound : text.count
+        let gap = String(decoding: text.dropFirst(tokens[word].offsets.upperBound).prefix(gapEnd - tokens[word].offsets.upperBound), as: UTF8.self)
+        return gap.contains("”") || gap.prefix { $0 != " " }.contains("\"")
     }
 
     /// The summed valence of the words, each turned and weakened after a

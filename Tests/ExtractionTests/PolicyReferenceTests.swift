@@ -21,6 +21,16 @@ import Testing
         #expect(found.contains("Peasant Federation of Piura opposes Rio Blanco Norte"))
     }
 
+    @Test func aQuotedJudgementEndsWithTheQuotation() {
+        // "party", "win" and "ease" would outweigh "betrayal" if the words after the quotation counted.
+        let found = relations("""
+            The Liberal Union and the Farmers League signed the 40-page accord, titled "New Horizons," on Friday.
+
+            Marta Pohl called the agreement "a betrayal of rural towns" and said her party would win the next election with ease.
+            """)
+        #expect(found.contains("Marta Pohl opposes New Horizons"))
+    }
+
     @Test func theConstitutionIsNotTheArticlesOnePolicy() {
         let policies = extraction("""
             The regional government approved the Cordillera Azul programme on Monday. \
