@@ -37,12 +37,17 @@ extension SentenceContext {
                 findMeetingPartners(subject, trigger: index)
                 continue
             }
-            let isStance = type == .opposes || type == .supports
-            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after) else { continue }
             // "Brazil didn't back Venezuela", "never met": a denied act is none.
             if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
                 continue
             }
+            // "sanctions against the same four officials": each of them.
+            if named.map({ $0.1 > after + 1 }) ?? true, let group = group(near: after), !entities[subject.0].isGroup {
+                for member in group.members { add(subject.0, type, member, 0.6, at: index) }
+                continue
+            }
+            let isStance = type == .opposes || type == .supports
+            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after) else { continue }
             let isPassive = isPassive(at: index, agent: object.1)
             // "a stadium proposal backed by the mayor": what is acted on is the
             // noun before the participle; a name further back is not it. An

@@ -8,7 +8,14 @@ extension SentenceContext {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && tokens[index].lowercased == "under" {
             var next = index + 1
             while next < tokens.count, Self.articles.contains(tokens[next].lowercased) { next += 1 }
-            guard let policy = mentions.first(where: { $0.mention.tokens.lowerBound == next }), kind(policy.entity) == .policy
+            // "under Britain's Global Human Rights sanctions regime": past the policy's owner.
+            if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == next }), owner.mention.isPossessive {
+                next = owner.mention.tokens.upperBound
+            }
+            // The policy's noun phrase may open with words of its name read apart ("Global Human Rights").
+            guard let policy = mentions.first(where: { $0.mention.tokens.lowerBound >= next }), kind(policy.entity) == .policy,
+                  policy.mention.tokens.lowerBound - next <= 4,
+                  tokens[next..<policy.mention.tokens.lowerBound].allSatisfy({ $0.isCapitalized && $0.punctuationAfter == nil })
             else { continue }
             let actor: Int?
             if index == 0 {
@@ -23,8 +30,17 @@ extension SentenceContext {
                 actor = mentions.first {
                     $0.mention.tokens.lowerBound > comma && $0.mention.tokens.lowerBound <= comma + 3 && kind($0.entity) != .policy
                 }?.entity
+            } else if let (subject, end) = subject(before: index), isAgent(endingAt: end) {
+                // "the request filed by Angola's Prosecutor General's Office under the treaty": who acts invokes it.
+                if kind(subject) != .policy, kind(subject) != .location { add(subject, .enacts, policy.entity, 0.65) }
+                continue
             } else {
                 actor = subject(before: index).map(\.0)
+                // "The four face asset freezes under Britain's sanctions regime": each of them.
+                if actor == nil, let group = groups[0] {
+                    for member in group.members { add(policy.entity, .appliesTo, member, 0.6) }
+                    continue
+                }
             }
             guard let actor, kind(actor) != .policy, kind(actor) != .location else { continue }
             if kind(actor) == .country {
@@ -33,6 +49,16 @@ extension SentenceContext {
                 add(policy.entity, .appliesTo, actor, 0.65)
             }
         }
+    }
+
+    /// Whether the name ending at `end` follows "by", past articles and its owner's possessive.
+    private func isAgent(endingAt end: Int) -> Bool {
+        guard var start = mentions.last(where: { $0.mention.tokens.upperBound == end })?.mention.tokens.lowerBound else { return false }
+        while let owner = mentions.last(where: { $0.mention.tokens.upperBound == start && $0.mention.isPossessive }) {
+            start = owner.mention.tokens.lowerBound
+        }
+        while start > 0, Self.articles.contains(tokens[start - 1].lowercased) { start -= 1 }
+        return start > 0 && tokens[start - 1].lowercased == "by"
     }
 
     private static let relativeOpeners: Set<String> = ["which", "who", "that", "whose"]

@@ -42,16 +42,27 @@ struct RelationExtractor {
         var lastProposer: Int?
         var readLede = false
         var lastPolicy: Int?
-        var recentPeople: [Int] = []
+        var namedPeople: [(entity: Int, sentence: Int)] = []
+        var groupsRead: [Int: [Int]] = [:]
         var tiedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
-        for untokenized in sentences where !resolved[untokenized.index].isEmpty {
+        for untokenized in sentences {
+            let recentlyNamed = namedPeople.filter { untokenized.index - $0.sentence <= 3 }.map(\.entity)
+            let hasMentions = !resolved[untokenized.index].isEmpty
+            // "The three officials deny the charges" names no one, but says whom "the same three" means.
+            guard hasMentions || recentlyNamed.count >= 2 && Self.mayNameGroup(untokenized.text) else { continue }
             let sentence = untokenized.tokenized(with: lexicon)
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: triggers(in: sentence))
+                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: triggers(in: sentence),
+                recentlyNamedPeople: recentlyNamed, groupsRead: groupsRead)
+            guard hasMentions else {
+                context.findNumberedGroups()
+                groupsRead = context.groupsRead
+                continue
+            }
             context.findRoles()
             context.findPossessiveTitles()
             context.findDemonymTitles()
@@ -83,6 +94,7 @@ struct RelationExtractor {
                 readLede = true
                 if lastProposer == nil, let parse { lastProposer = context.ledeAct(parse: parse, mentionAt: mentionAt) }
             }
+            context.findNumberedGroups()
             context.findVerbFrames(skipping: readByParse)
             context.findSources()
             context.findPlaces()
@@ -95,7 +107,7 @@ struct RelationExtractor {
             context.findEvaluations()
             context.findAgreeingParties()
             context.findListedMembers()
-            context.findTwoNamedBefore(recentPeople)
+            context.findTwoNamedBefore(namedPeople.suffix(2).map(\.entity))
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
             // "The ministry awarded the Cerro Palo Verde concession. Salgado called
@@ -109,12 +121,11 @@ struct RelationExtractor {
             if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
                 lastPerson = person.entity
             }
-            for position in mentions.indices where entities[mentions[position].entity].kind == .person {
-                let person = mentions[position].entity
-                recentPeople.removeAll { $0 == person }
-                recentPeople.append(person)
-                if recentPeople.count > 2 { recentPeople.removeFirst() }
+            for person in mentions.map(\.entity) where entities[person].kind == .person {
+                namedPeople.removeAll { $0.entity == person }
+                namedPeople.append((person, sentence.index))
             }
+            groupsRead = context.groupsRead
             lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
             if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {
                 previousBody = body.entity
@@ -218,6 +229,12 @@ struct SentenceContext {
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]
+    /// The people named in the three sentences before, the last named last: whom "the four" means.
+    let recentlyNamedPeople: [Int]
+    /// The people of each size of group read so far: whom "the same four" means.
+    var groupsRead: [Int: [Int]]
+    /// The groups this sentence names, by the word their phrase starts at.
+    var groups: [Int: (members: [Int], end: Int)] = [:]
     /// The parse's part of speech of each word, once the sentence is parsed.
     var parsedTags: [PartOfSpeech]?
     var found: [RelationExtractor.Found] = []
