@@ -163,7 +163,28 @@ struct EntityResolver {
                 resolved[mention.sentence].append((mention, index))
             }
         }
+        addCountriesNamedInBodies(&entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// "the U.S. District Court", "the UK Border Force": a body named with its
+    /// country's name names the country too, though the article may never name
+    /// it alone. Not a demonym: "the Georgian Foreign Ministry" is the
+    /// ministry's description, and its country is only tied where named.
+    private func addCountriesNamedInBodies(_ entities: inout [LocalEntity]) {
+        var present = Set(entities.filter { $0.kind == .country }.map(\.name))
+        for body in entities.indices where entities[body].kind == .organization && entities[body].mentionCount > 0 {
+            guard entities[body].countryIsInName, let country = entities[body].country, !present.contains(country),
+                  entities[body].surfaces.contains(where: { surface in
+                      countryPrefix(of: surface).map { surface.dropLast($0.rest.count).trimmingSpaces() }
+                          .map { if case .country? = lexicon.meaning(of: $0) { true } else { false } } ?? false
+                  })
+            else { continue }
+            present.insert(country)
+            entities.append(LocalEntity(
+                name: country, kind: .country, surfaces: [country], mentionCount: 1, country: country, countryIsInName: false,
+                isGroup: false))
+        }
     }
 
     /// The words of an unresolved run of three or more capitalized words that

@@ -27,6 +27,17 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
     }
 
+    @Test func aBodyNamedWithItsCountrysNameBelongsToIt() {
+        let extraction = Extractor().extract(
+            Article(path: "t.txt", text: "Wire Copy\n\nThe U.S. Federal Trade Commission sued Acme Robotics on Monday."), documentID: "t")
+        #expect(extraction.entities.contains { $0.name == "United States" && $0.kind == .country })
+        #expect(extraction.relations.contains { $0.source == "Federal Trade Commission" && $0.type == .memberOf && $0.target == "United States" })
+        // A demonym describes the body; it does not name the country.
+        let described = Extractor().extract(
+            Article(path: "t.txt", text: "Wire Copy\n\nThe Georgian Interior Ministry denied the report on Monday."), documentID: "t")
+        #expect(!described.entities.contains { $0.kind == .country })
+    }
+
     @Test func theHeadOfAPartOfABodyIsItsMember() {
         let found = relations("""
             Amnesty International condemned the arrests. Its Americas director, Paula Herrera, called them unlawful.
