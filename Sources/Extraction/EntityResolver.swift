@@ -251,9 +251,13 @@ struct EntityResolver {
         if mention.kind == .organization, mention.surface.wordCount > 1,
            let first = mention.surface.firstWord, lexicon.countryFirstWords.contains(first) {
             let words = mention.surface.words
-            for prefix in 1..<words.count where lexicon.country(named: words[..<prefix].joined(separator: " ")) != nil {
-                let rest = words[prefix...].joined(separator: " ")
-                if case .organization(let name, _)? = lexicon.meaning(of: rest) { return name }
+            for prefix in 1..<words.count {
+                guard let country = lexicon.country(named: words[..<prefix].joined(separator: " ")) else { continue }
+                // "U.S. State Department" is the State Department; "the Chilean Congress" is not the United States'.
+                if case .organization(let name, let home)? = lexicon.meaning(of: words[prefix...].joined(separator: " ")),
+                   home == nil || home == country {
+                    return name
+                }
             }
         }
         return mention.surface

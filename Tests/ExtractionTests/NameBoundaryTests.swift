@@ -21,6 +21,13 @@ import Testing
         #expect(found["Bank of England"] == .organization)
     }
 
+    @Test func anotherStatesDemonymNamesItsOwnBody() {
+        let found = kinds(extract("The Chilean Congress and the U.S. State Department approved the plan."))
+        #expect(found["Chilean Congress"] == .organization)
+        #expect(found["United States Congress"] == nil)
+        #expect(found["State Department"] == .organization)
+    }
+
     @Test func aCityOpeningABodysNameIsPartOfIt() {
         let found = kinds(extract("Copper rose 2 percent on the London Metal Exchange on Tuesday."))
         #expect(found["London Metal Exchange"] == .organization)
