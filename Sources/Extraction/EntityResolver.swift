@@ -107,6 +107,8 @@ struct EntityResolver {
         // kept only for an article that goes on to say "the group" or "the deal".
         var described: [String: Int] = [:]
         let readsDescriptions = mentions.contains { $0.contains { $0.isHeadNounReference && $0.isDefiniteReference } }
+        // The body named last: what "the group" means when nothing was described as one.
+        var lastBody: Int?
         for sentenceMentions in mentions {
             // A huge article's sentences keep no words; they are read again here only if a body is named.
             var sentenceTokens: [Token]?
@@ -119,6 +121,10 @@ struct EntityResolver {
                     index = resolveHeadNoun(mention, entities: entities)
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]
+                    }
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference,
+                       Self.genericBodyNouns.contains(Self.stem(mention.surface)) {
+                        index = lastBody
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
@@ -161,6 +167,7 @@ struct EntityResolver {
                     entities[index].surfaces.insert(mention.surface)
                 }
                 resolved[mention.sentence].append((mention, index))
+                if entities[index].kind == .organization, !mention.isHeadNounReference { lastBody = index }
             }
         }
         addCountriesNamedInBodies(&entities)
@@ -331,6 +338,7 @@ struct EntityResolver {
     }
 
     private static let companyNouns: Set<String> = ["company", "firm"]
+    private static let genericBodyNouns: Set<String> = ["group", "organisation", "organization"]
     private static let standingLaws: Set<String> = ["constitution", "charter"]
     private static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",

@@ -193,8 +193,12 @@ extension MentionRecognizer {
     private func endsNounPhrase(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        // "the department's Antitrust Division" names the division.
-        if tokens[index].isPossessive { return !next.isCapitalized }
+        // "the department's Antitrust Division" names the division; "the
+        // group's Americas director" is a title with its field.
+        if tokens[index].isPossessive {
+            return !next.isCapitalized || index + 2 < tokens.count && !tokens[index + 2].roles.isDisjoint(with: .title)
+                && !tokens[index + 2].isCapitalized
+        }
         if tokens[index].punctuationAfter != nil { return true }
         return next.lowercased != "of" && !next.isCapitalized
             && (next.roles.contains(.preposition) || next.roles.contains(.reportedClauseOpener)

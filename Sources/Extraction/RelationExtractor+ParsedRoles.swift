@@ -10,7 +10,7 @@ extension SentenceContext {
         for item in mentions where kind(item.entity) == .person {
             guard let head = headWord(of: item.mention.tokens, in: parse) else { continue }
             for title in titleNouns(of: head, parse: parse, mentionAt: mentionAt) {
-                guard let (isLeader, phrase) = titleKind(endingAt: title, parse: parse) else { continue }
+                guard let (isLeader, phrase) = titleKind(endingAt: title, parse: parse, mentionAt: mentionAt) else { continue }
                 for body in bodies(ofTitle: title, parse: parse, mentionAt: mentionAt) where body != item.entity {
                     if let type = office(leader: isLeader, title: phrase, of: body) { add(item.entity, type, body, 0.8) }
                 }
@@ -39,8 +39,9 @@ extension SentenceContext {
     /// Whether the title ending at `title` is a leader's, and the title as
     /// listed; nil when no title list knows it. The longest listed ending of
     /// the words before the noun counts: "Hungarian foreign minister" is a
-    /// "foreign minister".
-    private func titleKind(endingAt title: Int, parse: SentenceParse) -> (isLeader: Bool, title: String)? {
+    /// "foreign minister". A place before it makes a leader one of many: "the
+    /// group's Americas director" heads a region of the group.
+    private func titleKind(endingAt title: Int, parse: SentenceParse, mentionAt: [Int?]) -> (isLeader: Bool, title: String)? {
         var start = title
         while start > 0, parse.heads[start - 1] == title, [.adjective, .noun, .properNoun].contains(parse.tags[start - 1]) {
             start -= 1
@@ -49,7 +50,10 @@ extension SentenceContext {
         let oneOfMany = article.map { isOneOfMany(tokens[$0...title].map(\.lowercased)) } ?? false
         for first in start...title {
             let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
-            if lexicon.leaderTitles.contains(phrase) { return (!oneOfMany, phrase) }
+            if lexicon.leaderTitles.contains(phrase) {
+                let headsARegion = first > 0 && mentionAt[first - 1].map { kind(mentions[$0].entity) == .location } == true
+                return (!oneOfMany && !headsARegion, phrase)
+            }
             if lexicon.memberTitles.contains(phrase) { return (false, phrase) }
         }
         return nil

@@ -38,6 +38,13 @@ import Testing
         #expect(!described.entities.contains { $0.kind == .country })
     }
 
+    @Test func theGroupIsTheBodyNamedLast() {
+        let found = relations("""
+            Amnesty International condemned the detentions. The group's Americas director, Paula Herrera, called them unlawful.
+            """)
+        #expect(found == ["Paula Herrera member_of Amnesty International"])
+    }
+
     @Test func theHeadOfAPartOfABodyIsItsMember() {
         let found = relations("""
             Amnesty International condemned the arrests. Its Americas director, Paula Herrera, called them unlawful.
