@@ -107,9 +107,12 @@ struct EntityResolver {
         // kept only for an article that goes on to say "the group" or "the deal".
         var described: [String: Int] = [:]
         let readsDescriptions = mentions.contains { $0.contains { $0.isHeadNounReference && $0.isDefiniteReference } }
-        // The body named last: what "the group" means when nothing was described as one.
-        var lastBody: Int?
+        // The body the last sentence naming one named first: what "the group"
+        // means when nothing was described as one (as a sentence's subject, it
+        // is the likeliest to be spoken of next).
+        var previousBody: (index: Int, sentence: Int)?
         for sentenceMentions in mentions {
+            var firstBody: (index: Int, at: Int)?
             // A huge article's sentences keep no words; they are read again here only if a body is named.
             var sentenceTokens: [Token]?
             for mention in sentenceMentions {
@@ -119,12 +122,14 @@ struct EntityResolver {
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
+                    // "the group" is the body the sentence before named first, else the one last described as a group.
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference,
+                       Self.genericBodyNouns.contains(Self.stem(mention.surface)),
+                       let previousBody, previousBody.sentence == mention.sentence - 1 {
+                        index = previousBody.index
+                    }
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]
-                    }
-                    if index == nil, mention.kind == .organization, mention.isDefiniteReference,
-                       Self.genericBodyNouns.contains(Self.stem(mention.surface)) {
-                        index = lastBody
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
@@ -167,11 +172,25 @@ struct EntityResolver {
                     entities[index].surfaces.insert(mention.surface)
                 }
                 resolved[mention.sentence].append((mention, index))
-                if entities[index].kind == .organization, !mention.isHeadNounReference { lastBody = index }
+                if entities[index].kind == .organization, mention.tokens.lowerBound < firstBody?.at ?? .max,
+                   !isOwnedPart(mention, in: sentences[mention.sentence], tokens: &sentenceTokens) {
+                    firstBody = (index, mention.tokens.lowerBound)
+                }
             }
+            if let firstBody, let sentence = sentenceMentions.first?.sentence { previousBody = (firstBody.index, sentence) }
         }
         addCountriesNamedInBodies(&entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// Whether a common noun's possessive stands right before the body: "the
+    /// group's Youth Forum" is a part of the group, not what "the group" means next.
+    private func isOwnedPart(_ mention: Mention, in sentence: Sentence, tokens: inout [Token]?) -> Bool {
+        guard mention.tokens.lowerBound > 0 else { return false }
+        let words = tokens ?? sentence.tokenized(with: lexicon).tokens
+        tokens = words
+        let owner = words[mention.tokens.lowerBound - 1]
+        return owner.isPossessive && !owner.isCapitalized
     }
 
     /// "the U.S. District Court", "the UK Border Force": a body named with its

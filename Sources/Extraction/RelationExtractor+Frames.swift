@@ -28,6 +28,15 @@ extension SentenceContext {
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index) else { continue }
             let named = object(after: after, within: isMembership ? 3 : 8)
+            // "Brazil didn't back Venezuela", "never met": a denied act is none.
+            if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
+                continue
+            }
+            // "sanctions against the same four officials", "met the three leaders": each of them.
+            if named.map({ $0.1 > after + 1 }) ?? true, let group = group(near: after), !entities[subject.0].isGroup {
+                for member in group.members { add(subject.0, type, member, 0.6, at: index) }
+                continue
+            }
             // "A and B will meet" or "met in Paris" (a place is where, not whom);
             // not "after the meeting": a verb, close after its subject.
             if type == .meets, named.map(isPlaceOfMeeting) ?? true {
@@ -35,15 +44,6 @@ extension SentenceContext {
                       tokens[subject.1..<index].allSatisfy({ $0.punctuationAfter == nil })
                 else { continue }
                 findMeetingPartners(subject, trigger: index)
-                continue
-            }
-            // "Brazil didn't back Venezuela", "never met": a denied act is none.
-            if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
-                continue
-            }
-            // "sanctions against the same four officials": each of them.
-            if named.map({ $0.1 > after + 1 }) ?? true, let group = group(near: after), !entities[subject.0].isGroup {
-                for member in group.members { add(subject.0, type, member, 0.6, at: index) }
                 continue
             }
             let isStance = type == .opposes || type == .supports

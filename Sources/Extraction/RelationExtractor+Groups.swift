@@ -2,8 +2,8 @@ import NewsGraphCore
 
 /// "The four face asset freezes", "sanctions against the same four
 /// officials": a number of people the article has just named, read as each
-/// of them. "the four" is the four people named last, within the three
-/// sentences before; "the same four" is the four read so before.
+/// of them. "the four" is the four people named last in the three sentences
+/// before; "the same four" is the four read so before.
 extension RelationExtractor {
     /// Whether a sentence's text holds a number word, so may name a group: a
     /// cheap test before a sentence without names is read for one.
@@ -23,9 +23,8 @@ extension SentenceContext {
             guard word < tokens.count, let count = Self.numberWords[tokens[word].lowercased],
                   let end = groupEnd(afterNumber: word + 1)
             else { continue }
-            let named = recentlyNamedPeople + mentions.filter {
-                $0.mention.tokens.upperBound <= start && kind($0.entity) == .person && !recentlyNamedPeople.contains($0.entity)
-            }.map(\.entity)
+            // Named before this sentence: "Visser met the three leaders" does not count Visser.
+            let named = recentlyNamedPeople
             let members = isSame ? groupsRead[count] : named.count >= count ? Array(named.suffix(count)) : nil
             guard let members else { continue }
             groups[start] = (members, end)

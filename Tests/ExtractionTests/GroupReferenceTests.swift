@@ -35,6 +35,14 @@ import Testing
         #expect(!found.contains("Australia targets Omar Haddad"))
     }
 
+    @Test func whoMeetsAGroupMeetsEachButNotThemself() {
+        let found = relations(named + "\n\nElena Ruiz, a mediator, met the three officials on Friday.")
+        for person in ["Pablo Rendón", "Lucía Ferrer", "Tomás Vidal"] {
+            #expect(found.contains("Elena Ruiz meets \(person)"))
+        }
+        #expect(!found.contains { $0.hasSuffix("meets Elena Ruiz") })
+    }
+
     @Test func aNumberOfThingsIsNoGroupOfPeople() {
         let found = relations(named + " Spain imposed sanctions on the three companies.")
         #expect(!found.contains { $0.hasPrefix("Spain targets") })

@@ -38,7 +38,15 @@ import Testing
         #expect(!described.entities.contains { $0.kind == .country })
     }
 
-    @Test func theGroupIsTheBodyNamedLast() {
+    @Test func theGroupIsTheBodyTheSentenceBeforeNamedFirst() {
+        let described = relations("""
+            The Greens, the smallest group in the chamber, abstained. Patriots for Europe condemned the law at the \
+            European Court of Justice. "No one may impose quotas," said Marco Ferrante, a member of the group.
+            """)
+        #expect(described.contains("Marco Ferrante member_of Patriots for Europe"))
+    }
+
+    @Test func theGroupsRegionalDirectorIsItsMember() {
         let found = relations("""
             Amnesty International condemned the detentions. The group's Americas director, Paula Herrera, called them unlawful.
             """)
