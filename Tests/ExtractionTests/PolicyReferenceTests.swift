@@ -31,6 +31,13 @@ import Testing
         #expect(found.contains("Marta Pohl opposes New Horizons"))
     }
 
+    @Test func theTextIsTheArticlesOnePolicy() {
+        let found = relations("""
+            The Senate approved the Coastal Protection Act on Tuesday. The text was drafted by Ana Lima, a senator.
+            """)
+        #expect(found.contains("Ana Lima enacts Coastal Protection Act"))
+    }
+
     @Test func theConstitutionIsNotTheArticlesOnePolicy() {
         let policies = extraction("""
             The regional government approved the Cordillera Azul programme on Monday. \
