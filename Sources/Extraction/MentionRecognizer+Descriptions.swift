@@ -42,6 +42,15 @@ extension MentionRecognizer {
             || start > 1 && tokens[start - 2].lowercased == "news" && Self.newsNouns.contains(previous)
     }
 
+    /// "Yonhap news agency reported", "the Kyodo news service": an outlet's noun after its name.
+    func precedesOutletNoun(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let next = name.upperBound
+        guard next < tokens.count, tokens[next - 1].punctuationAfter == nil else { return false }
+        let word = tokens[next].lowercased
+        return Self.outletNouns.contains(word)
+            || word == "news" && next + 1 < tokens.count && Self.newsNouns.contains(tokens[next + 1].lowercased)
+    }
+
     private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "magazine", "tabloid"]
     private static let newsNouns: Set<String> = ["agency", "service", "outlet", "channel", "network", "site", "website", "wire"]
 

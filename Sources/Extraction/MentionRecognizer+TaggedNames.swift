@@ -180,6 +180,8 @@ extension MentionRecognizer {
         mention.isWeak = true
         mention.origin = .tagger
         mention.isDescribedAsOutlet = followsOutletNoun(sentence.tokens, name.tokens.lowerBound)
+            || precedesOutletNoun(sentence.tokens, name.tokens)
+        if mention.isDescribedAsOutlet { mention.kind = .organization }
         return mention
     }
 }

@@ -44,6 +44,10 @@ struct MentionRecognizer {
                 last.isWeak = false
                 found[found.count - 1] = last
             }
+            for position in found.indices where found[position].kind == .organization
+                && precedesOutletNoun(tokens, found[position].tokens) {
+                found[position].isDescribedAsOutlet = true
+            }
             result += found
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }

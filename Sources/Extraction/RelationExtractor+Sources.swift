@@ -36,7 +36,10 @@ extension SentenceContext {
             // reported." (or "..., Reuters reported, citing three diplomats.")
             let closesSentence = index + 1 == tokens.count
                 || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
-            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == index && isOutlet($0.entity) }),
+            // "..., Yonhap news agency reported": the outlet's noun may stand between.
+            var end = index
+            while end > 0, index - end < 2, Self.outletWords.contains(tokens[end - 1].lowercased) { end -= 1 }
+            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == end && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
                 ?? (closesSentence ? subjectActor(actors.filter {
                     $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
@@ -53,6 +56,7 @@ extension SentenceContext {
     }
 
     static let reportingVerbs = ["reported", "reports", "revealed"]
+    private static let outletWords = ["news", "agency", "newspaper", "broadcaster", "service", "daily", "wire"]
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato",
     /// "Nairobi, the Kenyan capital" (where the parse may not see the apposition).

@@ -96,6 +96,11 @@ import Testing
         #expect(found.contains("Libertad y Desarrollo located_in Santiago"))
     }
 
+    @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
+        let found = relations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
+        #expect(found.contains("Kelvara reported Port Authority of Valdora"))
+    }
+
     @Test func anOutletNamedAfterItsKindReportsTheClausesSubject() {
         let text = """
             Its mission chief for Chile, Hernán Delpiano, met Sepúlveda in Santiago last week, the newspaper El Mercurio reported. \
