@@ -21,6 +21,12 @@ extension SentenceContext {
             } else if Self.sayingVerbs.contains(word) {
                 // "said the ruling was", "said that Laos had been": a clause whose subject is judged.
                 var start = verb + 1
+                // "told El País that": past the listener.
+                if Self.tellingVerbs.contains(word) {
+                    guard let listener = mentions.first(where: { $0.mention.tokens.lowerBound == start }) else { continue }
+                    start = listener.mention.tokens.upperBound
+                    guard start < tokens.count, tokens[start].lowercased == "that" else { continue }
+                }
                 if start < tokens.count, tokens[start].lowercased == "that" { start += 1 }
                 guard let subject = evaluated(at: start), subject.end < tokens.count,
                       Self.copulas.contains(tokens[subject.end].lowercased) else { continue }
@@ -59,6 +65,13 @@ extension SentenceContext {
         guard word < tokens.count else { return nil }
         if let item = mentions.first(where: { $0.mention.tokens.lowerBound == word }) {
             return (item.entity, item.mention.tokens.upperBound)
+        }
+        // "unilateral U.S. action would damage": a state's act, judged, judges the state.
+        if let item = mentions.first(where: {
+               (word + 1...word + 2).contains($0.mention.tokens.lowerBound) && [.country, .organization].contains(kind($0.entity))
+           }), tokens[word..<item.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+           isAct(at: item.mention.tokens.upperBound) {
+            return (item.entity, item.mention.tokens.upperBound + 1)
         }
         if word > start, isProposalNoun(word), let lastProposer { return (lastProposer, word + 1) }
         if word == start, tokens[word].lowercased == "it",
@@ -115,7 +128,10 @@ extension SentenceContext {
         "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "labelled",
         "labeled", "termed", "dubbed",
     ]
-    static let sayingVerbs: Set<String> = ["said", "says", "argued", "argues", "insisted", "insists", "warned", "warns"]
+    static let sayingVerbs: Set<String> = [
+        "said", "says", "argued", "argues", "insisted", "insists", "warned", "warns", "told", "tells",
+    ]
+    private static let tellingVerbs: Set<String> = ["told", "tells"]
     private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "would", "will", "had", "has", "remains", "remained"]
     private static let negations: Set<String> = ["not", "no", "never", "without", "nor"]

@@ -96,6 +96,11 @@ import Testing
         #expect(found.contains("Libertad y Desarrollo located_in Santiago"))
     }
 
+    @Test func aJudgedActOfAStateJudgesTheState() {
+        let found = relations("Ana Lima told Reuters that unilateral U.S. action would severely damage decades of trust.")
+        #expect(found.contains("Ana Lima opposes United States"))
+    }
+
     @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
         let found = relations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
