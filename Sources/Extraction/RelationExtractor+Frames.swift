@@ -27,6 +27,7 @@ extension SentenceContext {
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index) else { continue }
+            if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             let named = object(after: after, within: isMembership ? 3 : 8)
             // "Brazil didn't back Venezuela", "never met": a denied act is none.
             if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {

@@ -60,3 +60,26 @@ extension SentenceContext {
         "senators", "generals", "commanders", "candidates", "directors", "envoys", "presidents",
     ]
 }
+
+/// "Those targeted include X and Y", "Among those arrested were X and Y":
+/// the people listed are targeted by whoever the article last said targets
+/// someone.
+extension SentenceContext {
+    mutating func findListedTargets() {
+        guard let lastTargeter, tokens.count > 3 else { return }
+        var verb = 1
+        if tokens[0].lowercased == "among", tokens[1].lowercased == "those" {
+            verb = 2
+        } else if tokens[0].lowercased != "those" {
+            return
+        }
+        guard trigger(at: verb)?.type == .targets, verb + 1 < tokens.count,
+              Self.listingVerbs.contains(tokens[verb + 1].lowercased)
+        else { return }
+        for item in mentions where item.mention.tokens.lowerBound > verb + 1 && kind(item.entity) == .person && !isTitleScope(item) {
+            add(lastTargeter, .targets, item.entity, 0.6, at: verb)
+        }
+    }
+
+    private static let listingVerbs: Set<String> = ["include", "included", "includes", "are", "were", "was"]
+}

@@ -42,6 +42,7 @@ struct RelationExtractor {
         var lastProposer: Int?
         var readLede = false
         var lastPolicy: Int?
+        var lastTargeter: Int?
         var namedPeople: [(entity: Int, sentence: Int)] = []
         var groupsRead: [Int: [Int]] = [:]
         var tiedBodies: Set<Int> = []
@@ -56,7 +57,7 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, triggers: triggers(in: sentence),
+                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, lastTargeter: lastTargeter, triggers: triggers(in: sentence),
                 recentlyNamedPeople: recentlyNamed, groupsRead: groupsRead)
             guard hasMentions else {
                 context.findNumberedGroups()
@@ -107,6 +108,7 @@ struct RelationExtractor {
             context.findEvaluations()
             context.findAgreeingParties()
             context.findListedMembers()
+            context.findListedTargets()
             context.findTwoNamedBefore(namedPeople.suffix(2).map(\.entity))
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
@@ -127,6 +129,8 @@ struct RelationExtractor {
             }
             groupsRead = context.groupsRead
             lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
+            lastTargeter = context.targeter
+                ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter
             if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {
                 previousBody = body.entity
             }
@@ -226,6 +230,8 @@ struct SentenceContext {
     let lastProposer: Int?
     /// The policy the sentence before named last, if it named one: what "it" may stand for.
     let lastPolicy: Int?
+    /// Who the article last said targets someone: who "Those targeted include X" means.
+    let lastTargeter: Int?
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]
@@ -235,6 +241,8 @@ struct SentenceContext {
     var groupsRead: [Int: [Int]]
     /// The groups this sentence names, by the word their phrase starts at.
     var groups: [Int: (members: [Int], end: Int)] = [:]
+    /// Who this sentence says targets, sanctions or arrests, named object or not.
+    var targeter: Int?
     /// The parse's part of speech of each word, once the sentence is parsed.
     var parsedTags: [PartOfSpeech]?
     var found: [RelationExtractor.Found] = []

@@ -43,6 +43,15 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("meets Elena Ruiz") })
     }
 
+    @Test func thoseTargetedAreTargetedByWhoeverActedLast() {
+        let found = relations("""
+            Spain imposed sanctions on three Venezuelan officials on Monday. \
+            Those targeted include Deputy Minister Pablo Rendón and Lucía Ferrer, a judge.
+            """)
+        #expect(found.contains("Spain targets Pablo Rendón"))
+        #expect(found.contains("Spain targets Lucía Ferrer"))
+    }
+
     @Test func aNumberOfThingsIsNoGroupOfPeople() {
         let found = relations(named + " Spain imposed sanctions on the three companies.")
         #expect(!found.contains { $0.hasPrefix("Spain targets") })
