@@ -111,6 +111,7 @@ struct EntityResolver {
         // means when nothing was described as one (as a sentence's subject, it
         // is the likeliest to be spoken of next).
         var previousBody: (index: Int, sentence: Int)?
+        let readsGroups = mentions.contains { $0.contains { $0.isDefiniteReference && Self.genericBodyNouns.contains(Self.stem($0.surface)) } }
         for sentenceMentions in mentions {
             var firstBody: (index: Int, at: Int)?
             // A huge article's sentences keep no words; they are read again here only if a body is named.
@@ -172,7 +173,7 @@ struct EntityResolver {
                     entities[index].surfaces.insert(mention.surface)
                 }
                 resolved[mention.sentence].append((mention, index))
-                if entities[index].kind == .organization, mention.tokens.lowerBound < firstBody?.at ?? .max,
+                if readsGroups, entities[index].kind == .organization, mention.tokens.lowerBound < firstBody?.at ?? .max,
                    !isOwnedPart(mention, in: sentences[mention.sentence], tokens: &sentenceTokens) {
                     firstBody = (index, mention.tokens.lowerBound)
                 }

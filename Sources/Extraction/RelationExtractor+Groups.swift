@@ -8,8 +8,12 @@ extension RelationExtractor {
     /// Whether a sentence's text holds a number word, so may name a group: a
     /// cheap test before a sentence without names is read for one.
     static func mayNameGroup(_ text: String) -> Bool {
-        SentenceContext.numberWords.keys.contains { text.contains($0) }
+        text.utf8.split(separator: UInt8(ascii: " ")).contains { word in
+            (3...5).contains(word.count) && numberWordBytes.contains { word.elementsEqual($0) }
+        }
     }
+
+    private static let numberWordBytes = SentenceContext.numberWords.keys.map { Array($0.utf8) }
 }
 
 extension SentenceContext {
@@ -50,7 +54,8 @@ extension SentenceContext {
         groups[word] ?? groups[word + 1]
     }
 
-    static let groupDeterminers: Set<String> = ["the", "all", "these", "those"]
+    // An array: a few short words are compared faster than one is hashed, and every word is asked.
+    static let groupDeterminers = ["the", "all", "these", "those"]
     static let numberWords: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     ]
