@@ -44,6 +44,11 @@ struct MentionRecognizer {
                 last.isWeak = false
                 found[found.count - 1] = last
             }
+            // "Ecuador's 2008 Constitution": a year before a policy's head word names that policy.
+            if found.count == 1, found[0].isWeak, found[0].tokens == index..<chunkEnd, index > 0, isYear(tokens[index - 1]),
+               lexicon.policyHeads.contains(tokens[chunkEnd - 1].text) {
+                found = [plain(sentence, (index - 1)..<chunkEnd, kind: .policy)]
+            }
             for position in found.indices where found[position].kind == .organization
                 && precedesOutletNoun(tokens, found[position].tokens) {
                 found[position].isDescribedAsOutlet = true
@@ -52,6 +57,11 @@ struct MentionRecognizer {
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }
         return result
+    }
+
+    private func isYear(_ token: Token) -> Bool {
+        token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            && (token.text.hasPrefix("1") || token.text.hasPrefix("2"))
     }
 
     /// A border, "the administration", a policy phrase, a group or a group's

@@ -28,6 +28,12 @@ import Testing
         #expect(found["State Department"] == .organization)
     }
 
+    @Test func aYearBeforeAPolicysHeadWordNamesThePolicy() {
+        let extraction = extract("The ruling cited Ecuador's 2008 Constitution on Monday.")
+        #expect(kinds(extraction)["2008 Constitution"] == .policy)
+        #expect(extraction.relations.contains { $0.source == "Ecuador" && $0.type == .enacts && $0.target == "2008 Constitution" })
+    }
+
     @Test func aCityOpeningABodysNameIsPartOfIt() {
         let found = kinds(extract("Copper rose 2 percent on the London Metal Exchange on Tuesday."))
         #expect(found["London Metal Exchange"] == .organization)
