@@ -70,8 +70,9 @@ extension SentenceContext {
         if let item = mentions.first(where: {
                (word + 1...word + 2).contains($0.mention.tokens.lowerBound) && [.country, .organization].contains(kind($0.entity))
            }), tokens[word..<item.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
-           isAct(at: item.mention.tokens.upperBound) {
-            return (item.entity, item.mention.tokens.upperBound + 1)
+           let act = (item.mention.tokens.upperBound..<min(tokens.count, item.mention.tokens.upperBound + 2)).first(where: isAct),
+           tokens[item.mention.tokens.upperBound..<act].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }) {
+            return (item.entity, act + 1)  // "any U.S. military incursion would violate"
         }
         if word > start, isProposalNoun(word), let lastProposer { return (lastProposer, word + 1) }
         if word == start, tokens[word].lowercased == "it",
@@ -129,7 +130,8 @@ extension SentenceContext {
         "labeled", "termed", "dubbed",
     ]
     static let sayingVerbs: Set<String> = [
-        "said", "says", "argued", "argues", "insisted", "insists", "warned", "warns", "told", "tells",
+        "said", "says", "argued", "argues", "insisted", "insists", "warned", "warns", "warning", "told", "tells",
+        "emphasized", "emphasised", "emphasizing", "emphasising", "stressed", "stressing",
     ]
     private static let tellingVerbs: Set<String> = ["told", "tells"]
     private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]

@@ -99,6 +99,10 @@ import Testing
     @Test func aJudgedActOfAStateJudgesTheState() {
         let found = relations("Ana Lima told Reuters that unilateral U.S. action would severely damage decades of trust.")
         #expect(found.contains("Ana Lima opposes United States"))
+        let stressed = relations("""
+            Ana Lima responded on Monday, emphasizing that any U.S. military incursion would violate Peruvian sovereignty.
+            """)
+        #expect(stressed.contains("Ana Lima opposes United States"))
     }
 
     @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
