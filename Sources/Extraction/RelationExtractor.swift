@@ -32,24 +32,14 @@ struct RelationExtractor {
         }
     }
 
-    /// The rules that read an act from its verb.
-    private static let actReadings: Set<String> = ["verbFrames", "parsedFrames"]
-
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
         var found: [Found] = []
-        var lastPerson: Int?
-        var previousBody: Int?
-        var lastProposer: Int?
-        var readLede = false
-        var lastPolicy: Int?
-        var lastTargeter: Int?
-        var namedPeople: [(entity: Int, sentence: Int)] = []
-        var groupsRead: [Int: [Int]] = [:]
+        var memory = DocumentMemory()
         var tiedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
         for untokenized in sentences {
-            let recentlyNamed = namedPeople.filter { untokenized.index - $0.sentence <= 3 }.map(\.entity)
+            let recentlyNamed = memory.peopleNamed(before: untokenized.index)
             let hasMentions = !resolved[untokenized.index].isEmpty
             // "The three officials deny the charges" names no one, but says whom "the same three" means.
             guard hasMentions || recentlyNamed.count >= 2 && Self.mayNameGroup(untokenized.text) else { continue }
@@ -57,11 +47,12 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: lastPerson, previousBody: previousBody, lastProposer: lastProposer, lastPolicy: lastPolicy, lastTargeter: lastTargeter, triggers: triggers(in: sentence),
-                recentlyNamedPeople: recentlyNamed, groupsRead: groupsRead)
+                lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
+                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, triggers: triggers(in: sentence),
+                recentlyNamedPeople: recentlyNamed, groupsRead: memory.groupsRead)
             guard hasMentions else {
                 context.findNumberedGroups()
-                groupsRead = context.groupsRead
+                memory.groupsRead = context.groupsRead
                 continue
             }
             context.findRoles()
@@ -80,8 +71,8 @@ struct RelationExtractor {
             var parse: SentenceParse?
             var mentionAt: [Int?] = []
             // The lede is parsed for its act, whatever else it holds.
-            let isLede = !readLede && !sentence.isHeadline
-            if let parser, context.mayHoldParsedReading || isLede && lastProposer == nil {
+            let isLede = !memory.hasReadLede && !sentence.isHeadline
+            if let parser, context.mayHoldParsedReading || isLede && memory.lastProposer == nil {
                 let sentenceParse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
                 mentionAt = context.mentionIndexByWord()
                 readByParse = context.findParsedFrames(sentenceParse, mentionAt: mentionAt)
@@ -90,10 +81,10 @@ struct RelationExtractor {
                 parse = sentenceParse
                 context.parsedTags = sentenceParse.tags
             }
-            lastProposer = context.proposer(parse: parse, mentionAt: mentionAt) ?? lastProposer
+            memory.lastProposer = context.proposer(parse: parse, mentionAt: mentionAt) ?? memory.lastProposer
             if isLede {
-                readLede = true
-                if lastProposer == nil, let parse { lastProposer = context.ledeAct(parse: parse, mentionAt: mentionAt) }
+                memory.hasReadLede = true
+                if memory.lastProposer == nil, let parse { memory.lastProposer = context.ledeAct(parse: parse, mentionAt: mentionAt) }
             }
             context.findNumberedGroups()
             context.findVerbFrames(skipping: readByParse)
@@ -109,31 +100,10 @@ struct RelationExtractor {
             context.findAgreeingParties()
             context.findListedMembers()
             context.findListedTargets()
-            context.findTwoNamedBefore(namedPeople.suffix(2).map(\.entity))
+            context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
-            // "The ministry awarded the Cerro Palo Verde concession. Salgado called
-            // the decision historic": a decision just enacted is the policy. Not
-            // "the EU's SAFE programme": owning a policy is no act of deciding.
-            if let enacted = context.found.last(where: {
-                $0.type == .enacts && entities[$0.target].kind == .policy && Self.actReadings.contains($0.rule)
-            }) {
-                lastProposer = enacted.target
-            }
-            if let person = mentions.last(where: { entities[$0.entity].kind == .person }) {
-                lastPerson = person.entity
-            }
-            for person in mentions.map(\.entity) where entities[person].kind == .person {
-                namedPeople.removeAll { $0.entity == person }
-                namedPeople.append((person, sentence.index))
-            }
-            groupsRead = context.groupsRead
-            lastPolicy = mentions.last(where: { entities[$0.entity].kind == .policy })?.entity
-            lastTargeter = context.targeter
-                ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter
-            if let body = mentions.first(where: { [.organization, .country].contains(entities[$0.entity].kind) }) {
-                previousBody = body.entity
-            }
+            memory.remember(context, entities: entities)
         }
         found += stancesOnEnactingStates(found, entities: entities)
         // Two patterns may read one relation in one sentence; the first is kept.

@@ -1,0 +1,61 @@
+import NewsGraphCore
+
+/// What the sentences read so far tell the next ones: whom "he", "its
+/// leader", "the plan", "it", "the four" and "those targeted" mean.
+struct DocumentMemory {
+    /// The person the last sentence naming one named last: "he", "she".
+    var lastPerson: Int?
+    /// The body or country the last sentence naming one named first: "Its leader".
+    var previousBody: Int?
+    /// Who proposed, decided or enacted what the article last spoke of: "the plan", "the decision".
+    var lastProposer: Int?
+    /// Whether the article's first sentence has been read for its act.
+    var hasReadLede = false
+    /// The policy the sentence before named last: "it".
+    var lastPolicy: Int?
+    /// Who the article last said targets someone: "Those targeted include X".
+    var lastTargeter: Int?
+    /// The people of each size of group read so far: "the same four".
+    var groupsRead: [Int: [Int]] = [:]
+    /// Every person named so far with the last sentence naming them, the last named last.
+    private var namedPeople: [(entity: Int, sentence: Int)] = []
+
+    /// The people named in the three sentences before `sentence`, the last named last: "the four".
+    func peopleNamed(before sentence: Int) -> [Int] {
+        namedPeople.filter { sentence - $0.sentence <= 3 }.map(\.entity)
+    }
+
+    /// The two people named last: "the two leaders".
+    var lastTwoPeople: [Int] { namedPeople.suffix(2).map(\.entity) }
+
+    /// Keeps what a sentence, read, tells the ones after it.
+    mutating func remember(_ context: SentenceContext, entities: [LocalEntity]) {
+        let mentions = context.mentions
+        func kind(_ entity: Int) -> EntityKind { entities[entity].kind }
+        // "The ministry awarded the Cerro Palo Verde concession. Salgado called
+        // the decision historic": a decision just enacted is the policy. Not
+        // "the EU's SAFE programme": owning a policy is no act of deciding.
+        if let enacted = context.found.last(where: {
+            $0.type == .enacts && kind($0.target) == .policy && Self.actReadings.contains($0.rule)
+        }) {
+            lastProposer = enacted.target
+        }
+        if let person = mentions.last(where: { kind($0.entity) == .person }) {
+            lastPerson = person.entity
+        }
+        for person in mentions.map(\.entity) where kind(person) == .person {
+            namedPeople.removeAll { $0.entity == person }
+            namedPeople.append((person, context.sentence.index))
+        }
+        groupsRead = context.groupsRead
+        lastPolicy = mentions.last(where: { kind($0.entity) == .policy })?.entity
+        lastTargeter = context.targeter
+            ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter
+        if let body = mentions.first(where: { [.organization, .country].contains(kind($0.entity)) }) {
+            previousBody = body.entity
+        }
+    }
+
+    /// The rules that read an act from its verb.
+    private static let actReadings: Set<String> = ["verbFrames", "parsedFrames"]
+}
