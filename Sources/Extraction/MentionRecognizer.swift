@@ -60,8 +60,7 @@ struct MentionRecognizer {
     }
 
     private func isYear(_ token: Token) -> Bool {
-        token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
-            && (token.text.hasPrefix("1") || token.text.hasPrefix("2"))
+        token.text.utf8.count == 4 && Int(token.text).map { (1000..<2100).contains($0) } == true
     }
 
     /// A border, "the administration", a policy phrase, a group or a group's

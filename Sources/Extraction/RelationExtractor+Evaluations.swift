@@ -102,9 +102,7 @@ extension SentenceContext {
     /// Whether a closing quotation mark follows the word: a right quote, or
     /// a straight one before any space (after a space it opens a quotation).
     private func closesQuotation(after word: Int) -> Bool {
-        let text = sentence.text.utf8
-        let gapEnd = word + 1 < tokens.count ? tokens[word + 1].offsets.lowerBound : text.count
-        let gap = String(decoding: text.dropFirst(tokens[word].offsets.upperBound).prefix(gapEnd - tokens[word].offsets.upperBound), as: UTF8.self)
+        let gap = text(after: word)
         return gap.contains("”") || gap.prefix { $0 != " " }.contains("\"")
     }
 

@@ -30,17 +30,19 @@ extension SentenceContext {
                 actor = mentions.first {
                     $0.mention.tokens.lowerBound > comma && $0.mention.tokens.lowerBound <= comma + 3 && kind($0.entity) != .policy
                 }?.entity
-            } else if let (subject, end) = subject(before: index), isAgent(endingAt: end) {
+            } else if let (subject, end) = subject(before: index) {
                 // "the request filed by Angola's Prosecutor General's Office under the treaty": who acts invokes it.
-                if kind(subject) != .policy, kind(subject) != .location { add(subject, .enacts, policy.entity, 0.65) }
-                continue
-            } else {
-                actor = subject(before: index).map(\.0)
-                // "The four face asset freezes under Britain's sanctions regime": each of them.
-                if actor == nil, let group = groups[0] {
-                    for member in group.members { add(policy.entity, .appliesTo, member, 0.6) }
+                if isAgent(endingAt: end) {
+                    if kind(subject) != .policy, kind(subject) != .location { add(subject, .enacts, policy.entity, 0.65) }
                     continue
                 }
+                actor = subject
+            } else {
+                // "The four face asset freezes under Britain's sanctions regime": each of them.
+                if let group = groups[0] {
+                    for member in group.members { add(policy.entity, .appliesTo, member, 0.6) }
+                }
+                continue
             }
             guard let actor, kind(actor) != .policy, kind(actor) != .location else { continue }
             if kind(actor) == .country {

@@ -60,10 +60,7 @@ extension SentenceContext {
 
     /// Whether a dash follows the words, as after a dateline's place ("Zurich — FIFA suspended").
     private func endsDateline(_ words: Range<Int>) -> Bool {
-        guard words.upperBound < tokens.count else { return false }
-        let gap = sentence.text.utf8.dropFirst(tokens[words.upperBound - 1].offsets.upperBound)
-            .prefix(tokens[words.upperBound].offsets.lowerBound - tokens[words.upperBound - 1].offsets.upperBound)
-        return String(decoding: gap, as: UTF8.self).contains { $0 == "—" || $0 == "–" || $0 == "-" }
+        words.upperBound < tokens.count && text(after: words.upperBound - 1).contains { $0 == "—" || $0 == "–" || $0 == "-" }
     }
 
     /// The proposer a word of the parse stands for: "the plan", "this

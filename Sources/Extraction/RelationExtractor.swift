@@ -219,6 +219,13 @@ struct SentenceContext {
 
     var tokens: [Token] { sentence.tokens }
 
+    /// The marks and spaces between a word and the next (or the sentence's end): a dash, a quote.
+    func text(after word: Int) -> String {
+        let utf8 = sentence.text.utf8
+        let end = word + 1 < tokens.count ? tokens[word + 1].offsets.lowerBound : utf8.count
+        return String(decoding: utf8.dropFirst(tokens[word].offsets.upperBound).prefix(end - tokens[word].offsets.upperBound), as: UTF8.self)
+    }
+
     func kind(_ entity: Int) -> EntityKind { entities[entity].kind }
 
     /// Parsing is most of extraction's time, so only a sentence that can
