@@ -11,6 +11,8 @@ struct DocumentMemory {
     var lastProposer: Int?
     /// Whether the article's first sentence has been read for its act.
     var hasReadLede = false
+    /// How often each country has been named so far.
+    private var countryMentions: [Int: Int] = [:]
     /// The policy the sentence before named last: "it".
     var lastPolicy: Int?
     /// Who the article last said targets someone: "Those targeted include X".
@@ -23,6 +25,13 @@ struct DocumentMemory {
     /// The people named in the three sentences before `sentence`, the last named last: "the four".
     func peopleNamed(before sentence: Int) -> [Int] {
         namedPeople.filter { sentence - $0.sentence <= 3 }.map(\.entity)
+    }
+
+    /// The country named most so far, the lowest index on a tie: what "the
+    /// country" means when its sentence names none (the story's country, not
+    /// the one a passing clause named last).
+    var mainCountry: Int? {
+        countryMentions.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
     /// The two people named last: "the two leaders".
@@ -49,6 +58,7 @@ struct DocumentMemory {
         }
         groupsRead = context.groupsRead
         lastPolicy = mentions.last(where: { kind($0.entity) == .policy })?.entity
+        for country in mentions.map(\.entity) where kind(country) == .country { countryMentions[country, default: 0] += 1 }
         lastTargeter = context.targeter
             ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter
         if let body = mentions.first(where: { [.organization, .country].contains(kind($0.entity)) }) {

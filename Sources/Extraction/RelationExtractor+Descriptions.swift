@@ -71,9 +71,8 @@ extension SentenceContext {
     /// "its" is the body last named.
     mutating func findNameDescriptions() {
         for (position, item) in mentions.enumerated() {
-            let end = item.mention.tokens.upperBound
-            guard end < tokens.count, tokens[end - 1].punctuationAfter == ",",
-                  let (owner, start, isPossessive) = describedOwner(after: position),
+            guard let opening = descriptionOpening(after: item),
+                  let (owner, start, isPossessive) = describedOwner(after: position, at: opening),
                   owner != item.entity, let words = description(after: start)
             else { continue }
             let phrase = words.map(\.lowercased)
@@ -86,12 +85,20 @@ extension SentenceContext {
                     partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
                 }.filter(isTitle).map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
-                let leader = isOneOfMany(tokens[end...].prefix(2).map(\.lowercased)) ? nil : titles.first { lexicon.leaderTitles.contains($0) }
+                let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) ? nil : titles.first { lexicon.leaderTitles.contains($0) }
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
             case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,
                  .country where words.last?.lowercased == "member" && kind(owner) == .organization:
                 add(item.entity, .memberOf, owner, 0.75)  // "Turkey, a NATO member,"
+            case .organization where isPossessive && kind(owner) == .country:
+                // "Codelco, Chile's state copper company" is the state's; "FNU, the
+                // country's largest nurses' union" is only in the country.
+                let isStates = words.contains { word in
+                    word.lowercased == "state" || word.lowercased.hasPrefix("state-")
+                        || lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
+                }
+                add(item.entity, isStates ? .memberOf : .locatedIn, owner, 0.75)
             case .organization where isPossessive:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
@@ -140,18 +147,36 @@ extension SentenceContext {
         }
     }
 
+    /// Where a description of `item` in apposition may open: after the comma
+    /// that follows it, or an acronym's bracket ("Filipino Nurses United (FNU), the…").
+    private func descriptionOpening(after item: RelationExtractor.Resolved) -> Int? {
+        let end = item.mention.tokens.upperBound
+        guard end < tokens.count else { return nil }
+        if tokens[end - 1].punctuationAfter == "," { return end }
+        guard end + 1 < tokens.count, tokens[end].isAcronym, text(after: end - 1).hasSuffix("("),
+              text(after: end).hasPrefix("),")
+        else { return nil }
+        return end + 1
+    }
+
     /// The body a description after the mention at `position` and its comma
     /// names as owner, and where the description's words start: a body's
     /// name ("Nvidia's", "the WHO"), or "its" and "their" for the body named
     /// last, in this sentence or the one before.
-    private func describedOwner(after position: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
-        let end = mentions[position].mention.tokens.upperBound
+    private func describedOwner(after position: Int, at end: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
         if ["its", "their"].contains(tokens[end].lowercased) {
             let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity
             return (named ?? previousBody).map { ($0, end + 1, true) }
         }
-        guard position + 1 < mentions.count else { return nil }
-        let next = mentions[position + 1]
+        // "Filipino Nurses United, the country's largest nurses' union": the
+        // country its name names, else the one the sentence or the story is about.
+        if end + 1 < tokens.count, tokens[end].lowercased == "the", tokens[end + 1].lowercased == "country",
+           tokens[end + 1].isPossessive {
+            let country = facts.tiedCountry[mentions[position].entity]
+                ?? mentions[..<position].last(where: { kind($0.entity) == .country })?.entity ?? mainCountry
+            return country.map { ($0, end + 2, true) }
+        }
+        guard let next = mentions[(position + 1)...].first(where: { $0.mention.tokens.lowerBound >= end }) else { return nil }
         // "Nvidia's", "the EU's"; or a name used as an adjective: "the WHO
         // director-general", "a Pentagon spokesman", "the French president".
         let opener = next.mention.isPossessive ? ["the"] : ["the", "a", "an"]
@@ -169,7 +194,7 @@ extension SentenceContext {
     /// words, or within twelve after a preposition; the phrase is the words
     /// up to that preposition ("delegate" of "delegate at the factory",
     /// "nominee" of "nominee for the 2024 presidential election"); nil if a
-    /// name or a possessive stands in it.
+    /// name or a name's possessive stands in it ("the largest nurses' union" holds one of a noun).
     private func description(after start: Int) -> ArraySlice<Token>? {
         guard start < tokens.count else { return nil }
         let limit = min(tokens.count, start + 12)
@@ -188,7 +213,7 @@ extension SentenceContext {
         }
         let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
         guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,
-              phrase.allSatisfy({ (!$0.isCapitalized || $0.isAcronym) && !$0.isPossessive }) else { return nil }
+              phrase.allSatisfy({ $0.isCapitalized ? $0.isAcronym && !$0.isPossessive : true }) else { return nil }
         return phrase
     }
 }

@@ -111,12 +111,15 @@ extension SentenceContext {
             if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
             guard kind(owner.entity) == .country || ownedByBody, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
-                  between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
+                  between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased) })
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state.
             add(item.entity, kind(item.entity) == .location ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }
+
+    /// "Colombia's government and the ELN": the body after "and" is not the country's.
+    private static let coordinators: Set<String> = ["and", "or"]
 
     /// Whether nothing but a clause's next part follows the name: a comma, the
     /// end, a preposition, a conjunction or a verb of being or having.

@@ -48,7 +48,8 @@ struct RelationExtractor {
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
-                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, triggers: triggers(in: sentence),
+                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, mainCountry: memory.mainCountry,
+                triggers: triggers(in: sentence),
                 recentlyNamedPeople: recentlyNamed, groupsRead: memory.groupsRead)
             guard hasMentions else {
                 context.findNumberedGroups()
@@ -202,6 +203,8 @@ struct SentenceContext {
     let lastPolicy: Int?
     /// Who the article last said targets someone: who "Those targeted include X" means.
     let lastTargeter: Int?
+    /// The country the sentences before named most: what "the country" means.
+    let mainCountry: Int?
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]

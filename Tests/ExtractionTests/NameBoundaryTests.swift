@@ -175,6 +175,24 @@ import Testing
         #expect(!has(adjectives, "Sanofi", .memberOf, "France"))
     }
 
+    @Test func theCountrysBodyIsTheStorysCountrys() {
+        // "the country" is the country the story names most, not the last one a clause named.
+        let extraction = extract("""
+            Kenya raised fuel taxes on Monday. Kenya's parliament approved them after a deal with Uganda. \
+            The Central Organization of Trade Unions (COTU), the country's largest labour federation, called a strike. \
+            Harambee Holdings, the country's state investment company, stayed open.
+            """)
+        #expect(has(extraction, "Central Organization of Trade Unions", .locatedIn, "Kenya"))
+        #expect(!has(extraction, "Central Organization of Trade Unions", .memberOf, "Kenya"))
+        #expect(!extraction.relations.contains { $0.source == "Central Organization of Trade Unions" && $0.target == "Uganda" })
+        #expect(has(extraction, "Harambee Holdings", .memberOf, "Kenya"))
+
+        // "and" joins two actors: the body after it is not the country's.
+        let joined = extract("Colombia's government and the Tierra Viva Alliance agreed to talk.")
+        #expect(joined.entities.contains { $0.name == "Tierra Viva Alliance" })
+        #expect(!has(joined, "Tierra Viva Alliance", .memberOf, "Colombia"))
+    }
+
     @Test func titlesInAppositionAndMeetingsOfTwo() {
         let extraction = extract("""
             The Greens voted against the pact. Their co-leader, Mathis Kroll, urged lawmakers to reject it. \
