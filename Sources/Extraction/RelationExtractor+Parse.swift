@@ -27,6 +27,13 @@ extension SentenceContext {
                     add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence, at: predicate)
                 }
             }
+            // "The department sued Tessellate under the Sherman Act": who acts under
+            // a law invokes it, and the law covers what is acted on. Invoking is
+            // no deciding: "welcomed the ruling" is not about the law.
+            for policy in policiesInvoked(by: predicate, parse: parse, mentionAt: mentionAt) {
+                for actor in actors { add(actor, .enacts, policy, confidence, at: predicate, rule: "parsedInvocations") }
+                for target in acted { add(policy, .appliesTo, target, confidence, rule: "parsedInvocations") }
+            }
         }
         return read
     }
@@ -222,6 +229,13 @@ extension SentenceContext {
             if !subjects.isEmpty { return subjects }
         }
         return []
+    }
+
+    /// The policies an act is done under: "sued X under the Sherman Act".
+    private func policiesInvoked(by predicate: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        parse.dependents[predicate].filter { parse.label($0) == .oblique && caseMarker(of: $0, parse: parse) == "under" }
+            .flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
+            .filter { kind($0) == .policy }
     }
 
     /// The preposition hanging from a word ("against" in "against the cartels").

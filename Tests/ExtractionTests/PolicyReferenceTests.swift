@@ -73,6 +73,22 @@ import Testing
         #expect(found.contains("Joseph Banda supports Reserve Bank of Malawi"))
     }
 
+    @Test func whoActsUnderALawInvokesItButDecidesNothing() {
+        let extracted = Extractor().extract(Article(path: "t.txt", text: """
+            Wire Copy
+
+            A federal judge ruled against Tessellate Inc. on Monday. \
+            The U.S. Justice Department sued Tessellate under the Sherman Act in 2023. \
+            The Writers Union of America welcomed the ruling.
+            """), documentID: "t")
+        let found = extracted.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Justice Department enacts Sherman Act"))
+        #expect(found.contains("Sherman Act applies_to Tessellate Inc"))
+        // The ruling is the judge's, not the law the department invoked.
+        #expect(extracted.entities.contains { $0.name == "Writers Union of America" })
+        #expect(!found.contains("Writers Union of America supports Sherman Act"))
+    }
+
     @Test func aCapitalizedWordInsideASentenceIsNoVerb() {
         let found = relations("Peru's Finance Minister Ana Soto spoke on Monday.")
         #expect(found == ["Ana Soto member_of Peru"])
