@@ -111,6 +111,9 @@ struct EntityResolver {
         // means when nothing was described as one (as a sentence's subject, it
         // is the likeliest to be spoken of next).
         var previousBody: (index: Int, sentence: Int)?
+        let namedPolicyKinds = Set(strong.lazy.map { mentions[$0.at.0][$0.at.1] }.filter { $0.kind == .policy }.flatMap { policy in
+            [policy.describedAs, (policy.canonical ?? policy.surface).lastWord].compactMap { $0.map(Self.descriptorKey) }
+        })
         let readsGroups = mentions.contains { $0.contains { $0.isDefiniteReference && Self.genericBodyNouns.contains(Self.stem($0.surface)) } }
         for sentenceMentions in mentions {
             var firstBody: (index: Int, at: Int)?
@@ -131,6 +134,12 @@ struct EntityResolver {
                     }
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]
+                    }
+                    if index == nil, mention.isEnacted, !namedPolicyKinds.contains(Self.descriptorKey(mention.surface)) {
+                        // "Trump has signed a directive": the act names the policy, unless
+                        // the article names one of that kind ("signed the accord, titled X").
+                        add(mention)
+                        index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline

@@ -21,6 +21,9 @@ struct Mention: Sendable {
     /// "the deal", "this law": a head noun after a determiner points back to
     /// a policy the article has named, even one with another head word.
     var isDefiniteReference: Bool = false
+    /// "signed a directive", "imposed tariffs": an instrument that an
+    /// enacting verb takes is a policy of the document even when none was named.
+    var isEnacted: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
     /// "accord" for "the accord, titled "Building Together"": the noun the text calls a named policy by.

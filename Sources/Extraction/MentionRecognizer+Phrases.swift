@@ -35,10 +35,29 @@ extension MentionRecognizer {
             reference.isHeadNounReference = true
             reference.isWeak = true
             reference.isDefiniteReference = index > 0 && Self.determiners.contains(tokens[index - 1].lowercased)
+            reference.isEnacted = isEnacted(tokens, noun: index)
             return reference
         }
         return nil
     }
+
+    /// "signed a directive", "imposed new tariffs": an enacting verb in the
+    /// past takes the noun as its object, past an article and an adjective at
+    /// most. Only a done act names a policy: not "the ability to impose
+    /// sanctions", nor "a proposed strategy".
+    private func isEnacted(_ tokens: [Token], noun index: Int) -> Bool {
+        var verb = index - 1
+        while verb >= 0, index - verb <= 3, tokens[verb].punctuationAfter == nil, !tokens[verb].isCapitalized {
+            if let (type, length) = lexicon.trigger(in: tokens, at: verb), verb + length <= index {
+                return type == .enacts && tokens[verb].lowercased.hasSuffix("ed")
+                    && (verb == 0 || !Self.articlesAndTo.contains(tokens[verb - 1].lowercased))
+            }
+            verb -= 1
+        }
+        return false
+    }
+
+    private static let articlesAndTo: Set<String> = ["a", "an", "the", "to"]
 
     private static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
 

@@ -31,6 +31,20 @@ import Testing
         #expect(found.contains("Marta Pohl opposes New Horizons"))
     }
 
+    @Test func anInstrumentSignedIsAPolicyUnlessTheArticleNamesOneOfItsKind() {
+        let signed = extraction("President Lena Varga has signed a secret directive against the smuggling gangs.")
+        #expect(signed.entities.contains { $0.name == "directive" && $0.kind == .policy })
+        #expect(signed.relations.contains { $0.source == "Lena Varga" && $0.type == .enacts && $0.target == "directive" })
+
+        // Named, it is that policy; mentioned without an enacting verb, it is nothing.
+        let named = extraction("""
+            The two parties signed a coalition agreement on Friday. The accord, titled "New Horizons," runs to 40 pages.
+            """)
+        #expect(named.entities.filter { $0.kind == .policy }.map(\.name) == ["New Horizons"])
+        let unsigned = extraction("Critics said a directive would change little.")
+        #expect(!unsigned.entities.contains { $0.kind == .policy })
+    }
+
     @Test func theTextIsTheArticlesOnePolicy() {
         let found = relations("""
             The Senate approved the Coastal Protection Act on Tuesday. The text was drafted by Ana Lima, a senator.
