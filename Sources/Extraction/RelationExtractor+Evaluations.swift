@@ -36,7 +36,9 @@ extension SentenceContext {
             }
             guard let target, let speaker = speaker ?? subject(before: verb)?.0, speaker != target.entity,
                   kind(speaker) != .policy, kind(target.entity) != .location else { continue }
-            let score = valence(of: target.end..<clauseEnd(after: target.end))
+            var score = valence(of: target.end..<clauseEnd(after: target.end))
+            // "warn that implementing Trump's proposal could set a precedent": a warning about one's act opposes it.
+            if word.hasPrefix("warn"), score < Self.leastValence { score = -Self.leastValence }
             guard abs(score) >= Self.leastValence else { continue }
             let type: RelationType = score < 0 ? .opposes : .supports
             // "called Romania a partner" is no phone call.
@@ -75,6 +77,12 @@ extension SentenceContext {
             return (item.entity, act + 1)  // "any U.S. military incursion would violate"
         }
         if word > start, isProposalNoun(word), let lastProposer { return (lastProposer, word + 1) }
+        // "implementing Trump's proposal could set a dangerous precedent": the proposal's owner.
+        if tokens[word].lowercased.hasSuffix("ing"), !tokens[word].isCapitalized { word += 1 }
+        if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == word }), owner.mention.isPossessive,
+           owner.mention.tokens.upperBound < tokens.count, isProposalNoun(owner.mention.tokens.upperBound) {
+            return (owner.entity, owner.mention.tokens.upperBound + 1)
+        }
         if word == start, tokens[word].lowercased == "it",
            let policy = mentions.last(where: { $0.mention.tokens.upperBound <= word && kind($0.entity) == .policy })?.entity ?? lastPolicy {
             return (policy, word + 1)
@@ -128,11 +136,13 @@ extension SentenceContext {
         "labeled", "termed", "dubbed",
     ]
     static let sayingVerbs: Set<String> = [
-        "said", "says", "argued", "argues", "insisted", "insists", "warned", "warns", "warning", "told", "tells",
-        "emphasized", "emphasised", "emphasizing", "emphasising", "stressed", "stressing",
+        "say", "said", "says", "argue", "argued", "argues", "insist", "insisted", "insists", "warn", "warned", "warns",
+        "warning", "told", "tells", "emphasized", "emphasised", "emphasizing", "emphasising", "stressed", "stressing",
     ]
     private static let tellingVerbs: Set<String> = ["told", "tells"]
     private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]
-    private static let copulas: Set<String> = ["was", "is", "were", "are", "would", "will", "had", "has", "remains", "remained"]
+    private static let copulas: Set<String> = [
+        "was", "is", "were", "are", "would", "will", "could", "might", "may", "had", "has", "remains", "remained",
+    ]
     private static let negations: Set<String> = ["not", "no", "never", "without", "nor"]
 }

@@ -105,6 +105,15 @@ import Testing
         #expect(stressed.contains("Ana Lima opposes United States"))
     }
 
+    @Test func aWarningAboutSomeonesProposalOpposesThem() {
+        let found = relations("""
+            Analysts such as Ines Mora of the Lisbon Policy Institute warn that implementing Pedro Alves's proposal \
+            could set a precedent for future cuts.
+            """)
+        #expect(found.contains("Ines Mora opposes Pedro Alves"))
+        #expect(!found.contains { $0.hasPrefix("Ines Mora opposes Lisbon") })
+    }
+
     @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
         let found = relations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
