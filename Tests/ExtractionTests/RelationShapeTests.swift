@@ -105,6 +105,13 @@ import Testing
         #expect(stressed.contains("Ana Lima opposes United States"))
     }
 
+    @Test func theNearerNounOfAnActOwnsItsObject() {
+        // "pursue" alone targets; the coordination it pursues is with the object.
+        let found = relations("Finance Minister Ana Ruiz said Chile would pursue direct coordination with Argentina.")
+        #expect(found.contains("Ana Ruiz supports Argentina") || found.contains("Chile supports Argentina"))
+        #expect(!found.contains { $0.hasSuffix("targets Argentina") })
+    }
+
     @Test func aWarningAboutSomeonesProposalOpposesThem() {
         let found = relations("""
             Analysts such as Ines Mora of the Lisbon Policy Institute warn that implementing Pedro Alves's proposal \
