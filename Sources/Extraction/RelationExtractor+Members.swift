@@ -19,6 +19,12 @@ extension SentenceContext {
                 for member in listedNames(from: noun + 2) where member != body.entity {
                     add(member, .memberOf, body.entity, 0.75)
                 }
+            } else if index + 1 < tokens.count, Self.compositionVerbs.contains(tokens[index + 1].lowercased) {
+                // "the Joint Service Interagency Advisory Group, which comprises
+                // troops and liaisons from various agencies, including the FBI".
+                for member in namedInClause(from: index + 2) where member != body.entity {
+                    add(member, .memberOf, body.entity, 0.7)
+                }
             } else if index > 0, tokens[index - 1].lowercased == "of",
                       let member = mentions.first(where: { $0.mention.tokens.lowerBound == index + 1 }),
                       case let end = member.mention.tokens.upperBound, end + 2 < tokens.count,
@@ -47,6 +53,21 @@ extension SentenceContext {
         return names
     }
 
+    /// The bodies, states and people a clause that starts at `start` names,
+    /// up to its end: not a state that only qualifies a noun ("U.S. troops").
+    private func namedInClause(from start: Int) -> [Int] {
+        guard start < tokens.count else { return [] }
+        let end = tokens[start...].firstIndex { $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) } ?? tokens.count
+        return mentions.filter { item in
+            let after = item.mention.tokens.upperBound
+            let standsAlone = kind(item.entity) != .country || after >= end || tokens[after - 1].punctuationAfter != nil
+                || ["and", "or"].contains(tokens[after].lowercased)
+            return (start..<end).contains(item.mention.tokens.lowerBound) && standsAlone
+                && [.country, .organization, .person].contains(kind(item.entity))
+        }.map(\.entity)
+    }
+
+    private static let compositionVerbs: Set<String> = ["comprises", "comprised", "includes", "included", "brings", "groups", "unites"]
     private static let memberNouns: Set<String> = ["member", "members", "member-states", "signatories", "shareholders"]
     private static let listingVerbs: Set<String> = ["are", "were", "include", "included", "includes"]
 }

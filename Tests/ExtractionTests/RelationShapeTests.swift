@@ -253,6 +253,15 @@ import Testing
         }
         #expect(found.contains("Kenya member_of East African Community"))
         #expect(!found.contains("Ethiopia member_of East African Community"))
+
+        // What a body comprises are its members; a state that only qualifies a noun is not one.
+        let comprised = relations("""
+            Officials set up the Joint Border Task Force, which comprises U.S. police officers and liaisons \
+            from several agencies, including Europol and Frontex.
+            """)
+        #expect(comprised.contains("Europol member_of Joint Border Task Force"))
+        #expect(comprised.contains("Frontex member_of Joint Border Task Force"))
+        #expect(!comprised.contains("United States member_of Joint Border Task Force"))
     }
 
     @Test func aWordThatOpensAPlacesNameAndABodysNamesNeither() {
