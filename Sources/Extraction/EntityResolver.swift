@@ -344,6 +344,16 @@ struct EntityResolver {
                 && entities[$0].name.lastWord.map(Self.stem) == stem
         }
         if matches.count == 1 { return matches[0] }
+        if kind == .organization, mention.isDefiniteReference, let noun = mention.surface.lastWord,
+           case let modifiers = mention.surface.words.dropLast().map({ $0.asciiLowercased() }), !modifiers.isEmpty {
+            // "the electoral commission": the one body whose name holds every word, named before or after.
+            let bodies = entities.indices.filter { body in
+                guard entities[body].kind == .organization, !entities[body].isGroup else { return false }
+                let name = entities[body].name.words.map { $0.asciiLowercased() }
+                return name.contains { Self.stem($0) == Self.stem(noun) } && modifiers.allSatisfy(name.contains)
+            }
+            return bodies.count == 1 ? bodies[0] : nil
+        }
         if kind == .organization, mention.isDefiniteReference {
             // "the bank": the one body with "Bank" in its name ("Central Bank of Chile").
             let bodies = entities.indices.filter {

@@ -191,15 +191,24 @@ extension MentionRecognizer {
     }
 
     /// "the bank", "the ministry", "the court": a body's head noun after
-    /// "the", resolved to the document's one body whose name holds it.
+    /// "the", resolved to the document's one body whose name holds it; with
+    /// words before it ("the electoral commission", "Chile's central bank"),
+    /// the one whose name holds them all.
     func bodyReference(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         let noun = tokens[index].lowercased
-        guard index > 0, tokens[index - 1].lowercased == "the", !sentence.isHeadline,
+        guard index > 0, !sentence.isHeadline,
               tokens[index].roles.contains(.bodyNoun) || Self.stateBodyNouns.contains(noun),
               endsNounPhrase(tokens, at: index)
         else { return nil }
-        var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: noun)
+        var start = index
+        while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
+        let opener = tokens[start - 1]
+        guard start > 0, opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
+            && lexicon.country(named: opener.text) != nil
+        else { return nil }
+        let surface = tokens[start...index].map(\.lowercased).joined(separator: " ")
+        var mention = plain(sentence, start..<(index + 1), kind: .organization, surface: surface)
         mention.isHeadNounReference = true
         mention.isDefiniteReference = true
         mention.isWeak = true
@@ -219,9 +228,16 @@ extension MentionRecognizer {
                 && !tokens[index + 2].isCapitalized
         }
         if tokens[index].punctuationAfter != nil { return true }
+        // A verb the relation readers know: "the central bank cut its rate".
         return next.lowercased != "of" && !next.isCapitalized
-            && (next.roles.contains(.preposition) || next.roles.contains(.reportedClauseOpener)
+            && (!next.roles.isDisjoint(with: [.preposition, .reportedClauseOpener, .triggerFirstWord, .eventVerb, .readingCue])
                 || next.lowercased.hasSuffix("ed") || Self.verbsAfterSubject.contains(next.lowercased))
+    }
+
+    /// A lower-case word that may be part of a body's name: "central", "electoral".
+    private static func mayNameBody(_ word: Token) -> Bool {
+        !word.isCapitalized && !word.isPossessive && word.punctuationAfter == nil && word.roles.isEmpty
+            && !["the", "a", "an", "its", "their", "his", "her"].contains(word.lowercased)
     }
 
     private static let verbsAfterSubject: Set<String> = [

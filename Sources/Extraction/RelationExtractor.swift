@@ -74,7 +74,8 @@ struct RelationExtractor {
             // The lede is parsed for its act, whatever else it holds.
             let isLede = !memory.hasReadLede && !sentence.isHeadline
             if let parser, context.mayHoldParsedReading || isLede && memory.lastProposer == nil {
-                let sentenceParse = parser.read(sentence.tokens, names: mentions.map(\.mention.tokens))
+                let sentenceParse = parser.read(
+                    sentence.tokens, names: mentions.map(\.mention.tokens), datelineLength: sentence.datelineLength)
                 mentionAt = context.mentionIndexByWord()
                 readByParse = context.findParsedFrames(sentenceParse, mentionAt: mentionAt)
                 context.findParsedRoles(sentenceParse, mentionAt: mentionAt)

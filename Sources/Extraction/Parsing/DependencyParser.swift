@@ -14,16 +14,31 @@ public struct DependencyParser: Sendable {
     public let provenance: String
 
     /// Tags and parses a sentence's words, labeling arcs as they are asked
-    /// for. The capitalized words of `names` are proper nouns whatever the
-    /// tagger says: the name recognizer has read more of the article than
-    /// the tagger's five words ("Turkey" opening a sentence is no pronoun).
-    func read(_ tokens: [Token], names: [Range<Int>] = []) -> SentenceParse {
+    /// for. The capitalized words of `names` are proper nouns, and the last
+    /// word of each a noun, whatever the tagger says: the name recognizer has
+    /// read more of the article than the tagger's five words ("Turkey"
+    /// opening a sentence is no pronoun).
+    /// A dateline's words (`datelineLength`) are left out of the tree: "SANTIAGO —"
+    /// is no subject of what follows it.
+    func read(_ tokens: [Token], names: [Range<Int>] = [], datelineLength: Int = 0) -> SentenceParse {
+        if datelineLength > 0, datelineLength < tokens.count {
+            let shift = datelineLength
+            let report = read(Array(tokens[shift...]), names: names.compactMap { name in
+                name.lowerBound >= shift ? (name.lowerBound - shift)..<(name.upperBound - shift) : nil
+            })
+            return SentenceParse(
+                tags: Array(repeating: .properNoun, count: shift) + report.tags,
+                heads: Array(repeating: -1, count: shift) + report.heads.map { $0 < 0 ? $0 : $0 + shift },
+                words: ParserWords(tokens), labeler: labeler)
+        }
         let words = ParserWords(tokens)
         var keys: [UInt64] = []
         keys.reserveCapacity(48)
         var tags = tag(words, keys: &keys)
         for name in names {
             for word in name where word < tokens.count && tokens[word].isCapitalized { tags[word] = .properNoun }
+            // A lower-case name ends in its noun: "bank" of "Chile's central bank" is no verb.
+            if let head = name.last, head < tokens.count, !tokens[head].isCapitalized, tags[head] == .verb { tags[head] = .noun }
         }
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
