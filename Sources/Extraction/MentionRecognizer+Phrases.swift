@@ -107,6 +107,16 @@ extension MentionRecognizer {
         guard index > 1, tokens[index - 2].roles.contains(.declarationVerb),
               tokens[index - 1].lowercased == "a" || tokens[index - 1].lowercased == "an", !tokens[index].isCapitalized
         else { return nil }
+        // "a 60-day state of emergency": how long it lasts is no part of its name.
+        if Self.isDuration(tokens[index].lowercased), index + 1 < tokens.count, !tokens[index + 1].isCapitalized {
+            return declaredPolicy(in: sentence, from: index + 1)
+        }
+        return declaredPolicy(in: sentence, from: index)
+    }
+
+    /// The lower-case words of a declared policy from `index` to a word that ends them.
+    private func declaredPolicy(in sentence: Sentence, from index: Int) -> Mention? {
+        let tokens = sentence.tokens
         var end = index
         while end < tokens.count, end - index < 7, !tokens[end].isCapitalized,
               !Self.declarationEnds.contains(tokens[end].lowercased) {
@@ -115,6 +125,12 @@ extension MentionRecognizer {
         }
         guard end - index >= 2 else { return nil }
         return plain(sentence, index..<end, kind: .policy, surface: tokens[index..<end].map(\.lowercased).joined(separator: " "))
+    }
+
+    /// "60-day", "two-week", "90-day": a measure of time joined to its unit.
+    private static func isDuration(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        return ["day", "week", "month", "year", "hour"].contains(word[word.index(after: hyphen)...])
     }
 
     private static let declarationEnds: Set<String> = [

@@ -155,6 +155,15 @@ extension SentenceContext {
                 owner = nil
             }
             if let owner { add(owner, .enacts, item.entity, 0.7) }
+            // "declaring a state of emergency in Imbabura": a declaration covers the place it is made for
+            // (an accord "signed in Nairobi" is only signed there).
+            let end = item.mention.tokens.upperBound
+            if (max(0, start - 3)..<start).contains(where: { tokens[$0].roles.contains(.declarationVerb) }),
+               end + 1 < tokens.count, tokens[end].lowercased == "in",
+               let place = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 }),
+               [.location, .country].contains(kind(place.entity)) {
+                add(item.entity, .appliesTo, place.entity, 0.7)
+            }
         }
     }
 

@@ -45,6 +45,14 @@ import Testing
         #expect(!unsigned.entities.contains { $0.kind == .policy })
     }
 
+    @Test func aDeclarationCoversThePlaceItIsMadeForAndItsLengthIsNoName() {
+        let extracted = extraction("President Luis Arce declared a 90-day state of emergency in Oruro on Friday.")
+        #expect(extracted.entities.filter { $0.kind == .policy }.map(\.name) == ["state of emergency"])
+        #expect(extracted.relations.contains { $0.source == "state of emergency" && $0.type == .appliesTo && $0.target == "Oruro" })
+        let signed = extraction("Kenya and Ethiopia signed the Lamu Transit Agreement in Nairobi on Monday.")
+        #expect(!signed.relations.contains { $0.type == .appliesTo && $0.target == "Nairobi" })
+    }
+
     @Test func theTextIsTheArticlesOnePolicy() {
         let found = relations("""
             The Senate approved the Coastal Protection Act on Tuesday. The text was drafted by Ana Lima, a senator.
