@@ -292,7 +292,9 @@ extension SentenceContext {
                 add(item.entity, .memberOf, next.entity, 0.8)
                 continue
             }
-            guard between.count <= 8, let last = between.last(where: { $0 != "the" }) else { continue }
+            guard between.count <= 8, let last = between.last(where: { $0 != "the" }),
+                  saysWhatTheyAre(item.mention.tokens.upperBound..<next.mention.tokens.lowerBound)
+            else { continue }
             let hasTitle = between.contains(where: isTitle)
             let leaderTitle = isOneOfMany(between) ? nil : between.first(where: isLeaderTitle)
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
@@ -302,6 +304,56 @@ extension SentenceContext {
             }
         }
     }
+
+    /// Bodies named further on in a person's apposition, after a title and
+    /// "for", "from" or "at": "X, a former defence minister who is now a
+    /// senator for the opposition Democratic Center party," and "X, an
+    /// opposition member of the Senate from the Orange Democratic Movement,"
+    /// belong to the party as well.
+    mutating func findFurtherAppositeBodies() {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
+            let start = item.mention.tokens.upperBound
+            guard start < tokens.count, tokens[start - 1].punctuationAfter == "," else { continue }
+            let close = tokens[start...].firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? tokens.count
+            guard close - start <= 20 else { continue }
+            // The body right after the comma is read by findAppositives.
+            for body in mentions[(position + 1)...].dropFirst().prefix(while: { $0.mention.tokens.upperBound <= close })
+            where kind(body.entity) == .organization {
+                var word = body.mention.tokens.lowerBound - 1
+                var modifiers = 0
+                while word > start, tokens[word].lowercased == "the" || !tokens[word].isCapitalized && modifiers < 2
+                    && !Self.bodyPrepositions.contains(tokens[word].lowercased) {
+                    if tokens[word].lowercased != "the" { modifiers += 1 }
+                    word -= 1
+                }
+                guard word > start, Self.bodyPrepositions.contains(tokens[word].lowercased) else { continue }
+                // "member of the Senate from": past the body the title is of.
+                word -= 1
+                if let held = mentions.last(where: { $0.mention.tokens.upperBound == word + 1 && $0.mention.tokens.lowerBound > start }) {
+                    word = held.mention.tokens.lowerBound - 1
+                    while word > start, ["the", "of"].contains(tokens[word].lowercased) { word -= 1 }
+                }
+                guard word >= start, saysWhatTheyAre(start..<word), isTitle(tokens[word].lowercased)
+                        || word > start && isTitle(tokens[(word - 1)...word].map(\.lowercased).joined(separator: " "))
+                else { continue }
+                add(item.entity, .memberOf, body.entity, 0.7)
+            }
+        }
+    }
+
+    private static let bodyPrepositions: Set<String> = ["for", "from", "at"]
+
+    /// Whether the words of an apposition say what the person is, not what
+    /// they did: "who is now a senator for" does, "who met officials from" does not.
+    private func saysWhatTheyAre(_ words: Range<Int>) -> Bool {
+        !words.contains { word in
+            Self.relativeOpeners.contains(tokens[word].lowercased) && word + 1 < tokens.count
+                && !Self.beingVerbs.contains(tokens[word + 1].lowercased)
+        }
+    }
+
+    private static let relativeOpeners: Set<String> = ["who", "which", "that"]
+    private static let beingVerbs: Set<String> = ["is", "was", "has", "had", "remains", "became", "serves"]
 
     /// "a regional leader of CONAIE", "an ELN commander": one of its leaders,
     /// not its head; but "a former president" held the office (a former

@@ -65,6 +65,7 @@ struct RelationExtractor {
             context.findTitledStaff()
             context.findBases()
             context.findAppositives()
+            context.findFurtherAppositeBodies()
             context.findLedBy()
             // Where the parse finds a verb's subject and object, it reads the
             // frame; the word patterns read the rest.

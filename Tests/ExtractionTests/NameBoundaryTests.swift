@@ -175,6 +175,18 @@ import Testing
         #expect(!has(adjectives, "Sanofi", .memberOf, "France"))
     }
 
+    @Test func aBodyFurtherOnInAnAppositionAfterATitleIsThePersons() {
+        let found = extract("""
+            Marta Vidal, a former Chilean finance minister who is now a senator for the opposition Green Alliance party, \
+            criticised the plan. Jon Irala, an opposition member of the Senate from the Basque Nationalist Party, agreed. \
+            Ana Toll, a spokeswoman who met officials from the World Bank, declined to comment.
+            """)
+        #expect(has(found, "Marta Vidal", .memberOf, "Green Alliance"))
+        #expect(has(found, "Jon Irala", .memberOf, "Basque Nationalist Party"))
+        // No title stands right before what she met.
+        #expect(!has(found, "Ana Toll", .memberOf, "World Bank"))
+    }
+
     @Test func theCountrysBodyIsTheStorysCountrys() {
         // "the country" is the country the story names most, not the last one a clause named.
         let extraction = extract("""
