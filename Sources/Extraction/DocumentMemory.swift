@@ -19,6 +19,8 @@ struct DocumentMemory {
     var lastTargeter: Int?
     /// The people of each size of group read so far: "the same four".
     var groupsRead: [Int: [Int]] = [:]
+    /// The bodies each person was said to belong to, the last last: "his party".
+    var bodiesOfPerson: [Int: [Int]] = [:]
     /// Every person named so far with the last sentence naming them, the last named last.
     private var namedPeople: [(entity: Int, sentence: Int)] = []
 
@@ -57,6 +59,9 @@ struct DocumentMemory {
             namedPeople.append((person, context.sentence.index))
         }
         groupsRead = context.groupsRead
+        for tie in context.found where tie.type == .memberOf && kind(tie.source) == .person && kind(tie.target) == .organization {
+            bodiesOfPerson[tie.source, default: []].append(tie.target)
+        }
         lastPolicy = mentions.last(where: { kind($0.entity) == .policy })?.entity
         for country in mentions.map(\.entity) where kind(country) == .country { countryMentions[country, default: 0] += 1 }
         lastTargeter = context.targeter

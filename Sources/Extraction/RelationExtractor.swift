@@ -49,6 +49,7 @@ struct RelationExtractor {
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
                 lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, mainCountry: memory.mainCountry,
+                bodiesOfPerson: memory.bodiesOfPerson,
                 triggers: triggers(in: sentence),
                 recentlyNamedPeople: recentlyNamed, groupsRead: memory.groupsRead)
             guard hasMentions else {
@@ -103,6 +104,7 @@ struct RelationExtractor {
             context.findAgreeingParties()
             context.findListedMembers()
             context.findListedTargets()
+            context.findOwnBodiesActing()
             context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
@@ -207,6 +209,8 @@ struct SentenceContext {
     let lastTargeter: Int?
     /// The country the sentences before named most: what "the country" means.
     let mainCountry: Int?
+    /// The bodies each person was said to belong to, the last last: what "his party" means.
+    let bodiesOfPerson: [Int: [Int]]
     /// The relation trigger starting at each word, if any: asked for every
     /// word between a verb and its object, so found once per sentence.
     let triggers: [(type: RelationType, length: Int)?]

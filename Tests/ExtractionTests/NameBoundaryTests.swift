@@ -187,6 +187,16 @@ import Testing
         #expect(!has(found, "Ana Toll", .memberOf, "World Bank"))
     }
 
+    @Test func herPartyIsTheBodyTheWomanWasTiedToThatIsNoStatesBody() {
+        let found = extract("""
+            The two governments signed the Lake Route Agreement on Friday. \
+            Rosa Kimani, an opposition member of the Senate from the Orange Democratic Movement, spoke on Monday. \
+            Her party plans to challenge the agreement in court.
+            """)
+        #expect(has(found, "Orange Democratic Movement", .opposes, "Lake Route Agreement"))
+        #expect(!found.relations.contains { $0.source == "Senate" && $0.type == .opposes })
+    }
+
     @Test func theCountrysBodyIsTheStorysCountrys() {
         // "the country" is the country the story names most, not the last one a clause named.
         let extraction = extract("""
