@@ -212,16 +212,13 @@ extension MentionRecognizer {
     /// the one whose name holds them all.
     func bodyReference(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        let noun = tokens[index].lowercased
-        guard index > 0, !sentence.isHeadline,
-              tokens[index].roles.contains(.bodyNoun) || Self.stateBodyNouns.contains(noun),
-              endsNounPhrase(tokens, at: index)
+        guard index > 0, !sentence.isHeadline, tokens[index].roles.contains(.referenceNoun), endsNounPhrase(tokens, at: index)
         else { return nil }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
-        let opener = tokens[start - 1]
-        guard start > 0, opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
-            && lexicon.country(named: opener.text) != nil
+        guard start > 0, case let opener = tokens[start - 1],
+              opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
+                && lexicon.country(named: opener.text) != nil
         else { return nil }
         let surface = tokens[start...index].map(\.lowercased).joined(separator: " ")
         var mention = plain(sentence, start..<(index + 1), kind: .organization, surface: surface)
@@ -261,7 +258,8 @@ extension MentionRecognizer {
         "did", "does", "also", "said", "says", "and", "or", "which", "who", "that",
     ]
 
-    private static let stateBodyNouns: Set<String> = [
+    /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
+    static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
         "tribunal",
     ]

@@ -76,8 +76,9 @@ extension SentenceContext {
     /// policy", "Her party plans to challenge the agreement": the body the
     /// person was tied to acts as the verb after it says.
     mutating func findOwnBodiesActing() {
-        for index in tokens.indices.dropLast() where Self.personalPossessives.contains(tokens[index].lowercased)
-            && Self.ownBodyNouns.contains(tokens[index + 1].lowercased) {
+        // Compared, not hashed: every word of the sentence is asked.
+        for index in tokens.indices.dropLast() where tokens[index].lowercased == "his" || tokens[index].lowercased == "her" {
+            guard Self.ownBodyNouns.contains(tokens[index + 1].lowercased) else { continue }
             let person = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .person })?.entity
                 ?? lastPerson
             guard let person, let body = ownBody(of: person, called: tokens[index + 1].lowercased),
@@ -102,6 +103,5 @@ extension SentenceContext {
         } ?? tied.last { body in !entities[body].name.words.contains(where: lexicon.cues.governmentHeads.contains) }
     }
 
-    private static let personalPossessives: Set<String> = ["his", "her"]
     private static let ownBodyNouns: Set<String> = ["party", "movement", "union", "group"]
 }

@@ -36,6 +36,9 @@ struct WordRoles: OptionSet, Sendable {
     /// A word a reading across words starts from: "called", "agreed", "the
     /// plan", "based in", "under", "the two leaders".
     static let readingCue = WordRoles(rawValue: 1 << 29)
+    /// "the court", "the central bank": a noun that may point back to a body
+    /// the article names.
+    static let referenceNoun = WordRoles(rawValue: 1 << 30)
 
     // Of the word as written.
     static let phraseFirstWord = WordRoles(rawValue: 1 << 20)
@@ -51,7 +54,7 @@ struct WordRoles: OptionSet, Sendable {
     /// and clause words, so that growing a verb list changes no tagging.
     static let nameCues = WordRoles(rawValue: ~0).subtracting([
         .triggerFirstWord, .clauseBreak, .reportedClauseOpener, .leadershipVerb, .reportingVerb, .eventVerb, .placeNoun,
-        .readingCue,
+        .readingCue, .referenceNoun,
     ])
 }
 
@@ -112,6 +115,7 @@ struct WordRoleTable: Sendable {
         add(lexicon.eventVerbs.keys, .eventVerb)
         add(SentenceContext.placeNouns, .placeNoun)
         add(SentenceContext.readingCues, .readingCue)
+        add(cues.bodyNouns.union(MentionRecognizer.stateBodyNouns), .referenceNoun)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
         add(lexicon.organizationHeads, .organizationHead, asWritten: true)
         add(lexicon.mediaHeads, .mediaHead, asWritten: true)
