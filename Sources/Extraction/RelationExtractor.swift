@@ -49,8 +49,7 @@ struct RelationExtractor {
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
                 lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, mainCountry: memory.mainCountry,
-                bodiesOfPerson: memory.bodiesOfPerson,
-                triggers: triggers(in: sentence),
+                bodiesOfPerson: memory.bodiesOfPerson, triggers: triggers(in: sentence),
                 recentlyNamedPeople: recentlyNamed, groupsRead: memory.groupsRead)
             guard hasMentions else {
                 context.findNumberedGroups()

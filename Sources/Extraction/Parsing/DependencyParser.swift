@@ -17,9 +17,9 @@ public struct DependencyParser: Sendable {
     /// for. The capitalized words of `names` are proper nouns, and the last
     /// word of each a noun, whatever the tagger says: the name recognizer has
     /// read more of the article than the tagger's five words ("Turkey"
-    /// opening a sentence is no pronoun).
-    /// A dateline's words (`datelineLength`) are left out of the tree: "SANTIAGO —"
-    /// is no subject of what follows it.
+    /// opening a sentence is no pronoun). A dateline's words
+    /// (`datelineLength`) stay out of the tree: "SANTIAGO —" is no subject
+    /// of what follows it.
     func read(_ tokens: [Token], names: [Range<Int>] = [], datelineLength: Int = 0) -> SentenceParse {
         if datelineLength > 0, datelineLength < tokens.count {
             let shift = datelineLength
