@@ -379,7 +379,8 @@ struct EntityResolver {
     private static let companyNouns: Set<String> = ["company", "firm"]
     private static let genericBodyNouns: Set<String> = ["group", "organisation", "organization"]
     private static let standingLaws: Set<String> = ["constitution", "charter"]
-    private static let corporateSuffixes: Set<String> = [
+    /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
+    static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
         "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",
     ]

@@ -120,6 +120,8 @@ struct MentionRecognizer {
                 end += 1  // "Title 50", "Resolution 2231"
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                      // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
+                      token.lowercased != "of" || !EntityResolver.corporateSuffixes.contains(previous.lowercased),
                       !tokens[end + 1].roles.contains(.nonEntityWord),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2

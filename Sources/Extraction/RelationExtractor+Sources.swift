@@ -68,7 +68,10 @@ extension SentenceContext {
             let placeOfCountry = commaJoined && gap.count == 1 && tokens[gap.lowerBound].lowercased == "the"
                 && kind(next.entity) == .country && next.mention.tokens.count == 1 && next.mention.tokens.upperBound < tokens.count
                 && Self.placeNouns.contains(tokens[next.mention.tokens.upperBound].lowercased)
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry {
+            // "Acme Corp. of Chicago": the place after a company's suffix is its seat.
+            let companySeat = gap.count == 1 && tokens[gap.lowerBound].lowercased == "of" && kind(mentions[index].entity) == .organization
+                && EntityResolver.corporateSuffixes.contains(tokens[gap.lowerBound - 1].lowercased)
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
         }

@@ -197,6 +197,13 @@ import Testing
         #expect(!found.relations.contains { $0.source == "Senate" && $0.type == .opposes })
     }
 
+    @Test func aCompanysNameEndsWithItsSuffixAndOfGivesItsSeat() {
+        let found = extract("Acme Corp. of Chicago said profits rose. The Bank of England held rates.")
+        #expect(found.entities.contains { $0.name.hasPrefix("Acme Corp") && !$0.name.contains("Chicago") })
+        #expect(found.relations.contains { $0.source.hasPrefix("Acme Corp") && $0.type == .locatedIn && $0.target == "Chicago" })
+        #expect(found.entities.contains { $0.name == "Bank of England" })
+    }
+
     @Test func theCountrysBodyIsTheStorysCountrys() {
         // "the country" is the country the story names most, not the last one a clause named.
         let extraction = extract("""
