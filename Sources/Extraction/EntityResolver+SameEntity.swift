@@ -20,6 +20,27 @@ extension EntityResolver {
         }
     }
 
+    /// "Microsoft Corp." beside "Microsoft": a company's name with its suffix
+    /// is the company. A listed name stays the canonical one; else the
+    /// fuller name does ("Tessellate Inc.").
+    func joinSuffixedCompanies(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var bare: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization {
+            bare[NameKey.normalize(entity.name)] = index
+        }
+        for (index, entity) in entities.enumerated() where entity.kind == .organization {
+            guard let suffix = entity.name.lastWord, Self.corporateSuffixes.contains(suffix.asciiLowercased()),
+                  case let stem = String(entity.name.dropLast(suffix.count)).trimmingSpaces(), !stem.isEmpty,
+                  let other = bare[NameKey.normalize(stem)], other != index
+            else { continue }
+            if lexicon.meaning(of: entities[other].name) != nil {
+                Self.merge(index, into: other, entities: &entities, keyToEntity: &keyToEntity)
+            } else {
+                Self.merge(other, into: index, entities: &entities, keyToEntity: &keyToEntity)
+            }
+        }
+    }
+
     /// One name, one kind in an article: where the tagger read one name as a
     /// person here and a place there ("Hyundai Rotem will deliver", "Hyundai
     /// Rotem's shares rose"), its readings are pooled. A body is the usual

@@ -99,6 +99,7 @@ struct EntityResolver {
             linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         }
         joinFirstWordBodies(entities: &entities, keyToEntity: &keyToEntity)
+        joinSuffixedCompanies(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)

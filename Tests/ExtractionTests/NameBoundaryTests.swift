@@ -202,6 +202,11 @@ import Testing
         #expect(found.entities.contains { $0.name.hasPrefix("Acme Corp") && !$0.name.contains("Chicago") })
         #expect(found.relations.contains { $0.source.hasPrefix("Acme Corp") && $0.type == .locatedIn && $0.target == "Chicago" })
         #expect(found.entities.contains { $0.name == "Bank of England" })
+
+        // With its suffix or without, one company: a listed name stays the name.
+        let twice = extract("Bill Gates, chairman of Microsoft Corp., spoke. Microsoft shares rose.")
+        #expect(twice.entities.filter { $0.name.hasPrefix("Microsoft") }.map(\.name) == ["Microsoft"])
+        #expect(has(twice, "Bill Gates", .leads, "Microsoft"))
     }
 
     @Test func theCountrysBodyIsTheStorysCountrys() {
