@@ -112,6 +112,16 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("targets Argentina") })
     }
 
+    @Test func fightingAlongsideAndHelpingSupport() {
+        let found = relations("""
+            Hezbollah leader Hassan Nasrallah vowed to keep fighting alongside Assad's troops. \
+            Iran has sent military advisers to help the Iraqi government fight ISIS.
+            """)
+        #expect(found.contains("Hassan Nasrallah supports Assad"))
+        #expect(!found.contains("Hassan Nasrallah targets Assad"))
+        #expect(found.contains("Iran supports Iraq"))
+    }
+
     @Test func aWarningAboutSomeonesProposalOpposesThem() {
         let found = relations("""
             Analysts such as Ines Mora of the Lisbon Policy Institute warn that implementing Pedro Alves's proposal \
