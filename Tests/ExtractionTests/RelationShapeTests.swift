@@ -120,6 +120,10 @@ import Testing
         #expect(found.contains("Hassan Nasrallah supports Assad"))
         #expect(!found.contains("Hassan Nasrallah targets Assad"))
         #expect(found.contains("Iran supports Iraq"))
+
+        // A state's forces are the state: who backs them backs it.
+        let backed = relations("Syrian government forces, backed by Russian air strikes, attacked rebel positions on Sunday.")
+        #expect(backed.contains("Russia supports Syria"))
     }
 
     @Test func aWarningAboutSomeonesProposalOpposesThem() {
