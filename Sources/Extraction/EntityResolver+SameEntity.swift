@@ -29,7 +29,7 @@ extension EntityResolver {
             bare[NameKey.normalize(entity.name)] = index
         }
         for (index, entity) in entities.enumerated() where entity.kind == .organization {
-            guard let suffix = entity.name.lastWord, Self.corporateSuffixes.contains(suffix.asciiLowercased()),
+            guard let suffix = entity.name.lastWord, Lexicon.corporateSuffixes.contains(suffix.asciiLowercased()),
                   case let stem = String(entity.name.dropLast(suffix.count)).trimmingSpaces(), !stem.isEmpty,
                   let other = bare[NameKey.normalize(stem)], other != index
             else { continue }

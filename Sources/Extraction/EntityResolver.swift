@@ -365,7 +365,7 @@ struct EntityResolver {
                 // "the company": the one body whose name says it is incorporated ("Tessellate Inc.").
                 let companies = entities.indices.filter {
                     entities[$0].kind == .organization && entities[$0].mentionCount > 0
-                        && entities[$0].name.lastWord.map { Self.corporateSuffixes.contains($0.asciiLowercased()) } == true
+                        && entities[$0].name.lastWord.map { Lexicon.corporateSuffixes.contains($0.asciiLowercased()) } == true
                 }
                 return companies.count == 1 ? companies[0] : nil
             }
@@ -380,11 +380,6 @@ struct EntityResolver {
     private static let companyNouns: Set<String> = ["company", "firm"]
     private static let genericBodyNouns: Set<String> = ["group", "organisation", "organization"]
     private static let standingLaws: Set<String> = ["constitution", "charter"]
-    /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
-    static let corporateSuffixes: Set<String> = [
-        "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
-        "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",
-    ]
 
     static func stem(_ word: String) -> String {
         let lower = word.asciiLowercased()

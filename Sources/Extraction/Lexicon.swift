@@ -9,6 +9,12 @@ import NewsGraphCore
 /// lexicon, and copying a struct of some forty collections retained and
 /// released each of them every time. It is never changed after `init`.
 public final class Lexicon: @unchecked Sendable {
+    /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
+    static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
+        "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",
+    ]
+
     /// What a known phrase denotes.
     enum Meaning: Sendable, Equatable {
         case country(String)

@@ -121,7 +121,7 @@ struct MentionRecognizer {
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
-                      token.lowercased != "of" || !EntityResolver.corporateSuffixes.contains(previous.lowercased),
+                      token.lowercased != "of" || !Lexicon.corporateSuffixes.contains(previous.lowercased),
                       !tokens[end + 1].roles.contains(.nonEntityWord),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2

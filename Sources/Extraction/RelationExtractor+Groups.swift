@@ -85,6 +85,4 @@ extension SentenceContext {
             add(lastTargeter, .targets, item.entity, 0.6, at: verb)
         }
     }
-
-    private static let listingVerbs: Set<String> = ["include", "included", "includes", "are", "were", "was"]
 }

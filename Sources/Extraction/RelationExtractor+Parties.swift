@@ -70,38 +70,3 @@ extension SentenceContext {
     static let agreementVerbs: Set<String> = ["agreed", "agree", "agrees"]
     private static let peopleNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "women", "officials", "envoys"]
 }
-
-extension SentenceContext {
-    /// "said his party would try to block funding for the Total Peace
-    /// policy", "Her party plans to challenge the agreement": the body the
-    /// person was tied to acts as the verb after it says.
-    mutating func findOwnBodiesActing() {
-        // Compared, not hashed: every word of the sentence is asked.
-        for index in tokens.indices.dropLast() where tokens[index].lowercased == "his" || tokens[index].lowercased == "her" {
-            guard Self.ownBodyNouns.contains(tokens[index + 1].lowercased) else { continue }
-            let person = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .person })?.entity
-                ?? lastPerson
-            guard let person, let body = ownBody(of: person, called: tokens[index + 1].lowercased),
-                  let verb = (index + 2..<min(tokens.count, index + 7)).first(where: { trigger(at: $0) != nil }),
-                  let (type, length) = trigger(at: verb), [.opposes, .supports, .targets, .meets].contains(type),
-                  let object = object(after: verb + length), object.0 != body
-            else { continue }
-            add(body, type, object.0, 0.6, at: verb)
-        }
-    }
-
-    /// Of the bodies a person belongs to, the last one the noun names or that
-    /// is no body of a state: "her party" is not the Senate she sits in.
-    private func ownBody(of person: Int, called noun: String) -> Int? {
-        let tied = (bodiesOfPerson[person] ?? []) + found.filter {
-            $0.source == person && $0.type == .memberOf && kind($0.target) == .organization
-        }.map(\.target)
-        return tied.last { body in
-            entities[body].name.words.contains { $0.asciiLowercased() == noun }
-                || mentions.contains { $0.entity == body && $0.mention.tokens.upperBound < tokens.count
-                    && tokens[$0.mention.tokens.upperBound].lowercased == noun }
-        } ?? tied.last { body in !entities[body].name.words.contains(where: lexicon.cues.governmentHeads.contains) }
-    }
-
-    private static let ownBodyNouns: Set<String> = ["party", "movement", "union", "group"]
-}

@@ -67,9 +67,7 @@ extension SentenceContext {
     /// proposal", not "a plan" (a new one) nor "Trump's plan" (its owner is read as such).
     func proposerMeant(by word: Int, parse: SentenceParse) -> Int? {
         guard let proposer = lastProposer, isProposalNoun(word) else { return nil }
-        // "two other board members voted for the cut": who votes on a decision
-        // takes part in it (``proposerMeant(after:)`` reads the same).
-        if parse.heads[word] >= 0, tokens[parse.heads[word]].lowercased.hasPrefix("vot") { return nil }
+        if parse.heads[word] >= 0, isVote(parse.heads[word]) { return nil }
         let children = parse.dependents[word]
         guard children.contains(where: { Self.definiteDeterminers.contains(tokens[$0].lowercased) }),
               !children.contains(where: { parse.label($0) == .possessor })
@@ -82,10 +80,14 @@ extension SentenceContext {
     func proposerMeant(after start: Int) -> (Int, Int)? {
         guard let proposer = lastProposer, start + 1 < tokens.count,
               Self.definiteDeterminers.contains(tokens[start].lowercased), isProposalNoun(start + 1),
-              !tokens[max(0, start - 2)..<start].contains(where: { $0.lowercased.hasPrefix("vot") })
+              !(max(0, start - 2)..<start).contains(where: isVote)
         else { return nil }
         return (proposer, start + 1)
     }
+
+    /// "two other board members voted for the cut": who votes on a decision
+    /// takes part in it, so is no one reacting to it.
+    private func isVote(_ word: Int) -> Bool { tokens[word].lowercased.hasPrefix("vot") }
 
     static let proposalNouns: Set<String> = [
         "plan", "proposal", "decision", "move", "offer", "idea", "ruling", "verdict", "judgment", "judgement", "cut",

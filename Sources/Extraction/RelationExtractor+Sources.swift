@@ -70,7 +70,7 @@ extension SentenceContext {
                 && Self.placeNouns.contains(tokens[next.mention.tokens.upperBound].lowercased)
             // "Acme Corp. of Chicago": the place after a company's suffix is its seat.
             let companySeat = gap.count == 1 && tokens[gap.lowerBound].lowercased == "of" && kind(mentions[index].entity) == .organization
-                && EntityResolver.corporateSuffixes.contains(tokens[gap.lowerBound - 1].lowercased)
+                && Lexicon.corporateSuffixes.contains(tokens[gap.lowerBound - 1].lowercased)
             if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
