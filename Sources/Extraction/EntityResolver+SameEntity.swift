@@ -7,15 +7,18 @@ extension EntityResolver {
     /// "Activision chief executive Bobby Kotick" beside "Activision
     /// Blizzard": a body named by one word that opens exactly one longer
     /// body's name is that body, unless the word is a listed name of its own.
+    /// A place's name opening with the word makes it ambiguous: "the Mekong"
+    /// beside "Mekong River" and "Mekong River Commission" is neither.
     func joinFirstWordBodies(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
         var longer: [String: [Int]] = [:]
-        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+        for (index, entity) in entities.enumerated() where [.organization, .location].contains(entity.kind) && entity.name.wordCount > 1 {
             if let first = entity.name.firstWord { longer[NameKey.normalize(String(first)), default: []].append(index) }
         }
         guard !longer.isEmpty else { return }
         for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount == 1
             && lexicon.meaning(of: entity.name) == nil {
-            guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1 else { continue }
+            guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1,
+                  entities[targets[0]].kind == .organization else { continue }
             Self.merge(index, into: targets[0], entities: &entities, keyToEntity: &keyToEntity)
         }
     }

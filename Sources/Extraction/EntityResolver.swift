@@ -144,7 +144,7 @@ struct EntityResolver {
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
-                        && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive))
+                        && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive || mention.opensSentenceAsName))
                     if index == nil {
                         // "Trump Weighs Strikes Targeting Cartels Inside Mexico": a title-case run may hold names.
                         let inside = Self.namesInside(mention, shortNames: shortNames)

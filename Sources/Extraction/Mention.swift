@@ -30,6 +30,10 @@ struct Mention: Sendable {
     var describedAs: String?
     /// "the broadcaster NOS", "the news agency Lusa": the text calls the body a news outlet.
     var isDescribedAsOutlet: Bool = false
+    /// A sentence's first word that no capital explains away: no everyday word,
+    /// never written in lower case. Like a name inside a sentence, it may be
+    /// a body's first word standing for the body ("Karvella has three terminals").
+    var opensSentenceAsName: Bool = false
     /// What vouched for the name: the diagnostics say it for every entity.
     var origin: Origin = .rule
     /// For a weak mention, the kind the name tagger read it as: if the

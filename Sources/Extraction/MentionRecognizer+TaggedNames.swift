@@ -39,6 +39,11 @@ extension MentionRecognizer {
             result[index].kind = kind
             result[index].taggedKind = kind
         }
+        for index in result.indices where result[index].isWeak && result[index].tokens == 0..<1
+            && !isOpener(tokens[0], atSentenceStart: true) && !tagger.isCommonWord(tokens[0])
+            && !documentCase.isWrittenInLowerCase(tokens[0]) {
+            result[index].opensSentenceAsName = true
+        }
         guard !names.isEmpty else { return result }
         let titles = quotedTitles(in: sentence)
         var added = false

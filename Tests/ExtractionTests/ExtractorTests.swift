@@ -75,6 +75,15 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(has(extraction, "Ana Reis", .memberOf, "Portugal"))
     }
 
+    @Test func anEverydayWordOpeningASentenceIsNoBodysShortName() {
+        let extraction = extract("""
+            Ore Prices Slip
+
+            The watchdog Global Witness said the mine polluted the river. Global demand for copper fell in March.
+            """)
+        #expect(extraction.entities.first { $0.name == "Global Witness" }?.aliases.contains("Global") == false)
+    }
+
     @Test func appositionsAndDescriptionsTieNamesTogether() {
         let extraction = extract("""
             Ministers Meet Over Water Deal
