@@ -135,6 +135,21 @@ struct WordRoleTable: Sendable {
         }
     }
 
+    /// A hash of every word's `roles` as the table holds them, the same in
+    /// every process and whatever the table's order: a model trained on these
+    /// roles keeps it, so a list that changed since training is noticed.
+    func fingerprint(of roles: WordRoles) -> UInt64 {
+        var sum: UInt64 = 0
+        for entry in slots.lazy.compactMap({ $0 }) {
+            let own = entry.roles.intersection(roles).rawValue
+            if own != 0 { sum &+= FeatureHash.key(1, FeatureHash.fnv(entry.word), UInt64(own)) }
+            for spelling in entry.spelled where !spelling.roles.isDisjoint(with: roles) {
+                sum &+= FeatureHash.key(2, FeatureHash.fnv(spelling.text), UInt64(spelling.roles.intersection(roles).rawValue))
+            }
+        }
+        return sum
+    }
+
     /// The roles of `token`; `hash` is ``Hash`` of its lower-cased bytes, if known.
     func roles(of token: Token, hash: Int? = nil) -> WordRoles {
         guard !slots.isEmpty else { return [] }

@@ -218,6 +218,15 @@ private func temporaryFolder() throws -> URL {
         #expect(!tagger.provenance.contains("test"))
     }
 
+    @Test func theShippedModelWasTrainedOnTodaysNameCues() throws {
+        let tagger = try #require(NameTagger.bundled)
+        // The tagger's features read the lexicon's name cues (head words, policy nouns, places).
+        #expect(
+            tagger.nameCues == Lexicon.bundled.wordRoles.fingerprint(of: .nameCues),
+            "a name-cue list changed since training: run Scripts/train-tagger.sh and commit its model")
+        #expect(tagger.nameCues != Lexicon.bundled.wordRoles.fingerprint(of: .nameCues.subtracting(.givenName)))
+    }
+
     @Test func namesNoListHoldsAreFoundFromTheirShapeAndContext() throws {
         let tagger = try #require(NameTagger.bundled)
         let sentence = LabeledSentence(

@@ -5,11 +5,12 @@ import NewsGraphCore
 /// version (``ModelFile``), the tag count, the feature count, the weight scale, the
 /// transitions (Float32), the sorted feature keys (UInt64), their weights
 /// (Int16 per tag, times the scale), the gazetteer (its longest name, then
-/// key and list bits per name) and a UTF-8 note of what it was trained on.
+/// key and list bits per name), the fingerprint of the lexicon's name cues
+/// (``WordRoleTable/fingerprint(of:)``) and a UTF-8 note of what it was trained on.
 /// Weights are stored as 16-bit integers: the model is a third of its Float
 /// size, and tagging decisions do not change.
 extension NameTagger {
-    static let file = ModelFile(magic: "NGNT", version: 1, contents: "name tagger model")
+    static let file = ModelFile(magic: "NGNT", version: 2, contents: "name tagger model")
 
     /// Reads a model file, naming it in the error when it cannot.
     public init(contentsOf url: URL) throws {
@@ -29,10 +30,11 @@ extension NameTagger {
             for _ in 0..<nameCount {
                 names.append((try reader.uint64(), try reader.uint16()))
             }
+            let nameCues = try reader.uint64()
             let provenance = try reader.note()
             self.init(
                 keys: keys, weights: weights, transitions: transitions,
-                gazetteer: NameGazetteer(entries: names, longestName: longestName), provenance: provenance)
+                gazetteer: NameGazetteer(entries: names, longestName: longestName), nameCues: nameCues, provenance: provenance)
         } catch {
             throw Self.file.damaged(url)
         }
@@ -40,7 +42,8 @@ extension NameTagger {
 
     /// The file's bytes for a model with these (averaged) weights.
     static func fileBytes(
-        keys: [UInt64], weights: [Double], transitions: [Double], gazetteer: NameGazetteer, provenance: String
+        keys: [UInt64], weights: [Double], transitions: [Double], gazetteer: NameGazetteer, nameCues: UInt64,
+        provenance: String
     ) -> [UInt8] {
         let tagCount = NameTag.count
         let scale = ByteWriter.scale(of: weights)
@@ -60,6 +63,7 @@ extension NameTagger {
             writer.uint64(name.key)
             writer.uint16(name.lists)
         }
+        writer.uint64(nameCues)
         let note = Array(provenance.utf8)
         writer.uint32(UInt32(note.count))
         writer.bytes += note

@@ -15,10 +15,16 @@ public struct NameTagger: Sendable {
     /// `transitions[(previous + 1) * NameTag.count + tag]`; row 0 is the sentence start.
     let transitions: [Float]
     let gazetteer: NameGazetteer
+    /// The fingerprint of the lexicon's name cues the model was trained with:
+    /// its features read them, so it must be trained again when they change.
+    let nameCues: UInt64
     /// What the model was trained on, as the trainer wrote it.
     public let provenance: String
 
-    init(keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: NameGazetteer, provenance: String) {
+    init(
+        keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: NameGazetteer, nameCues: UInt64,
+        provenance: String
+    ) {
         features = FeatureTable(keys: keys, values: keys.indices.map { Int32($0) })
         self.weights = keys.indices.map { row in
             var lanes = SIMD16<Float>.zero
@@ -27,6 +33,7 @@ public struct NameTagger: Sendable {
         }
         self.transitions = transitions
         self.gazetteer = gazetteer
+        self.nameCues = nameCues
         self.provenance = provenance
     }
 

@@ -103,7 +103,7 @@ public struct NameTaggerTrainer {
         let averagedTransitions = transitions.indices.map { average(transitions[$0], transitionTotals[$0]) }
         return NameTagger.fileBytes(
             keys: kept.map(\.key), weights: averaged, transitions: averagedTransitions,
-            gazetteer: gazetteer, provenance: provenance)
+            gazetteer: gazetteer, nameCues: lexicon.wordRoles.fingerprint(of: .nameCues), provenance: provenance)
     }
 
     /// A training example: the feature rows of a run of candidate words, its
