@@ -48,4 +48,8 @@ struct Cues: Sendable, Decodable {
     /// ("aggression" and "intervention" do): "condemned Russian strikes" is a
     /// stance on Russia, "sanctions on Georgian officials" are not on Georgia.
     var actNouns: Set<String>
+    /// "Islamic State militants", "the Iraqi army", "Syrian government
+    /// forces": armed people and arms that stand for the body or state
+    /// named before them when they act or are acted on.
+    var forceNouns: Set<String>
 }

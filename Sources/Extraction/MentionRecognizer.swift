@@ -436,13 +436,15 @@ struct MentionRecognizer {
         return nil
     }
 
-    /// "Mexcico": one letter off a country's name, for names of five letters or more.
+    /// "Mexcico": one letter off a country's name, for names of six letters or
+    /// more. A shorter name is one letter off too many other names: "Lagos"
+    /// is no misspelt "Laos", nor "Nigel" "Niger", nor "Malik" "Mali".
     private func misspeltCountry(_ word: String) -> String? {
         let length = word.unicodeScalars.count
         guard length >= 5 else { return nil }
         let first = word.unicodeScalars.first
         let scalars = Array(word.unicodeScalars)
-        let close = (length - 1...length + 1)
+        let close = (max(6, length - 1)...length + 1)
             .flatMap { lexicon.countryNamesByStart[CountryNameStart(first: first, length: $0)] ?? [] }
             .filter { Self.isOneEditApart(Array($0.unicodeScalars), scalars) && $0.first == word.first }
         return close.count == 1 ? close.first : nil

@@ -56,7 +56,7 @@ extension SentenceContext {
             // "Syrian government forces, backed by Russia": a state's forces are the state acting.
             let standsForState = kind(subject.0) == .country
             if isPassive, type != .reported, !tokens[subject.1..<index].allSatisfy({
-                isPassiveFiller($0) || standsForState && ($0.roles.contains(.governmentNoun) || Self.stateForces.contains($0.lowercased))
+                isPassiveFiller($0) || standsForState && ($0.roles.contains(.governmentNoun) || lexicon.cues.forceNouns.contains($0.lowercased))
             }) { continue }
             // "condemned the attack on Ukraine": an act named as what a stance
             // verb is about is not the subject's own act ("launched an
@@ -171,7 +171,6 @@ extension SentenceContext {
     }
 
     private static let denials: Set<String> = ["not", "never"]
-    private static let stateForces: Set<String> = ["forces", "troops", "soldiers", "military", "authorities", "police"]
     private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]

@@ -78,6 +78,13 @@ extension SentenceContext {
         if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
             objects = objects.filter { parse.label($0) == .passiveSubject }
         }
+        // "the Syrian army, backed by Hezbollah": a participle with its agent acts on the noun it hangs from.
+        if !isNoun, objects.isEmpty, !subjects.isEmpty, parse.label(predicate) == .other, parse.heads[predicate] >= 0,
+           [.noun, .properNoun].contains(parse.tags[parse.heads[predicate]]),
+           subjects.allSatisfy({ parse.label($0) == .agent || caseMarker(of: $0, parse: parse) == "by" }) {
+            objects = [parse.heads[predicate]]
+            confidence = 0.65
+        }
         if subjects.isEmpty {
             subjects = inheritedSubjects(of: predicate, parse: parse)
             confidence = 0.65
@@ -172,12 +179,29 @@ extension SentenceContext {
             found.append(named)  // "the accord, titled "Building Together""
         } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
             found.append(lastPerson)
+        } else if let body = nameBefore(word, parse: parse, mentionAt: mentionAt) {
+            found.append(body)  // "Islamic State militants", "the Iraqi army"
         }
         guard depth < 4 else { return found }
         for conjunct in joined.flatMap({ parse.dependents[$0] }) where parse.label(conjunct) == .conjunct {
             found += entities(of: conjunct, parse: parse, mentionAt: mentionAt, depth: depth + 1)
         }
         return found
+    }
+
+    /// The body or state named right before a noun for its armed people:
+    /// "Islamic State militants", "the Iraqi army" act for what names them
+    /// (the guidelines give a generic actor's act to its body or state).
+    /// Other nouns are not read so: "the Nimbus phone" is not Nimbus, nor
+    /// are "Trump supporters" Trump.
+    private func nameBefore(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> Int? {
+        guard word > 0, mentionAt[word] == nil, lexicon.cues.forceNouns.contains(tokens[word].lowercased),
+              let mention = mentionAt[word - 1],
+              parse.heads[word - 1] == word || parse.heads[mentions[mention].mention.tokens.lowerBound] == word,
+              !mentions[mention].mention.isPossessive,
+              [.organization, .country].contains(kind(mentions[mention].entity))
+        else { return nil }
+        return mentions[mention].entity
     }
 
     /// What an object names, or for a noun that names nothing its owner:

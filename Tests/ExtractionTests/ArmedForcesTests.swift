@@ -1,0 +1,34 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Conflict copy names bodies and states through their armed people:
+/// "Islamic State militants", "the Iraqi army", "Mexican authorities".
+/// Sentences written for the tests, in the shapes of wire reports.
+@Suite struct ArmedForcesTests {
+    private func relations(_ text: String) -> [String] {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
+            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+    }
+
+    @Test func fightersNamedByTheirBodyActForIt() {
+        let found = relations("Hamas fighters clashed with Israeli troops near the border crossing.")
+        #expect(found.contains("Hamas opposes Israel"))
+    }
+
+    @Test func aStatesAuthoritiesActForTheState() {
+        let found = relations("Mexican authorities arrested Ovidio Guzmán in Culiacán on Thursday.")
+        #expect(found.contains("Mexico targets Ovidio Guzmán"))
+    }
+
+    @Test func aParticipleWithItsAgentActsOnTheNounItDescribes() {
+        let found = relations("The Syrian army, backed by Hezbollah, recaptured the town of Qusayr from rebels.")
+        #expect(found.contains("Hezbollah supports Syria"))
+    }
+
+    @Test func aProductNamedByItsMakerIsNoActor() {
+        let found = relations("The European Commission fined Orbital Software, the maker of the Nimbus phone, on Monday.")
+        #expect(found.contains("European Commission targets Orbital Software"))
+        #expect(!found.contains { $0.hasSuffix("targets Nimbus") })
+    }
+}
