@@ -175,7 +175,8 @@ struct MentionRecognizer {
         guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(tokens[start].text) else { return false }
         let after = tokens[(and + 1)..<min(tokens.count, and + 3)]
-        guard let head = after.firstIndex(where: { $0.roles.contains(.organizationHead) }) else { return false }
+        // "Food and Drug Administration", "Trade and Transit Agreement": a body's or a policy's head ends the name.
+        guard let head = after.firstIndex(where: { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 

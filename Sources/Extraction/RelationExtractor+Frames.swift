@@ -171,6 +171,7 @@ extension SentenceContext {
     }
 
     private static let denials: Set<String> = ["not", "never"]
+    private static let relativeOpeners = ["which", "who", "whom"]
     private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]
@@ -316,6 +317,11 @@ extension SentenceContext {
               // nothing opens a clause; after a name it goes on with a list.
               !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
                   tokens[$0].punctuationAfter == "," && Self.coordinators.contains(tokens[$0 + 1].lowercased) && !insideMention($0)
+              }),
+              // "announced the agreement, which Kiprotich called historic": a relative
+              // clause after a comma has names of its own.
+              !(index..<candidate.mention.tokens.lowerBound).contains(where: {
+                  $0 > 0 && tokens[$0 - 1].punctuationAfter == "," && Self.relativeOpeners.contains(tokens[$0].lowercased)
               }),
               // "welcomed the ruling and urged the court to break Tessellate up":
               // a verb joined on by "and" has objects of its own.

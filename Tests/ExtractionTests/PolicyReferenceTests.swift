@@ -21,6 +21,24 @@ import Testing
         #expect(found.contains("Peasant Federation of Piura opposes Rio Blanco Norte"))
     }
 
+    @Test func aPolicysNameMayJoinTwoFieldsWithAnd() {
+        let extraction = extraction("""
+            Kenya and Ethiopia signed the Kenya-Ethiopia Trade and Transit Agreement on Tuesday.             The Senate passed the Water Quality and Safety Act on Friday.
+            """)
+        let policies = Set(extraction.entities.filter { $0.kind == .policy }.map(\.name))
+        #expect(policies == ["Kenya-Ethiopia Trade and Transit Agreement", "Water Quality and Safety Act"])
+    }
+
+    @Test func aRelativeClauseAfterAPolicyHoldsNoOneItAppliesTo() {
+        let found = relations("""
+            Samuel Kiprotich and Dawit Bekele met in Nairobi before announcing the Lakeshore Transit Agreement, \
+            which Kiprotich called "historic."
+            """)
+        #expect(found.contains("Dawit Bekele enacts Lakeshore Transit Agreement"))
+        #expect(!found.contains("Lakeshore Transit Agreement applies_to Samuel Kiprotich"))
+        #expect(!found.contains("Dawit Bekele targets Samuel Kiprotich"))
+    }
+
     @Test func aQuotedJudgementEndsWithTheQuotation() {
         // "party", "win" and "ease" would outweigh "betrayal" if the words after the quotation counted.
         let found = relations("""
