@@ -39,6 +39,15 @@ extension MentionRecognizer {
             result[index].kind = kind
             result[index].taggedKind = kind
         }
+        // "Opposition leader Raila Odinga", "Police chief X": an everyday word before a
+        // title is the title's field, no body's name; a listed one is ("Labour leader X").
+        result.removeAll { mention in
+            mention.kind == .organization && mention.origin == .rule && !mention.isWeak && mention.tokens.count == 1
+                && mention.tokens.upperBound < tokens.count
+                && !tokens[mention.tokens.upperBound].roles.isDisjoint(with: WordRoles.title.union(.titleStart))
+                && tagger.isCommonWord(tokens[mention.tokens.lowerBound]) && !tagger.isListed(tokens[mention.tokens])
+                && lexicon.meaning(of: mention.surface) == nil
+        }
         for index in result.indices where result[index].isWeak && result[index].tokens == 0..<1
             && !isOpener(tokens[0], atSentenceStart: true) && !tagger.isCommonWord(tokens[0])
             && !documentCase.isWrittenInLowerCase(tokens[0]) {

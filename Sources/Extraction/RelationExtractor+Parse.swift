@@ -92,7 +92,13 @@ extension SentenceContext {
         // "the cartels that Washington designated", "Scholz, who met Xi": a
         // relative clause's pronoun, or its missing argument, is the noun it hangs from.
         if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
-            let noun = parse.heads[predicate]
+            var noun = parse.heads[predicate]
+            // "Maria Cantwell, a Washington Democrat who chairs X": a clause on a
+            // description that names nothing is about whom it describes.
+            if [.apposition, .conjunct].contains(parse.label(noun)), parse.heads[noun] >= 0, !insideMention(noun),
+               noun > 0, (parse.heads[noun]..<noun).contains(where: { tokens[$0].punctuationAfter == "," }) {
+                noun = parse.heads[noun]
+            }
             // "which Quintero and Castaño signed": a pronoun before the clause's own
             // subject is its object, though the parse may read two subjects.
             if subjects.count > 1, let pronoun = subjects.first(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),

@@ -67,6 +67,7 @@ struct RelationExtractor {
             context.findAppositives()
             context.findFurtherAppositeBodies()
             context.findLedBy()
+            context.findAppointments()
             // Where the parse finds a verb's subject and object, it reads the
             // frame; the word patterns read the rest.
             var readByParse: Set<Int> = []

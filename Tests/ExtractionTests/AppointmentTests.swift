@@ -1,0 +1,38 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Offices given and held, as business and political news report them.
+/// Sentences written for the tests.
+@Suite struct AppointmentTests {
+    private func relations(_ text: String) -> [String] {
+        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
+            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+    }
+
+    @Test func aBodyThatNamesSomeoneItsChiefIsLedByThem() {
+        let found = relations("Boeing on Wednesday named Kelly Ortberg, a former Rockwell Collins executive, as its chief executive.")
+        #expect(found.contains("Kelly Ortberg leads Boeing"))
+    }
+
+    @Test func anOfficeGivenInThePassiveIsOfTheBodyNamedAfterIt() {
+        let found = relations("Jane Smith was appointed chief financial officer of Acme Corp. on Monday.")
+        #expect(found.contains("Jane Smith member_of Acme Corp"))
+    }
+
+    @Test func somethingNamedAfterSomeoneGivesThemNoOffice() {
+        let found = relations("The city council named the new bridge after Jane Smith, a local nurse, in May.")
+        #expect(!found.contains { $0.hasPrefix("Jane Smith") })
+    }
+
+    @Test func aClauseOnADescriptionIsAboutWhomItDescribes() {
+        let found = relations(
+            "Senator Maria Cantwell, a Washington Democrat who chairs the Senate Commerce Committee, praised the choice.")
+        #expect(found.contains("Maria Cantwell leads Senate Commerce Committee"))
+    }
+
+    @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
+        let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
+        #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
+    }
+}
