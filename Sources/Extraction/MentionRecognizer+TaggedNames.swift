@@ -39,14 +39,22 @@ extension MentionRecognizer {
             result[index].kind = kind
             result[index].taggedKind = kind
         }
+        // "Manchester City", "Inter Milan": a place's head word or a city opens many a
+        // club's name; a name only the organisation list holds is a body.
+        for index in result.indices where result[index].kind == .location && result[index].origin == .rule
+            && result[index].tokens.count > 1 && lexicon.meaning(of: result[index].surface) == nil
+            && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
+            result[index].kind = .organization
+        }
         // "Opposition leader Raila Odinga", "Police chief X": an everyday word before a
-        // title is the title's field, no body's name; a listed one is ("Labour leader X").
-        result.removeAll { mention in
-            mention.kind == .organization && mention.origin == .rule && !mention.isWeak && mention.tokens.count == 1
-                && mention.tokens.upperBound < tokens.count
-                && !tokens[mention.tokens.upperBound].roles.isDisjoint(with: WordRoles.title.union(.titleStart))
-                && tagger.isCommonWord(tokens[mention.tokens.lowerBound]) && !tagger.isListed(tokens[mention.tokens])
-                && lexicon.meaning(of: mention.surface) == nil
+        // title is the title's field, no body's name, unless the article names a body
+        // by it ("City manager Pep Guardiola" of Manchester City) or a list does ("Labour leader X").
+        for index in result.indices where result[index].kind == .organization && result[index].origin == .rule
+            && !result[index].isWeak && result[index].tokens.count == 1 && result[index].tokens.upperBound < tokens.count
+            && !tokens[result[index].tokens.upperBound].roles.isDisjoint(with: WordRoles.title.union(.titleStart))
+            && tagger.isCommonWord(tokens[result[index].tokens.lowerBound]) && !tagger.isListed(tokens[result[index].tokens])
+            && lexicon.meaning(of: result[index].surface) == nil {
+            result[index].isWeak = true
         }
         for index in result.indices where result[index].isWeak && result[index].tokens == 0..<1
             && !isOpener(tokens[0], atSentenceStart: true) && !tagger.isCommonWord(tokens[0])

@@ -31,6 +31,16 @@ import Testing
         #expect(found.contains("Maria Cantwell leads Senate Commerce Committee"))
     }
 
+    @Test func aClubNamedLikeAPlaceIsABodyAndItsShortNameHasStaff() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            Wire Copy
+
+            Manchester City have signed a midfielder from Atlético Madrid. City manager Pep Guardiola said he was delighted.
+            """), documentID: "t")
+        #expect(extraction.entities.first { $0.name == "Manchester City" }?.kind == .organization)
+        #expect(extraction.relations.contains { $0.source == "Pep Guardiola" && $0.type == .leads && $0.target == "Manchester City" })
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
