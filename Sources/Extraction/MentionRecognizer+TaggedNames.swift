@@ -49,12 +49,18 @@ extension MentionRecognizer {
         // "Opposition leader Raila Odinga", "Police chief X": an everyday word before a
         // title is the title's field, no body's name, unless the article names a body
         // by it ("City manager Pep Guardiola" of Manchester City) or a list does ("Labour leader X").
+        // So is an everyday word that opens the sentence (or follows its dateline) and is
+        // capitalized nowhere else: "Police fired tear gas" names no body (the guidelines
+        // give the act to the state).
         for index in result.indices where result[index].kind == .organization && result[index].origin == .rule
             && !result[index].isWeak && result[index].tokens.count == 1 && result[index].tokens.upperBound < tokens.count
-            && !tokens[result[index].tokens.upperBound].roles.isDisjoint(with: WordRoles.title.union(.titleStart))
             && tagger.isCommonWord(tokens[result[index].tokens.lowerBound]) && !tagger.isListed(tokens[result[index].tokens])
             && lexicon.meaning(of: result[index].surface) == nil {
-            result[index].isWeak = true
+            let word = result[index].tokens.lowerBound
+            if !tokens[word + 1].roles.isDisjoint(with: WordRoles.title.union(.titleStart))
+                || (word == 0 || word == sentence.datelineLength) && !documentCase.isCapitalizedInside(tokens[word]) {
+                result[index].isWeak = true
+            }
         }
         for index in result.indices where result[index].isWeak && result[index].tokens == 0..<1
             && !isOpener(tokens[0], atSentenceStart: true) && !tagger.isCommonWord(tokens[0])

@@ -86,6 +86,15 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(names.contains("Mexico"))
     }
 
+    @Test func anEverydayBodyNounOpeningASentenceNamesNoBody() {
+        let extraction = extract("""
+            Tear Gas in the Capital
+
+            NAIROBI, Kenya — Police fired tear gas at protesters on Tuesday. Army units stayed in their barracks.
+            """)
+        #expect(!extraction.entities.contains { $0.name == "Police" || $0.name == "Army" })
+    }
+
     @Test func anEverydayWordOpeningASentenceIsNoBodysShortName() {
         let extraction = extract("""
             Ore Prices Slip
