@@ -160,6 +160,11 @@ extension SentenceContext {
         while beforeAgent > verb, Self.articles.contains(tokens[beforeAgent].lowercased) || tokens[beforeAgent].roles.contains(.titleStart) {
             beforeAgent -= 1
         }
+        // "assassinated by a suicide bomber of the Tamil Tigers": the agent's body after "of".
+        if tokens[beforeAgent].lowercased == "of", let by = (verb + 1..<beforeAgent).first(where: { tokens[$0].lowercased == "by" }),
+           by <= verb + 2, beforeAgent - by <= 4, tokens[verb..<beforeAgent].allSatisfy({ $0.punctuationAfter == nil }) {
+            beforeAgent = by
+        }
         return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
 

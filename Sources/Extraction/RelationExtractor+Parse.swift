@@ -70,6 +70,9 @@ extension SentenceContext {
                 } else if marker == "on", isBlame {
                     objects.append(child)  // "blamed the delays on the ministry": the one blamed
                 }
+            case .other where [.adjective, .verb].contains(parse.tags[child]) && child == predicate + 1:
+                // "was shot dead by Yigal Amir": the agent may hang from the word that completes the verb.
+                subjects += parse.dependents[child].filter { parse.label($0) == .agent }
             default: break
             }
         }
@@ -225,12 +228,11 @@ extension SentenceContext {
 
     /// What a subject names, or for a noun for people that names nothing the
     /// body they come from: "Observers from the African Union congratulated
-    /// X", "Members of Congress criticized X" (the guidelines give a generic
-    /// actor's act to its body or state).
+    /// X", "Members of Congress criticized X", "a suicide bomber of the Tamil
+    /// Tigers" (the guidelines give a generic actor's act to its body or state).
     private func actor(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
         let named = entities(of: word, parse: parse, mentionAt: mentionAt)
-        guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun, tokens[word].lowercased.hasSuffix("s")
-        else { return named }
+        guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun else { return named }
         return parse.dependents[word].filter { child in
             parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse).map { ["from", "of"].contains($0) } == true
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }

@@ -2,8 +2,8 @@ import Extraction
 import NewsGraphCore
 import Testing
 
-/// Conflict copy names bodies and states through their armed people:
-/// "Islamic State militants", "the Iraqi army", "Mexican authorities".
+/// Conflict copy: bodies and states named through their armed people
+/// ("Islamic State militants", "the Iraqi army"), killings told in the passive.
 /// Sentences written for the tests, in the shapes of wire reports.
 @Suite struct ArmedForcesTests {
     private func relations(_ text: String) -> [String] {
@@ -24,6 +24,14 @@ import Testing
     @Test func aParticipleWithItsAgentActsOnTheNounItDescribes() {
         let found = relations("The Syrian army, backed by Hezbollah, recaptured the town of Qusayr from rebels.")
         #expect(found.contains("Hezbollah supports Syria"))
+    }
+
+    @Test func whoKillsInAPassiveIsTheAgentOrTheAgentsBody() {
+        let shot = relations("Yitzhak Rabin, Israel's prime minister, was shot dead by Yigal Amir in Tel Aviv.")
+        #expect(shot.contains("Yigal Amir targets Yitzhak Rabin"))
+        let bombed = relations("Prime Minister Rajiv Gandhi of India was assassinated by a suicide bomber of the Tamil Tigers.")
+        #expect(bombed.contains("Tamil Tigers targets Rajiv Gandhi"))
+        #expect(!bombed.contains("Rajiv Gandhi targets Tamil Tigers"))
     }
 
     @Test func aProductNamedByItsMakerIsNoActor() {
