@@ -39,21 +39,26 @@ extension SentenceContext {
     /// words say "state" ("the Romanian state-owned arms maker X"). Parties,
     /// ministries, agencies and councils are left alone: the text rarely says
     /// which of the two they are.
+    /// A city's name does the same: "the Dallas company, Texas Instruments".
     mutating func findDemonymDescribedBodies() {
-        for country in mentions where kind(country.entity) == .country && country.mention.tokens.count == 1 {
-            let start = country.mention.tokens.lowerBound + 1
-            guard isAdjective(country.entity, at: country.mention.tokens.lowerBound),
+        for place in mentions {
+            let first = place.mention.tokens.lowerBound, start = place.mention.tokens.upperBound
+            let isCity = kind(place.entity) == .location && first > 0 && Self.articles.contains(tokens[first - 1].lowercased)
+                && tokens[start - 1].punctuationAfter == nil
+            guard isCity || place.mention.tokens.count == 1 && isAdjective(place.entity, at: first),
                   let body = mentions.first(where: {
                       (start + 1...start + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
                   })
             else { continue }
             let words = tokens[start..<body.mention.tokens.lowerBound]
-            guard let noun = words.last, words.allSatisfy({ !$0.isCapitalized && !$0.isPossessive && $0.punctuationAfter == nil }),
+            // "the Dallas company, Texas Instruments": a comma may set the name off.
+            guard let noun = words.last, words.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
+                  words.dropLast().allSatisfy({ $0.punctuationAfter == nil }), [nil, ","].contains(noun.punctuationAfter),
                   noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased),
                   !Self.stateOrPartyNouns.contains(noun.lowercased)
             else { continue }
-            let isStateOwned = words.contains { $0.lowercased == "state" || $0.lowercased.hasPrefix("state-") }
-            add(body.entity, isStateOwned ? .memberOf : .locatedIn, country.entity, 0.7)
+            let isStateOwned = !isCity && words.contains { $0.lowercased == "state" || $0.lowercased.hasPrefix("state-") }
+            add(body.entity, isStateOwned ? .memberOf : .locatedIn, place.entity, 0.7)
         }
     }
 

@@ -80,6 +80,9 @@ import Testing
         #expect(!found.contains("Siam Riverworks member_of Thailand"))
         // A party's tie to its country is left to its name.
         #expect(!relations("The Hungarian ruling party Fidesz won.").contains { $0.hasPrefix("Fidesz located_in") })
+        // A city's name describes a body as a demonym does.
+        #expect(relations("A spokesman for the Dallas company, Texas Instruments, declined to comment.")
+            .contains("Texas Instruments located_in Dallas"))
     }
 
     @Test func aPlaceACountryNamesIsInIt() {
