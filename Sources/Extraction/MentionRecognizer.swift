@@ -16,7 +16,20 @@ struct MentionRecognizer {
                 index = mention.tokens.upperBound
                 continue
             }
-            if let place = compoundPlace(sentence, at: index) {
+            if var place = compoundPlace(sentence, at: index) {
+                // "New York-based", "San Francisco-based": capitalized words right before the
+                // compound open the place's name, unless the rules read them as a name of their own.
+                var start = index
+                while start > 0, index - start < 3, tokens[start - 1].isCapitalized, tokens[start - 1].punctuationAfter == nil,
+                      !tokens[start - 1].isPossessive, !Self.articles.contains(tokens[start - 1].lowercased) {
+                    start -= 1
+                }
+                if start < index, result.allSatisfy({ !$0.tokens.overlaps(start..<index) || $0.isWeak }) {
+                    result.removeAll { $0.tokens.overlaps(start..<index) }
+                    let name = tokens[start..<index].map(\.text).joined(separator: " ") + " " + place.surface
+                    place = lexicon.country(named: name).map { plain(sentence, start..<(index + 1), kind: .country, canonical: $0, surface: name) }
+                        ?? plain(sentence, start..<(index + 1), kind: .location, surface: name)
+                }
                 result.append(place)
                 index += 1
                 continue

@@ -83,7 +83,8 @@ extension SentenceContext {
     mutating func findBases() {
         for index in mentions.indices {
             let place = mentions[index]
-            let position = place.mention.tokens.lowerBound
+            // The compound is the mention's last word: "New York-based".
+            let position = place.mention.tokens.upperBound - 1
             let compound = tokens[position].placeCompound
             guard compound == .based || compound == .backed && kind(place.entity) == .country else { continue }
             // "Dallas-based Texas Instruments", "the Chicago-based airline United".
@@ -92,7 +93,8 @@ extension SentenceContext {
                     && tokens[(position + 1)..<$0.mention.tokens.lowerBound].allSatisfy { !$0.isCapitalized }
                     && tokens[position..<$0.mention.tokens.lowerBound].allSatisfy { $0.punctuationAfter == nil }
             }
-                ?? mentions.last { $0.mention.tokens.upperBound <= position && position - $0.mention.tokens.upperBound <= 3
+                ?? mentions.last { $0.mention.tokens.upperBound <= place.mention.tokens.lowerBound
+                    && place.mention.tokens.lowerBound - $0.mention.tokens.upperBound <= 3
                     && kind($0.entity) == .organization }
             guard let body else { continue }
             if compound == .based {
@@ -273,7 +275,7 @@ extension SentenceContext {
         for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person {
             let item = mentions[position], following = mentions[position + 1]
             let next: RelationExtractor.Resolved, between: [String]
-            if tokens[following.mention.tokens.lowerBound].isBasedIn, position + 2 < mentions.count,
+            if tokens[following.mention.tokens.upperBound - 1].isBasedIn, position + 2 < mentions.count,
                kind(mentions[position + 2].entity) == .organization,
                mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3 {
                 // "an economist at the Santiago-based think tank Libertad y Desarrollo": the place describes the body.
@@ -370,13 +372,26 @@ extension SentenceContext {
             && tokens[index + 1].lowercased == "by" {
             guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
                   leader.mention.tokens.lowerBound - index <= 4,
+                  // "the Monaco-based agency run by X": a place the body is based in is not what X runs.
                   let led = mentions.last(where: {
                       $0.mention.tokens.upperBound <= index && [.organization, .country].contains(kind($0.entity))
+                          && tokens[$0.mention.tokens.upperBound - 1].placeCompound == nil
                   }),
-                  index - led.mention.tokens.upperBound <= 3
+                  case let isDescribed = describedBefore(index, by: led), index - led.mention.tokens.upperBound <= 3 || isDescribed
             else { continue }
             // "Observers from the African Union, led by X": X leads the observers, who belong to the union.
-            add(leader.entity, isPrepositionalObject(led) ? .memberOf : .leads, led.entity, 0.85)
+            add(leader.entity, isPrepositionalObject(led) && !isDescribed ? .memberOf : .leads, led.entity, 0.85)
         }
     }
+
+    /// Whether the words from `body` to `word` are a description set off by a
+    /// comma: "Stellar Sports Management, the Monaco-based agency run by".
+    private func describedBefore(_ word: Int, by body: RelationExtractor.Resolved) -> Bool {
+        let end = body.mention.tokens.upperBound
+        guard end < word, word - end <= 6, tokens[end - 1].punctuationAfter == ",",
+              Self.descriptionArticles.contains(tokens[end].lowercased) else { return false }
+        return tokens[end..<word].allSatisfy { $0.punctuationAfter == nil && (!$0.isCapitalized || $0.placeCompound != nil) }
+    }
+
+    private static let descriptionArticles: Set<String> = ["the", "a", "an"]
 }

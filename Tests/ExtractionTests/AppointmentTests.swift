@@ -41,6 +41,13 @@ import Testing
         #expect(extraction.relations.contains { $0.source == "Pep Guardiola" && $0.type == .leads && $0.target == "Manchester City" })
     }
 
+    @Test func whoRunsADescribedBodyLeadsItNotThePlaceItIsBasedIn() {
+        let found = relations(
+            "The deal was brokered by Stellar Sports Management, the Monaco-based agency run by Italian intermediary Marco Stellini.")
+        #expect(found.contains("Marco Stellini leads Stellar Sports Management"))
+        #expect(!found.contains { $0.hasPrefix("Marco Stellini") && $0.hasSuffix("Monaco") })
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })

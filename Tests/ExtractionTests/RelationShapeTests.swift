@@ -83,6 +83,10 @@ import Testing
         // A city's name describes a body as a demonym does.
         #expect(relations("A spokesman for the Dallas company, Texas Instruments, declined to comment.")
             .contains("Texas Instruments located_in Dallas"))
+        // A city of two words before "-based" is the whole city.
+        let based = relations("Kingsbridge was bought in 2022 by the New York-based investment group Halcyon Sports Capital.")
+        #expect(based.contains("Halcyon Sports Capital located_in New York"))
+        #expect(!based.contains { $0.hasSuffix("located_in York") })
     }
 
     @Test func aPlaceACountryNamesIsInIt() {
