@@ -275,10 +275,13 @@ extension SentenceContext {
         for position in mentions.indices.dropLast() where kind(mentions[position].entity) == .person {
             let item = mentions[position], following = mentions[position + 1]
             let next: RelationExtractor.Resolved, between: [String]
-            if tokens[following.mention.tokens.upperBound - 1].isBasedIn, position + 2 < mentions.count,
-               kind(mentions[position + 2].entity) == .organization,
-               mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3 {
-                // "an economist at the Santiago-based think tank Libertad y Desarrollo": the place describes the body.
+            let describesBody = tokens[following.mention.tokens.upperBound - 1].isBasedIn
+                || isAdjective(following.entity, at: following.mention.tokens.lowerBound)
+            if describesBody, position + 2 < mentions.count, kind(mentions[position + 2].entity) == .organization,
+               mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3,
+               tokens[following.mention.tokens.upperBound..<mentions[position + 2].mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized }) {
+                // "an economist at the Santiago-based think tank Libertad y Desarrollo", "from
+                // Portuguese club Vitória Atlântico": the place or demonym describes the body.
                 next = mentions[position + 2]
                 between = tokens[item.mention.tokens.upperBound..<following.mention.tokens.lowerBound].map(\.lowercased)
             } else if [.organization, .country].contains(kind(following.entity)) {

@@ -83,6 +83,11 @@ import Testing
         // A city's name describes a body as a demonym does.
         #expect(relations("A spokesman for the Dallas company, Texas Instruments, declined to comment.")
             .contains("Texas Instruments located_in Dallas"))
+        // A player "from Portuguese club X" belongs to the club, which is in Portugal.
+        let signed = relations("Kingsbridge Athletic signed forward Thiago Barreto from Portuguese club Vitória Atlântico.")
+        #expect(signed.contains("Thiago Barreto member_of Vitória Atlântico"))
+        #expect(signed.contains("Vitória Atlântico located_in Portugal"))
+        #expect(!signed.contains("Thiago Barreto member_of Portugal"))
         // A city of two words before "-based" is the whole city.
         let based = relations("Kingsbridge was bought in 2022 by the New York-based investment group Halcyon Sports Capital.")
         #expect(based.contains("Halcyon Sports Capital located_in New York"))
