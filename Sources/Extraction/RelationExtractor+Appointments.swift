@@ -23,7 +23,7 @@ extension SentenceContext {
         if let object = mentions.first(where: { $0.mention.tokens.lowerBound == verb + 1 }), kind(object.entity) == .person {
             var next = object.mention.tokens.upperBound
             if next < tokens.count, tokens[next - 1].punctuationAfter == ",",
-               let close = (next..<min(tokens.count, next + 8)).first(where: { tokens[$0].punctuationAfter == "," }) {
+               let close = (next..<min(tokens.count, next + 14)).first(where: { tokens[$0].punctuationAfter == "," }) {
                 next = close + 1  // ", a former Rockwell Collins executive,"
             }
             return (object.entity, next, true)
@@ -42,6 +42,10 @@ extension SentenceContext {
         var position = start
         if position < tokens.count, tokens[position].lowercased == "as" { position += 1 }
         if position < tokens.count, Self.titleDeterminers.contains(tokens[position].lowercased) { position += 1 }
+        // "as its new chief executive", "as interim president".
+        while position < tokens.count, tokens[position].lowercased == "new" || tokens[position].roles.contains(.titleModifier) {
+            position += 1
+        }
         guard let length = (1...4).reversed().first(where: { length in
             position + length <= tokens.count && isTitleWords(tokens[position..<(position + length)])
                 && tokens[position..<(position + length - 1)].allSatisfy { $0.punctuationAfter == nil }
@@ -60,9 +64,12 @@ extension SentenceContext {
         return body.entity
     }
 
-    /// The body or state that appoints: the last one named before the verb, in its clause.
+    /// The body or state that appoints: the last one named before the verb, in
+    /// its clause; a possessive only describes ("Calder, Canada's largest aircraft maker, named").
     private func giver(before verb: Int, person: Int) -> Int? {
-        guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= verb && $0.entity != person }),
+        guard let body = mentions.last(where: {
+                  $0.mention.tokens.upperBound <= verb && $0.entity != person && !$0.mention.isPossessive
+              }),
               [.organization, .country].contains(kind(body.entity)),
               !tokens[body.mention.tokens.upperBound..<verb].contains(where: { $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) })
         else { return nil }

@@ -15,6 +15,15 @@ import Testing
         #expect(found.contains("Kelly Ortberg leads Boeing"))
     }
 
+    @Test func theBodyThatAppointsIsTheSubjectNotTheStateDescribingIt() {
+        let found = relations("""
+            Calder Aerospace, Canada's largest aircraft maker, on Monday named Hélène Marchetti, the former chief \
+            executive of budget carrier NorthStar Airways, as its new chief executive.
+            """)
+        #expect(found.contains("Hélène Marchetti leads Calder Aerospace"))
+        #expect(!found.contains("Hélène Marchetti member_of Canada"))
+    }
+
     @Test func anOfficeGivenInThePassiveIsOfTheBodyNamedAfterIt() {
         let found = relations("Jane Smith was appointed chief financial officer of Acme Corp. on Monday.")
         #expect(found.contains("Jane Smith member_of Acme Corp"))
