@@ -115,7 +115,8 @@ struct EntityResolver {
         let namedPolicyKinds = Set(strong.lazy.map { mentions[$0.at.0][$0.at.1] }.filter { $0.kind == .policy }.flatMap { policy in
             [policy.describedAs, (policy.canonical ?? policy.surface).lastWord].compactMap { $0.map(Self.descriptorKey) }
         })
-        let readsGroups = mentions.contains { $0.contains { $0.isDefiniteReference && Self.genericBodyNouns.contains(Self.stem($0.surface)) } }
+        let namesIncorporatedBodies = entities.contains(where: Self.isIncorporated)
+        let readsGroups = mentions.contains { $0.contains { $0.isDefiniteReference && Self.isGenericBodyNoun($0.surface) } }
         for sentenceMentions in mentions {
             var firstBody: (index: Int, at: Int)?
             // A huge article's sentences keep no words; they are read again here only if a body is named.
@@ -127,11 +128,17 @@ struct EntityResolver {
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
                     index = resolveHeadNoun(mention, entities: entities)
-                    // "the group" is the body the sentence before named first, else the one last described as a group.
-                    if index == nil, mention.kind == .organization, mention.isDefiniteReference,
-                       Self.genericBodyNouns.contains(Self.stem(mention.surface)),
-                       let previousBody, previousBody.sentence == mention.sentence - 1 {
-                        index = previousBody.index
+                    // "the group" (or "the company", when no name says which) is the body the sentence
+                    // before named first, else the one last described as a group. "X chief executive
+                    // Y said the company would appeal": a company is first the body its sentence named.
+                    // Where names say which bodies are incorporated, "the company" is one of them or none.
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface) {
+                        let isCompany = Self.companyNouns.contains(Self.stem(mention.surface))
+                        if isCompany, !namesIncorporatedBodies, let firstBody {
+                            index = firstBody.index
+                        } else if !isCompany || !namesIncorporatedBodies, let previousBody, previousBody.sentence == mention.sentence - 1 {
+                            index = previousBody.index
+                        }
                     }
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]
@@ -363,10 +370,7 @@ struct EntityResolver {
             }
             if bodies.isEmpty, Self.companyNouns.contains(stem) {
                 // "the company": the one body whose name says it is incorporated ("Tessellate Inc.").
-                let companies = entities.indices.filter {
-                    entities[$0].kind == .organization && entities[$0].mentionCount > 0
-                        && entities[$0].name.lastWord.map { Lexicon.corporateSuffixes.contains($0.asciiLowercased()) } == true
-                }
+                let companies = entities.indices.filter { Self.isIncorporated(entities[$0]) && entities[$0].mentionCount > 0 }
                 return companies.count == 1 ? companies[0] : nil
             }
             return bodies.count == 1 ? bodies[0] : nil
@@ -379,6 +383,17 @@ struct EntityResolver {
 
     private static let companyNouns: Set<String> = ["company", "firm"]
     private static let genericBodyNouns: Set<String> = ["group", "organisation", "organization"]
+
+    /// Whether a body's name says it is incorporated: "Tessellate Inc.".
+    private static func isIncorporated(_ entity: LocalEntity) -> Bool {
+        entity.kind == .organization && entity.name.lastWord.map { Lexicon.corporateSuffixes.contains($0.asciiLowercased()) } == true
+    }
+
+    /// "the group", "the company": a noun any body may be called by.
+    private static func isGenericBodyNoun(_ surface: String) -> Bool {
+        let stem = stem(surface)
+        return genericBodyNouns.contains(stem) || companyNouns.contains(stem)
+    }
     private static let standingLaws: Set<String> = ["constitution", "charter"]
 
     static func stem(_ word: String) -> String {

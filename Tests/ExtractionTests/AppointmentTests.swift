@@ -57,6 +57,19 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Marco Stellini") && $0.hasSuffix("Monaco") })
     }
 
+    @Test func theCompanysChiefIsTheChiefOfTheCompanyJustNamed() {
+        let found = relations("""
+            Vireo Technologies was fined on Tuesday. "We disagree," said Nadia Feldman, the company's chief executive.
+            """)
+        #expect(found.contains("Nadia Feldman leads Vireo Technologies"))
+        // In its own sentence, "the company" is the body the sentence named, not one named before.
+        let appeal = relations("""
+            The European Commission fined Orbital Software on Monday. Orbital Software chief executive Priya Raman \
+            said the company would appeal.
+            """)
+        #expect(!appeal.contains { $0.contains("European Commission") && $0.hasPrefix("Priya Raman") })
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })

@@ -88,6 +88,9 @@ import Testing
         #expect(signed.contains("Thiago Barreto member_of Vitória Atlântico"))
         #expect(signed.contains("Vitória Atlântico located_in Portugal"))
         #expect(!signed.contains("Thiago Barreto member_of Portugal"))
+        // So does a country's abbreviation.
+        #expect(relations("The drug was developed by U.S. drugmaker Halden Biosciences.")
+            .contains("Halden Biosciences located_in United States"))
         // A city of two words before "-based" is the whole city.
         let based = relations("Kingsbridge was bought in 2022 by the New York-based investment group Halcyon Sports Capital.")
         #expect(based.contains("Halcyon Sports Capital located_in New York"))
