@@ -112,9 +112,14 @@ struct EntityResolver {
         // means when nothing was described as one (as a sentence's subject, it
         // is the likeliest to be spoken of next).
         var previousBody: (index: Int, sentence: Int)?
-        let namedPolicyKinds = Set(strong.lazy.map { mentions[$0.at.0][$0.at.1] }.filter { $0.kind == .policy }.flatMap { policy in
-            [policy.describedAs, (policy.canonical ?? policy.surface).lastWord].compactMap { $0.map(Self.descriptorKey) }
-        })
+        // The policies the article names, by the nouns that may stand for them ("accord", "agreement").
+        var namedPolicies: [String: Set<Int>] = [:]
+        for policy in strong.lazy.map({ mentions[$0.at.0][$0.at.1] }) where policy.kind == .policy {
+            guard let entity = keyToEntity[EntityKey(policy.kind, policy.surface)] else { continue }
+            for noun in [policy.describedAs, (policy.canonical ?? policy.surface).lastWord].compactMap({ $0 }) {
+                namedPolicies[Self.descriptorKey(noun), default: []].insert(entity)
+            }
+        }
         let namesIncorporatedBodies = entities.contains(where: Self.isIncorporated)
         let readsGroups = mentions.contains { $0.contains { $0.isDefiniteReference && Self.isGenericBodyNoun($0.surface) } }
         for sentenceMentions in mentions {
@@ -127,7 +132,9 @@ struct EntityResolver {
                     let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isHeadNounReference {
-                    index = resolveHeadNoun(mention, entities: entities)
+                    // "signed an agreement": an indefinite act brings a policy in, not the one a name holds the noun of.
+                    let bringsPolicyIn = mention.isEnacted && !mention.isDefiniteReference
+                    index = bringsPolicyIn ? nil : resolveHeadNoun(mention, entities: entities)
                     // "the group" (or "the company", when no name says which) is the body the sentence
                     // before named first, else the one last described as a group. "X chief executive
                     // Y said the company would appeal": a company is first the body its sentence named.
@@ -143,11 +150,17 @@ struct EntityResolver {
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]
                     }
-                    if index == nil, mention.isEnacted, !namedPolicyKinds.contains(Self.descriptorKey(mention.surface)) {
-                        // "Trump has signed a directive": the act names the policy, unless
-                        // the article names one of that kind ("signed the accord, titled X").
-                        add(mention)
-                        index = keyToEntity[EntityKey(mention.kind, mention.surface)]
+                    if index == nil, mention.isEnacted {
+                        // "Trump has signed a directive": the act names the policy, unless the article
+                        // names one of that kind ("signed an agreement ... the compact, titled X"): then it is that one.
+                        if let named = namedPolicies[Self.descriptorKey(mention.surface)] {
+                            // A listed standing treaty ("the Paris Agreement") is not the one just signed.
+                            let new = bringsPolicyIn ? named.filter { entities[$0].origin != .list } : named
+                            index = new.count == 1 ? new.first : nil
+                        } else {
+                            add(mention)
+                            index = keyToEntity[EntityKey(mention.kind, mention.surface)]
+                        }
                     }
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline

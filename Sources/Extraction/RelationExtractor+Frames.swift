@@ -76,6 +76,8 @@ extension SentenceContext {
                 object = (person.entity, person.mention.tokens.lowerBound)
             }
             if isPassive, isAdjective(subject.0, at: subject.1 - 1) { continue }
+            // "Three Dutch parties signed": a demonym before people who are not the state's describes them.
+            if !isPassive, isAdjective(subject.0, at: subject.1 - 1), !actsForState(at: subject.1) { continue }
             if isPassive { swap(&subject, &object) }
             // A place of action ("strikes in Mexico", "on Mexican soil", "meet in
             // the Ethiopian capital") is not what is acted on.
@@ -248,6 +250,15 @@ extension SentenceContext {
     }
 
     private static let actSuffixes = ["tion", "sion", "ment", "ence", "ance"]
+
+    /// Whether the noun at `index`, after a demonym, is the state acting: its
+    /// officials or forces ("Mexican officials", "Russian troops") or its act
+    /// ("Russian strikes"); other plural nouns are people who only have the nationality.
+    private func actsForState(at index: Int) -> Bool {
+        let word = tokens[index].lowercased
+        return !word.hasSuffix("s") || lexicon.cues.stateOffices.contains(word) || lexicon.cues.forceNouns.contains(word)
+            || isAct(at: index)
+    }
 
     /// A country's demonym at `position` that modifies the lower-case noun after it.
     func isAdjective(_ entity: Int, at position: Int) -> Bool {

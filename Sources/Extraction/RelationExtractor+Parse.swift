@@ -81,6 +81,16 @@ extension SentenceContext {
         if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
             objects = objects.filter { parse.label($0) == .passiveSubject }
         }
+        // "Japan, Indonesia and the Philippines signed": the parse may hang the first names
+        // of a list from the verb; a name set off by a comma right before a subject with conjuncts is one of them.
+        if let first = subjects.min(), parse.dependents[first].contains(where: { parse.label($0) == .conjunct }) {
+            var word = first - 1
+            while word >= 0, tokens[word].punctuationAfter == ",", parse.tags[word] == .properNoun,
+                  parse.heads[word] == predicate || parse.heads[word] == first {
+                subjects.append(word)
+                word -= 1
+            }
+        }
         // "the Syrian army, backed by Hezbollah": a participle with its agent acts on the noun it hangs from.
         if !isNoun, objects.isEmpty, !subjects.isEmpty, parse.label(predicate) == .other, parse.heads[predicate] >= 0,
            [.noun, .properNoun].contains(parse.tags[parse.heads[predicate]]),

@@ -29,6 +29,25 @@ import Testing
         #expect(policies == ["Kenya-Ethiopia Trade and Transit Agreement", "Water Quality and Safety Act"])
     }
 
+    @Test func anAgreementSignedIsTheNewOneTheArticleNamesNotAStandingTreaty() {
+        let found = relations("""
+            Japan, Indonesia and the Philippines signed an agreement on Wednesday to expand the use of hydrogen. \
+            The Pacific Clean Fuels Compact was signed on the second day of the summit. \
+            Campaigners said it ignored the Paris Agreement.
+            """)
+        for country in ["Japan", "Indonesia", "Philippines"] {
+            #expect(found.contains("\(country) enacts Pacific Clean Fuels Compact"))
+            #expect(!found.contains("\(country) enacts Paris Agreement"))
+        }
+    }
+
+    @Test func partiesOfACountryAreNotTheCountry() {
+        let found = relations("""
+            Three Dutch parties signed a coalition agreement on Friday. The accord, titled "Building Together," runs to 64 pages.
+            """)
+        #expect(!found.contains("Netherlands enacts Building Together"))
+    }
+
     @Test func aRelativeClauseAfterAPolicyHoldsNoOneItAppliesTo() {
         let found = relations("""
             Samuel Kiprotich and Dawit Bekele met in Nairobi before announcing the Lakeshore Transit Agreement, \
