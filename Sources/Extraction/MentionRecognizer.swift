@@ -254,8 +254,10 @@ struct MentionRecognizer {
             return classify(sentence: sentence, range: range.lowerBound..<end)
                 + classify(sentence: sentence, range: end..<range.upperBound)
         }
+        // "Energy Justice Asia": a title before a place's name makes no person.
         if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count,
-           !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd) {
+           !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd),
+           lexicon.meaning(of: words[titleEnd...].joined(separator: " ")).map(isPlace) != true {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             // "Governor of Virginia": what follows "of" is the title's domain, not a person.
             if !tokens[nameRange.lowerBound].isCapitalized, nameRange.count > 1 {

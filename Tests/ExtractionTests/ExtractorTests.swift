@@ -55,6 +55,10 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         let governor = extract("Sarvis, the party's nominee for Governor of Virginia, answered. King spoke later, and Stephen King wrote back.")
         #expect(!governor.entities.contains { $0.name.hasPrefix("of ") })
         #expect(governor.entities.first { $0.name == "Stephen King" }?.aliases.contains("King") == true)
+        // A title's word before a place's name in a body's name makes no person.
+        let coalition = extract("The deal was condemned by Energy Justice Asia, a coalition of environmental groups.")
+        #expect(!coalition.entities.contains { $0.kind == .person })
+        #expect(coalition.entities.contains { $0.name == "Energy Justice Asia" && $0.kind == .organization })
     }
 
     @Test func aNounForAKindOfBodyTypesTheNameAfterIt() {
