@@ -290,9 +290,11 @@ struct EntityResolver {
             return entities[longer].name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
         }
         if let canonical = mention.canonical {
-            // "the Senate" of a Kenyan article is not the United States Senate: a
-            // state body's one-word name is that state's only where the article names the state.
-            if mention.kind == .organization, lexicon.cues.governmentHeads.contains(mention.surface),
+            // "the Senate" of a Kenyan article is not the United States Senate, nor its "Supreme
+            // Court" the American one: a state body's generic name is that state's only where the
+            // article names the state.
+            if mention.kind == .organization, mention.surface.wordCount <= 2,
+               let head = mention.surface.lastWord, lexicon.cues.governmentHeads.contains(String(head)),
                case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {
                 return mention.surface
             }

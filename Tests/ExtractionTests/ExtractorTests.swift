@@ -126,6 +126,8 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         // names no United States has a Senate of its own.
         #expect(!extraction.relations.contains { $0.type == .meets })
         #expect(!extraction.entities.contains { $0.name == "United States Senate" })
+        let court = extract("Ghana's opposition said it would challenge the levy at the Supreme Court in Accra.")
+        #expect(!court.entities.contains { $0.name == "Supreme Court of the United States" })
     }
 
     @Test func aBodyNamedWithAndWithoutItsCountryIsOneAndDemonymsAreNoObjects() {
