@@ -530,6 +530,11 @@ struct MentionRecognizer {
            connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
             return kind
         }
+        // "Finance Bill 2026", "Resolution 2231": a number after a policy's head is part of its name.
+        if let last = tokens.last, last.text.allSatisfy(\.isNumber), tokens.count > 1,
+           tokens[tokens.endIndex - 2].roles.contains(.policyHead) {
+            return .policy
+        }
         return tokens.last.flatMap(kind(ofHead:))
     }
 

@@ -257,12 +257,28 @@ extension SentenceContext {
         return mentions[mention].entity
     }
 
+    private static let clauseMarkers: Set<String> = ["after", "before", "by", "while", "since", "without", "when"]
     static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
 
     /// "X vowed to fight Y", "X met Y and criticized Z": a verb without a
     /// subject of its own shares the subject of the verb it completes or is
     /// joined to.
     private func inheritedSubjects(of predicate: Int, parse: SentenceParse) -> [Int] {
+        // "accused the UAE of arming the RSF", "charged him with smuggling": the
+        // one accused does the act; "took Darfur after capturing El Fasher": the
+        // subject of the verb a gerund's clause hangs from does it.
+        if predicate > 0, tokens[predicate].lowercased.hasSuffix("ing"), parse.heads[predicate] >= 0 {
+            let marker = tokens[predicate - 1].lowercased, governor = parse.heads[predicate]
+            if marker == "of" || marker == "with" {
+                // The parse may hang the gerund from the verb or from the one accused.
+                if parse.tags[governor] != .verb, parse.label(governor) == .object { return [governor] }
+                let accused = parse.dependents[governor].filter { parse.label($0) == .object }
+                if parse.tags[governor] == .verb, !accused.isEmpty { return accused }
+            } else if Self.clauseMarkers.contains(marker), parse.tags[governor] == .verb {
+                let subjects = parse.dependents[governor].filter { parse.label($0) == .nominalSubject }
+                if !subjects.isEmpty { return subjects }
+            }
+        }
         var word = predicate
         for _ in 0..<3 {
             guard [.openComplement, .conjunct].contains(parse.label(word)), parse.heads[word] >= 0 else { return [] }

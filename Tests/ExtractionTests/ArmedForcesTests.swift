@@ -34,6 +34,12 @@ import Testing
         #expect(!bombed.contains("Rajiv Gandhi targets Tamil Tigers"))
     }
 
+    @Test func theOneAccusedOfAnActDoesIt() {
+        let found = relations("Sudan accused the United Arab Emirates of arming the RSF.")
+        #expect(found.contains("Sudan opposes United Arab Emirates"))
+        #expect(found.contains("United Arab Emirates supports Rapid Support Forces"))
+    }
+
     @Test func aProductNamedByItsMakerIsNoActor() {
         let found = relations("The European Commission fined Orbital Software, the maker of the Nimbus phone, on Monday.")
         #expect(found.contains("European Commission targets Orbital Software"))

@@ -41,6 +41,15 @@ import Testing
         }
     }
 
+    @Test func aYearAfterAPolicysHeadIsPartOfItsNameAndAGerundSharesItsSubject() {
+        let found = relations("""
+            The opposition Progressive People's Alliance voted against the Finance Bill 2026. \
+            Kenya joined the bloc after signing the Lamu Accord.
+            """)
+        #expect(found.contains("Progressive People's Alliance opposes Finance Bill 2026"))
+        #expect(found.contains("Kenya enacts Lamu Accord"))
+    }
+
     @Test func partiesOfACountryAreNotTheCountry() {
         let found = relations("""
             Three Dutch parties signed a coalition agreement on Friday. The accord, titled "Building Together," runs to 64 pages.
