@@ -13,7 +13,7 @@ extension EntityResolver {
         if let apposition = appositionStart(after: mention, in: tokens), Self.articles.contains(tokens[apposition].lowercased) {
             // "Sonangol, the state oil company": the first body noun of the apposition.
             for word in (apposition + 1)..<min(tokens.count, apposition + 6) {
-                if tokens[word].roles.contains(.bodyNoun), !tokens[word].isCapitalized {
+                if isDescriptor(tokens[word]) {
                     nouns.append(Self.descriptorKey(tokens[word].lowercased))
                     break
                 }
@@ -26,7 +26,17 @@ extension EntityResolver {
            tokens[max(0, start - 4)..<(start - 1)].contains(where: { Self.articles.contains($0.lowercased) }) {
             nouns.append(Self.descriptorKey(tokens[start - 1].lowercased))
         }
+        // "Australia's medicines regulator, the Therapeutic Goods Administration": a description before it.
+        if start > 2, Self.articles.contains(tokens[start - 1].lowercased), tokens[start - 2].punctuationAfter == ",",
+           isDescriptor(tokens[start - 2]) {
+            nouns.append(Self.descriptorKey(tokens[start - 2].lowercased))
+        }
         return nouns
+    }
+
+    /// A lower-case noun for a kind of body: "union", "regulator", "carmaker".
+    private func isDescriptor(_ token: Token) -> Bool {
+        !token.isCapitalized && (token.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(token.lowercased))
     }
 
     /// Where an apposition after the mention would start: after its comma,

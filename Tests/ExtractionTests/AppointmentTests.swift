@@ -70,6 +70,14 @@ import Testing
         #expect(!appeal.contains { $0.contains("European Commission") && $0.hasPrefix("Priya Raman") })
     }
 
+    @Test func aBodyDescribedBeforeItsNameIsWhatTheNounLaterMeans() {
+        let found = relations("""
+            Australia's medicines regulator, the Therapeutic Goods Administration, rejected the drug on Friday. \
+            "The evidence was weak," said Anjali Deshpande, who heads the regulator.
+            """)
+        #expect(found.contains("Anjali Deshpande leads Therapeutic Goods Administration"))
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
