@@ -174,17 +174,20 @@ struct EntityFacts {
 
     init(_ entities: [LocalEntity], lexicon: Lexicon) {
         let cues = lexicon.cues
-        isOutlet = entities.map { entity in
+        let isOutlet = entities.map { entity in
             entity.kind == .organization && (entity.isDescribedAsOutlet || cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
                 || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true)
         }
+        self.isOutlet = isOutlet
         var countries: [String: Int] = [:]
         for (index, entity) in entities.enumerated() where entity.kind == .country && countries[entity.name] == nil {
             countries[entity.name] = index
         }
-        tiedCountry = entities.map { body in
-            guard body.kind == .organization, let country = body.country else { return nil }
+        // An outlet named with its country ("Bangkok Post") carries only `reported` relations (the guidelines).
+        tiedCountry = entities.indices.map { index in
+            let body = entities[index]
+            guard body.kind == .organization, let country = body.country, !isOutlet[index] else { return nil }
             let isStateBody = body.name.words.contains { cues.governmentHeads.contains(String($0)) }
             return body.countryIsInName || isStateBody ? countries[country] : nil
         }
