@@ -34,8 +34,12 @@ extension SentenceContext {
         for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {
             // "Reuters reported that X...", or at the end, "X..., the agency Lusa
             // reported." (or "..., Reuters reported, citing three diplomats.")
+            // "..., the Bangkok Post reported on Monday": a time after the verb still closes it.
             let closesSentence = index + 1 == tokens.count
                 || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
+                || tokens.count - index <= 4 && tokens[(index + 1)...].allSatisfy {
+                    Self.timeWords.contains($0.lowercased) || $0.text.allSatisfy(\.isNumber)
+                }
             // "..., Yonhap news agency reported": the outlet's noun may stand between.
             var end = index
             while end > 0, index - end < 2, Self.outletWords.contains(tokens[end - 1].lowercased) { end -= 1 }
@@ -98,6 +102,10 @@ extension SentenceContext {
     }
 
     static let seatWords: Set<String> = ["based", "headquartered"]
+    private static let timeWords: Set<String> = [
+        "on", "late", "early", "earlier", "this", "last", "week", "month", "year", "morning", "afternoon", "evening",
+        "night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
 
     /// "Angola's state oil company Sonangol", "Portugal's Constitutional
     /// Court": a body a country's possessive names is part of that country;

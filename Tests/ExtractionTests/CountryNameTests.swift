@@ -12,5 +12,7 @@ import Testing
             """), documentID: "t").relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
         #expect(!found.contains("Bangkok Post member_of Thailand"))
         #expect(found.contains("Ministry of Energy member_of Thailand"))
+        // "reported on Monday": a time after the reporting verb still closes the sentence.
+        #expect(found.contains { $0.hasPrefix("Bangkok Post reported") })
     }
 }
