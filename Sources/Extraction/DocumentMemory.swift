@@ -17,10 +17,14 @@ struct DocumentMemory {
     var lastPolicy: Int?
     /// Who the article last said targets someone: "Those targeted include X".
     var lastTargeter: Int?
+    /// The last accusation read: who opposed or targeted whom, in which sentence ("rejected the accusation").
+    var lastAccusation: (accuser: Int, accused: Int, sentence: Int)?
     /// The people of each size of group read so far: "the same four".
     var groupsRead: [Int: [Int]] = [:]
     /// The bodies each person was said to belong to, the last last: "his party".
     var bodiesOfPerson: [Int: [Int]] = [:]
+    /// The bodies and states each person was said to lead or belong to: on whose behalf they answer.
+    var tiesOfPerson: [Int: Set<Int>] = [:]
     /// Every person named so far with the last sentence naming them, the last named last.
     private var namedPeople: [(entity: Int, sentence: Int)] = []
 
@@ -59,6 +63,9 @@ struct DocumentMemory {
             namedPeople.append((person, context.sentence.index))
         }
         groupsRead = context.groupsRead
+        for tie in context.found where [.memberOf, .leads].contains(tie.type) && kind(tie.source) == .person {
+            tiesOfPerson[tie.source, default: []].insert(tie.target)
+        }
         for tie in context.found where tie.type == .memberOf && kind(tie.source) == .person && kind(tie.target) == .organization {
             bodiesOfPerson[tie.source, default: []].append(tie.target)
         }
@@ -66,6 +73,9 @@ struct DocumentMemory {
         for country in mentions.map(\.entity) where kind(country) == .country { countryMentions[country, default: 0] += 1 }
         lastTargeter = context.targeter
             ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter
+        if let accusation = context.found.last(where: { [.opposes, .targets].contains($0.type) && !entities[$0.source].isGroup }) {
+            lastAccusation = (accusation.source, accusation.target, context.sentence.index)
+        }
         if let body = mentions.first(where: { [.organization, .country].contains(kind($0.entity)) }) {
             previousBody = body.entity
         }

@@ -24,6 +24,12 @@ extension SentenceContext {
                 findBetween(type, after: after, trigger: index)
                 continue
             }
+            // "Japan has faced criticism at UN conferences": who faces, draws or receives
+            // a stance is its object, not its actor.
+            if (max(0, index - 3)..<index).contains(where: { Self.receivingVerbs.contains(tokens[$0].lowercased) }),
+               !tokens[max(0, index - 3)..<index].contains(where: { $0.punctuationAfter != nil }) {
+                continue
+            }
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index) else { continue }
@@ -179,6 +185,10 @@ extension SentenceContext {
 
     private static let denials: Set<String> = ["not", "never"]
     private static let relativeOpeners = ["which", "who", "whom"]
+    private static let receivingVerbs: Set<String> = [
+        "faced", "faces", "face", "facing", "drew", "draws", "drawn", "received", "receives", "attracted", "attracts",
+        "sparked", "prompted",
+    ]
     private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]

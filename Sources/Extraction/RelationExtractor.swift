@@ -48,7 +48,9 @@ struct RelationExtractor {
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
-                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, mainCountry: memory.mainCountry,
+                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, lastAccusation: memory.lastAccusation,
+                tiesOfPerson: memory.tiesOfPerson,
+                mainCountry: memory.mainCountry,
                 bodiesOfPerson: memory.bodiesOfPerson, triggers: triggers(in: sentence),
                 recentlyNamedPeople: recentlyNamed, groupsRead: memory.groupsRead)
             guard hasMentions else {
@@ -105,6 +107,7 @@ struct RelationExtractor {
             context.findListedMembers()
             context.findListedTargets()
             context.findOwnBodiesActing()
+            context.findResponses()
             context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found
@@ -210,6 +213,10 @@ struct SentenceContext {
     let lastPolicy: Int?
     /// Who the article last said targets someone: who "Those targeted include X" means.
     let lastTargeter: Int?
+    /// The last accusation read before this sentence: whom "rejected the accusation" answers.
+    let lastAccusation: (accuser: Int, accused: Int, sentence: Int)?
+    /// The bodies and states each person was said to lead or belong to.
+    let tiesOfPerson: [Int: Set<Int>]
     /// The country the sentences before named most: what "the country" means.
     let mainCountry: Int?
     /// The bodies each person was said to belong to, the last last: what "his party" means.

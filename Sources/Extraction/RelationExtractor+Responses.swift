@@ -1,0 +1,49 @@
+import NewsGraphCore
+
+/// Answers to an accusation: "The Emirati foreign ministry rejected the
+/// accusation", "Stellini denied any wrongdoing", "Vireo said it would appeal".
+/// Who answers opposes who accused, when the last accusation was aimed at
+/// them or at a body they lead or belong to, or was made in the sentence
+/// before by someone they do not speak for: a minister "rejecting the
+/// criticism" is not answering their own state.
+extension SentenceContext {
+    mutating func findResponses() {
+        guard let accusation = lastAccusation else { return }
+        for index in tokens.indices where Self.answeringVerbs.contains(tokens[index].lowercased) {
+            let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
+            guard isAppeal ? answersWithoutObject(after: index) : namesAccusation(after: index),
+                  let (subject, _) = subject(before: index), subject != accusation.accuser,
+                  case let ties = tiesOfPerson[subject] ?? [],
+                  subject == accusation.accused || ties.contains(accusation.accused)
+                    || accusation.sentence == sentence.index - 1 && !ties.contains(accusation.accuser)
+            else { continue }
+            add(subject, .opposes, accusation.accuser, 0.6, at: index)
+        }
+    }
+
+    /// "rejected the accusation", "denied any wrongdoing", "dismissed the criticism as ...".
+    private func namesAccusation(after verb: Int) -> Bool {
+        var word = verb + 1
+        while word < tokens.count, word - verb <= 3, Self.answerDeterminers.contains(tokens[word].lowercased) { word += 1 }
+        return word < tokens.count && Self.accusationNouns.contains(tokens[word].lowercased)
+    }
+
+    /// "said it would appeal", "will appeal the decision": an appeal against the last act, not "appealed for calm".
+    private func answersWithoutObject(after verb: Int) -> Bool {
+        guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return true }
+        let next = tokens[verb + 1].lowercased
+        return Self.appealedActs.contains(next) || next == "the" && verb + 2 < tokens.count
+            && Self.appealedActs.contains(tokens[verb + 2].lowercased)
+    }
+
+    private static let answeringVerbs: Set<String> = [
+        "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
+        "appeal", "appeals",
+    ]
+    private static let answerDeterminers: Set<String> = ["the", "any", "all", "these", "those", "such", "its", "their", "his", "her"]
+    private static let accusationNouns: Set<String> = [
+        "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "charge", "charges",
+        "claim", "claims", "wrongdoing",
+    ]
+    private static let appealedActs: Set<String> = ["decision", "ruling", "fine", "verdict", "judgment", "judgement", "sentence", "against"]
+}
