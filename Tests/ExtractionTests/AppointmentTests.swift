@@ -5,18 +5,13 @@ import Testing
 /// Offices given and held, as business and political news report them.
 /// Sentences written for the tests.
 @Suite struct AppointmentTests {
-    private func relations(_ text: String) -> [String] {
-        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
-            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
-    }
-
     @Test func aBodyThatNamesSomeoneItsChiefIsLedByThem() {
-        let found = relations("Boeing on Wednesday named Kelly Ortberg, a former Rockwell Collins executive, as its chief executive.")
+        let found = wireRelations("Boeing on Wednesday named Kelly Ortberg, a former Rockwell Collins executive, as its chief executive.")
         #expect(found.contains("Kelly Ortberg leads Boeing"))
     }
 
     @Test func theBodyThatAppointsIsTheSubjectNotTheStateDescribingIt() {
-        let found = relations("""
+        let found = wireRelations("""
             Calder Aerospace, Canada's largest aircraft maker, on Monday named Hélène Marchetti, the former chief \
             executive of budget carrier NorthStar Airways, as its new chief executive.
             """)
@@ -25,17 +20,17 @@ import Testing
     }
 
     @Test func anOfficeGivenInThePassiveIsOfTheBodyNamedAfterIt() {
-        let found = relations("Jane Smith was appointed chief financial officer of Acme Corp. on Monday.")
+        let found = wireRelations("Jane Smith was appointed chief financial officer of Acme Corp. on Monday.")
         #expect(found.contains("Jane Smith member_of Acme Corp"))
     }
 
     @Test func somethingNamedAfterSomeoneGivesThemNoOffice() {
-        let found = relations("The city council named the new bridge after Jane Smith, a local nurse, in May.")
+        let found = wireRelations("The city council named the new bridge after Jane Smith, a local nurse, in May.")
         #expect(!found.contains { $0.hasPrefix("Jane Smith") })
     }
 
     @Test func aClauseOnADescriptionIsAboutWhomItDescribes() {
-        let found = relations(
+        let found = wireRelations(
             "Senator Maria Cantwell, a Washington Democrat who chairs the Senate Commerce Committee, praised the choice.")
         #expect(found.contains("Maria Cantwell leads Senate Commerce Committee"))
     }
@@ -51,19 +46,19 @@ import Testing
     }
 
     @Test func whoRunsADescribedBodyLeadsItNotThePlaceItIsBasedIn() {
-        let found = relations(
+        let found = wireRelations(
             "The deal was brokered by Stellar Sports Management, the Monaco-based agency run by Italian intermediary Marco Stellini.")
         #expect(found.contains("Marco Stellini leads Stellar Sports Management"))
         #expect(!found.contains { $0.hasPrefix("Marco Stellini") && $0.hasSuffix("Monaco") })
     }
 
     @Test func theCompanysChiefIsTheChiefOfTheCompanyJustNamed() {
-        let found = relations("""
+        let found = wireRelations("""
             Vireo Technologies was fined on Tuesday. "We disagree," said Nadia Feldman, the company's chief executive.
             """)
         #expect(found.contains("Nadia Feldman leads Vireo Technologies"))
         // In its own sentence, "the company" is the body the sentence named, not one named before.
-        let appeal = relations("""
+        let appeal = wireRelations("""
             The European Commission fined Orbital Software on Monday. Orbital Software chief executive Priya Raman \
             said the company would appeal.
             """)
@@ -71,7 +66,7 @@ import Testing
     }
 
     @Test func aBodyDescribedBeforeItsNameIsWhatTheNounLaterMeans() {
-        let found = relations("""
+        let found = wireRelations("""
             Australia's medicines regulator, the Therapeutic Goods Administration, rejected the drug on Friday. \
             "The evidence was weak," said Anjali Deshpande, who heads the regulator.
             """)
@@ -79,7 +74,7 @@ import Testing
     }
 
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
-        let found = relations("Opposition leader Raila Odinga urged his supporters to join the protests.")
+        let found = wireRelations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
     }
 }

@@ -5,16 +5,8 @@ import Testing
 /// What "the concession", "the law" and "the constitution" refer to once an
 /// article has named a policy.
 @Suite struct PolicyReferenceTests {
-    private func extraction(_ text: String) -> DocumentExtraction {
-        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t")
-    }
-
-    private func relations(_ text: String) -> [String] {
-        extraction(text).relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
-    }
-
     @Test func aNameBeforeAConcessionNamesAPolicyThatTheConcessionRefersTo() {
-        let found = relations("""
+        let found = wireRelations("""
             Peru's energy ministry awarded the Rio Blanco Norte concession on Monday. \
             The Peasant Federation of Piura rejected the concession and called for a strike.
             """)
@@ -22,7 +14,7 @@ import Testing
     }
 
     @Test func aPolicysNameMayJoinTwoFieldsWithAnd() {
-        let extraction = extraction("""
+        let extraction = wireCopy("""
             Kenya and Ethiopia signed the Kenya-Ethiopia Trade and Transit Agreement on Tuesday.             The Senate passed the Water Quality and Safety Act on Friday.
             """)
         let policies = Set(extraction.entities.filter { $0.kind == .policy }.map(\.name))
@@ -30,7 +22,7 @@ import Testing
     }
 
     @Test func anAgreementSignedIsTheNewOneTheArticleNamesNotAStandingTreaty() {
-        let found = relations("""
+        let found = wireRelations("""
             Japan, Indonesia and the Philippines signed an agreement on Wednesday to expand the use of hydrogen. \
             The Pacific Clean Fuels Compact was signed on the second day of the summit. \
             Campaigners said it ignored the Paris Agreement.
@@ -42,7 +34,7 @@ import Testing
     }
 
     @Test func aYearAfterAPolicysHeadIsPartOfItsNameAndAGerundSharesItsSubject() {
-        let found = relations("""
+        let found = wireRelations("""
             The opposition Progressive People's Alliance voted against the Finance Bill 2026. \
             Kenya joined the bloc after signing the Lamu Accord.
             """)
@@ -51,14 +43,14 @@ import Testing
     }
 
     @Test func partiesOfACountryAreNotTheCountry() {
-        let found = relations("""
+        let found = wireRelations("""
             Three Dutch parties signed a coalition agreement on Friday. The accord, titled "Building Together," runs to 64 pages.
             """)
         #expect(!found.contains("Netherlands enacts Building Together"))
     }
 
     @Test func aRelativeClauseAfterAPolicyHoldsNoOneItAppliesTo() {
-        let found = relations("""
+        let found = wireRelations("""
             Samuel Kiprotich and Dawit Bekele met in Nairobi before announcing the Lakeshore Transit Agreement, \
             which Kiprotich called "historic."
             """)
@@ -69,7 +61,7 @@ import Testing
 
     @Test func aQuotedJudgementEndsWithTheQuotation() {
         // "party", "win" and "ease" would outweigh "betrayal" if the words after the quotation counted.
-        let found = relations("""
+        let found = wireRelations("""
             The Liberal Union and the Farmers League signed the 40-page accord, titled "New Horizons," on Friday.
 
             Marta Pohl called the agreement "a betrayal of rural towns" and said her party would win the next election with ease.
@@ -78,36 +70,36 @@ import Testing
     }
 
     @Test func anInstrumentSignedIsAPolicyUnlessTheArticleNamesOneOfItsKind() {
-        let signed = extraction("President Lena Varga has signed a secret directive against the smuggling gangs.")
+        let signed = wireCopy("President Lena Varga has signed a secret directive against the smuggling gangs.")
         #expect(signed.entities.contains { $0.name == "directive" && $0.kind == .policy })
         #expect(signed.relations.contains { $0.source == "Lena Varga" && $0.type == .enacts && $0.target == "directive" })
 
         // Named, it is that policy; mentioned without an enacting verb, it is nothing.
-        let named = extraction("""
+        let named = wireCopy("""
             The two parties signed a coalition agreement on Friday. The accord, titled "New Horizons," runs to 40 pages.
             """)
         #expect(named.entities.filter { $0.kind == .policy }.map(\.name) == ["New Horizons"])
-        let unsigned = extraction("Critics said a directive would change little.")
+        let unsigned = wireCopy("Critics said a directive would change little.")
         #expect(!unsigned.entities.contains { $0.kind == .policy })
     }
 
     @Test func aDeclarationCoversThePlaceItIsMadeForAndItsLengthIsNoName() {
-        let extracted = extraction("President Luis Arce declared a 90-day state of emergency in Oruro on Friday.")
+        let extracted = wireCopy("President Luis Arce declared a 90-day state of emergency in Oruro on Friday.")
         #expect(extracted.entities.filter { $0.kind == .policy }.map(\.name) == ["state of emergency"])
         #expect(extracted.relations.contains { $0.source == "state of emergency" && $0.type == .appliesTo && $0.target == "Oruro" })
-        let signed = extraction("Kenya and Ethiopia signed the Lamu Transit Agreement in Nairobi on Monday.")
+        let signed = wireCopy("Kenya and Ethiopia signed the Lamu Transit Agreement in Nairobi on Monday.")
         #expect(!signed.relations.contains { $0.type == .appliesTo && $0.target == "Nairobi" })
     }
 
     @Test func theTextIsTheArticlesOnePolicy() {
-        let found = relations("""
+        let found = wireRelations("""
             The Senate approved the Coastal Protection Act on Tuesday. The text was drafted by Ana Lima, a senator.
             """)
         #expect(found.contains("Ana Lima enacts Coastal Protection Act"))
     }
 
     @Test func theConstitutionIsNotTheArticlesOnePolicy() {
-        let policies = extraction("""
+        let policies = wireCopy("""
             The regional government approved the Cordillera Azul programme on Monday. \
             Activists said the region had never been consulted as the constitution requires.
             """).entities.filter { $0.kind == .policy }
@@ -119,13 +111,8 @@ import Testing
 /// What "the decision" and "the cut" mean when no one was said to decide:
 /// the act the article last enacted, else the act its first sentence reports.
 @Suite struct ActReferenceTests {
-    private func relations(_ text: String) -> [String] {
-        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
-            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
-    }
-
     @Test func theDecisionJustEnactedIsThePolicy() {
-        let found = relations("""
+        let found = wireRelations("""
             The Mining Ministry awarded the Rio Blanco Norte concession on Monday. \
             Energy Minister Ana Soto called the decision "a historic opportunity for responsible mining."
             """)
@@ -133,7 +120,7 @@ import Testing
     }
 
     @Test func theCutIsTheActOfTheFirstSentence() {
-        let found = relations("""
+        let found = wireRelations("""
             The Reserve Bank of Malawi cut its main interest rate on Tuesday.
 
             Finance Minister Joseph Banda welcomed the cut.
@@ -159,7 +146,7 @@ import Testing
 
     @Test func aBodyNamedInLowerCaseIsTheBodyWhoseNameHoldsItsWords() {
         // The lede names the bank before its name is given, after a dateline the parse leaves out.
-        let found = relations("""
+        let found = wireRelations("""
             SANTIAGO — Chile's central bank cut its benchmark rate on Tuesday.
 
             The decision by the Central Bank of Chile's board was not unanimous. Two board members, Ana Ruiz and \
@@ -173,16 +160,16 @@ import Testing
         #expect(!found.contains("Ana Ruiz supports Central Bank of Chile"))
         #expect(!found.contains("Eva Toll supports Central Bank of Chile"))
         // A line may open with the words, no "the" before them (this once read before the first word).
-        #expect(relations("central bank said rates would fall.").isEmpty)
+        #expect(wireRelations("central bank said rates would fall.").isEmpty)
     }
 
     @Test func aCapitalizedWordInsideASentenceIsNoVerb() {
-        let found = relations("Peru's Finance Minister Ana Soto spoke on Monday.")
+        let found = wireRelations("Peru's Finance Minister Ana Soto spoke on Monday.")
         #expect(found == ["Ana Soto member_of Peru"])
     }
 
     @Test func aBodysLowerCaseTitleBeforeAPersonIsTheirs() {
-        let found = relations("""
+        let found = wireRelations("""
             The European Commission fined Orbital Software on Monday. \
             Orbital Software chief executive Priya Raman rejected the ruling.
             """)

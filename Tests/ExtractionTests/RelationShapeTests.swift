@@ -6,24 +6,19 @@ import Testing
 /// its country set off by commas, a clause that "and" opens after a comma,
 /// a place that says where rather than whose.
 @Suite struct RelationShapeTests {
-    private func relations(_ text: String) -> [String] {
-        Extractor().extract(Article(path: "t.txt", text: "Wire Copy\n\n" + text), documentID: "t").relations
-            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }
-    }
-
     @Test func aTitlesFieldStandsBetweenItsOwnerAndItsHolder() {
-        let found = relations("Cambodia's Minister of Water Resources, Chea Sophal, said the dam would harm fisheries.")
+        let found = wireRelations("Cambodia's Minister of Water Resources, Chea Sophal, said the dam would harm fisheries.")
         #expect(found.contains("Chea Sophal member_of Cambodia"))
     }
 
     @Test func anAmbassadorNamedInAppositionServesHisCountry() {
-        let found = relations("U.S. Ambassador to Mexico, Ronald Johnson, reiterated the importance of cooperation.")
+        let found = wireRelations("U.S. Ambassador to Mexico, Ronald Johnson, reiterated the importance of cooperation.")
         #expect(found.contains("Ronald Johnson member_of United States"))
         #expect(!found.contains("Ronald Johnson member_of Mexico"))
     }
 
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
-        let found = relations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
+        let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
     }
 
@@ -39,7 +34,7 @@ import Testing
     }
 
     @Test func theGroupIsTheBodyTheSentenceBeforeNamedFirst() {
-        let described = relations("""
+        let described = wireRelations("""
             The Greens, the smallest group in the chamber, abstained. Patriots for Europe condemned the law at the \
             European Court of Justice. "No one may impose quotas," said Marco Ferrante, a member of the group.
             """)
@@ -47,14 +42,14 @@ import Testing
     }
 
     @Test func theGroupsRegionalDirectorIsItsMember() {
-        let found = relations("""
+        let found = wireRelations("""
             Amnesty International condemned the detentions. The group's Americas director, Paula Herrera, called them unlawful.
             """)
         #expect(found == ["Paula Herrera member_of Amnesty International"])
     }
 
     @Test func theHeadOfAPartOfABodyIsItsMember() {
-        let found = relations("""
+        let found = wireRelations("""
             Amnesty International condemned the arrests. Its Americas director, Paula Herrera, called them unlawful.
             """)
         #expect(found.contains("Paula Herrera member_of Amnesty International"))
@@ -62,7 +57,7 @@ import Testing
     }
 
     @Test func anAcronymSpellingARunsInitialsMakesItOneName() {
-        let found = relations("""
+        let found = wireRelations("""
             Kenyan Teachers Solidarity (KTS), the country's largest teachers' union, said its members would strike. \
             "Our classrooms are empty," said Amina Wekesa, the union's secretary general.
             """)
@@ -71,7 +66,7 @@ import Testing
     }
 
     @Test func aDemonymBeforeAKindOfBodyPlacesTheBodyNamedAfterIt() {
-        let found = relations("""
+        let found = wireRelations("""
             The plant will be built by the Japanese carmaker Daelim Motors, with the Thai construction group \
             Siam Riverworks as a partner.
             """)
@@ -79,26 +74,26 @@ import Testing
         #expect(found.contains("Siam Riverworks located_in Thailand"))
         #expect(!found.contains("Siam Riverworks member_of Thailand"))
         // A party's tie to its country is left to its name.
-        #expect(!relations("The Hungarian ruling party Fidesz won.").contains { $0.hasPrefix("Fidesz located_in") })
+        #expect(!wireRelations("The Hungarian ruling party Fidesz won.").contains { $0.hasPrefix("Fidesz located_in") })
         // A city's name describes a body as a demonym does.
-        #expect(relations("A spokesman for the Dallas company, Texas Instruments, declined to comment.")
+        #expect(wireRelations("A spokesman for the Dallas company, Texas Instruments, declined to comment.")
             .contains("Texas Instruments located_in Dallas"))
         // A player "from Portuguese club X" belongs to the club, which is in Portugal.
-        let signed = relations("Kingsbridge Athletic signed forward Thiago Barreto from Portuguese club Vitória Atlântico.")
+        let signed = wireRelations("Kingsbridge Athletic signed forward Thiago Barreto from Portuguese club Vitória Atlântico.")
         #expect(signed.contains("Thiago Barreto member_of Vitória Atlântico"))
         #expect(signed.contains("Vitória Atlântico located_in Portugal"))
         #expect(!signed.contains("Thiago Barreto member_of Portugal"))
         // So does a country's abbreviation.
-        #expect(relations("The drug was developed by U.S. drugmaker Halden Biosciences.")
+        #expect(wireRelations("The drug was developed by U.S. drugmaker Halden Biosciences.")
             .contains("Halden Biosciences located_in United States"))
         // A city of two words before "-based" is the whole city.
-        let based = relations("Kingsbridge was bought in 2022 by the New York-based investment group Halcyon Sports Capital.")
+        let based = wireRelations("Kingsbridge was bought in 2022 by the New York-based investment group Halcyon Sports Capital.")
         #expect(based.contains("Halcyon Sports Capital located_in New York"))
         #expect(!based.contains { $0.hasSuffix("located_in York") })
     }
 
     @Test func aPlaceACountryNamesIsInIt() {
-        let found = relations("""
+        let found = wireRelations("""
             Salt water is moving up Vietnam's Mekong Delta. Mombasa, Kenya's second city, was flooded.
             """)
         #expect(found.contains("Mekong Delta located_in Vietnam"))
@@ -106,15 +101,15 @@ import Testing
     }
 
     @Test func aPlaceDescribingABodyDoesNotHideWhoWorksThere() {
-        let found = relations("Javiera Cortés, an economist at the Santiago-based think tank Libertad y Desarrollo, said the cut came late.")
+        let found = wireRelations("Javiera Cortés, an economist at the Santiago-based think tank Libertad y Desarrollo, said the cut came late.")
         #expect(found.contains("Javiera Cortés member_of Libertad y Desarrollo"))
         #expect(found.contains("Libertad y Desarrollo located_in Santiago"))
     }
 
     @Test func aJudgedActOfAStateJudgesTheState() {
-        let found = relations("Ana Lima told Reuters that unilateral U.S. action would severely damage decades of trust.")
+        let found = wireRelations("Ana Lima told Reuters that unilateral U.S. action would severely damage decades of trust.")
         #expect(found.contains("Ana Lima opposes United States"))
-        let stressed = relations("""
+        let stressed = wireRelations("""
             Ana Lima responded on Monday, emphasizing that any U.S. military incursion would violate Peruvian sovereignty.
             """)
         #expect(stressed.contains("Ana Lima opposes United States"))
@@ -122,13 +117,13 @@ import Testing
 
     @Test func theNearerNounOfAnActOwnsItsObject() {
         // "pursue" alone targets; the coordination it pursues is with the object.
-        let found = relations("Finance Minister Ana Ruiz said Chile would pursue direct coordination with Argentina.")
+        let found = wireRelations("Finance Minister Ana Ruiz said Chile would pursue direct coordination with Argentina.")
         #expect(found.contains("Ana Ruiz supports Argentina") || found.contains("Chile supports Argentina"))
         #expect(!found.contains { $0.hasSuffix("targets Argentina") })
     }
 
     @Test func fightingAlongsideAndHelpingSupport() {
-        let found = relations("""
+        let found = wireRelations("""
             Hezbollah leader Hassan Nasrallah vowed to keep fighting alongside Assad's troops. \
             Iran has sent military advisers to help the Iraqi government fight ISIS.
             """)
@@ -137,12 +132,12 @@ import Testing
         #expect(found.contains("Iran supports Iraq"))
 
         // A state's forces are the state: who backs them backs it.
-        let backed = relations("Syrian government forces, backed by Russian air strikes, attacked rebel positions on Sunday.")
+        let backed = wireRelations("Syrian government forces, backed by Russian air strikes, attacked rebel positions on Sunday.")
         #expect(backed.contains("Russia supports Syria"))
     }
 
     @Test func aWarningAboutSomeonesProposalOpposesThem() {
-        let found = relations("""
+        let found = wireRelations("""
             Analysts such as Ines Mora of the Lisbon Policy Institute warn that implementing Pedro Alves's proposal \
             could set a precedent for future cuts.
             """)
@@ -151,7 +146,7 @@ import Testing
     }
 
     @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
-        let found = relations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
+        let found = wireRelations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
     }
 
@@ -169,7 +164,7 @@ import Testing
     }
 
     @Test func aLeaderAfterAnIndefiniteArticleIsOneOfMany() {
-        let found = relations("""
+        let found = wireRelations("""
             Police detained Segundo Anrango, a regional leader of the Mapuche Council, on Tuesday. \
             Emilio Castaño, an ELN commander, signed the deal. Luis Paz, a former president of the Mapuche Council, said little.
             """)
@@ -180,7 +175,7 @@ import Testing
     }
 
     @Test func placesListedAfterACountrysPlaceNounAreInIt() {
-        let found = relations("The army suspended offensives in the Colombian departments of Arauca and Norte de Santander.")
+        let found = wireRelations("The army suspended offensives in the Colombian departments of Arauca and Norte de Santander.")
         #expect(found.contains("Arauca located_in Colombia"))
         #expect(found.contains("Norte de Santander located_in Colombia"))
     }
@@ -196,40 +191,40 @@ import Testing
     }
 
     @Test func aNameAfterAPossessiveIsTheTitlesFieldNotItsOwner() {
-        let found = relations("""
+        let found = wireRelations("""
             Amnesty International condemned the arrests. The group's Americas director, Paula Herrera, said protest is no crime.
             """)
         #expect(!found.contains { $0.hasPrefix("Paula Herrera leads Americas") })
     }
 
     @Test func aLegislatorsTitleNamesTheChamberAndItsCommitteeIsAPart() {
-        let found = relations("Senator Carmela Bautista, who chairs the Senate health committee, sided with the nurses.")
+        let found = wireRelations("Senator Carmela Bautista, who chairs the Senate health committee, sided with the nurses.")
         #expect(found.contains("Carmela Bautista member_of Senate"))
         #expect(!found.contains("Carmela Bautista leads Senate"))
-        let chair = relations("Ana Ruiz chairs the Green Alliance, and Tomas Berg chairs the Senate defence committee.")
+        let chair = wireRelations("Ana Ruiz chairs the Green Alliance, and Tomas Berg chairs the Senate defence committee.")
         #expect(chair.contains("Ana Ruiz leads Green Alliance"))
         #expect(chair.contains("Tomas Berg member_of Senate"))
     }
 
     @Test func aBodyABodysPossessiveNamesIsPartOfIt() {
-        let found = relations("The Justice Department's Antitrust Division sued the company on Monday.")
+        let found = wireRelations("The Justice Department's Antitrust Division sued the company on Monday.")
         #expect(found.contains { $0.hasPrefix("Antitrust Division member_of") && $0.contains("Justice Department") })
     }
 
     @Test func theCompanyIsTheOneIncorporatedBodyAndATitleIsItsLastWord() {
-        let found = relations("""
+        let found = wireRelations("""
             Tessellate Inc. said it would appeal. "The decision is wrong," said Priya Raman, the company's chief legal officer. \
             Tom Lee, the company's co-founder and chief executive, stayed silent.
             """)
         #expect(found.contains("Priya Raman member_of Tessellate Inc"))
         #expect(!found.contains("Priya Raman leads Tessellate Inc"))
         #expect(found.contains("Tom Lee leads Tessellate Inc"))
-        let two = relations("Orbis Corp. sued Tessellate Inc. on Monday. Ana Diaz, the company's general counsel, said little.")
+        let two = wireRelations("Orbis Corp. sued Tessellate Inc. on Monday. Ana Diaz, the company's general counsel, said little.")
         #expect(!two.contains { $0.hasPrefix("Ana Diaz") })
     }
 
     @Test func aPartyNamedAfterOfTheAndItsModifiersHasThePersonAsMember() {
-        let found = relations("""
+        let found = wireRelations("""
             The commission declared Peter Chikwanje, of the ruling Malawi Congress Party, the winner. \
             Álvaro Méndez, a former Colombian defence minister, joined the opposition Democratic Center party.
             """)
@@ -240,7 +235,7 @@ import Testing
     }
 
     @Test func aPlaceIsACountrysOnlyWhereTheWordsSaySo() {
-        let found = relations("""
+        let found = wireRelations("""
             Drones struck Kharkiv, the Russian military said. Israel's Gaza offensive went on. \
             Commissioner Ana Ruiz of the European Commission said the talks would resume.
             """)
@@ -250,7 +245,7 @@ import Testing
     }
 
     @Test func aStanceOnAStatesPolicyIsAStanceOnTheState() {
-        let found = relations("""
+        let found = wireRelations("""
             Britain imposed the Global Human Rights sanctions regime on four officials on Monday. \
             Georgia condemned the Global Human Rights sanctions regime as interference.
             """)
@@ -259,7 +254,7 @@ import Testing
     }
 
     @Test func aRelativeClauseEndsADescriptionHoweverLongItRuns() {
-        let found = relations("""
+        let found = wireRelations("""
             Álvaro Méndez, a former Colombian defence minister who is now a senator for the opposition Democratic Center party, \
             called the extension a reward for terrorists.
             """)
@@ -267,12 +262,12 @@ import Testing
     }
 
     @Test func aCommaClosesTheSourceThatAccordingToNames() {
-        let found = relations("According to officials, the European Union imposed sanctions on Russia last month.")
+        let found = wireRelations("According to officials, the European Union imposed sanctions on Russia last month.")
         #expect(found.contains("European Union targets Russia"))
     }
 
     @Test func aBodysDescriptionListsItsMembers() {
-        let found = relations("""
+        let found = wireRelations("""
             The objections were lodged at the Mekong River Commission, the intergovernmental body whose four members are \
             Cambodia, Laos, Thailand and Vietnam. The East African Community, of which Kenya is a member and Ethiopia is not, \
             welcomed the agreement.
@@ -284,7 +279,7 @@ import Testing
         #expect(!found.contains("Ethiopia member_of East African Community"))
 
         // What a body comprises are its members; a state that only qualifies a noun is not one.
-        let comprised = relations("""
+        let comprised = wireRelations("""
             Officials set up the Joint Border Task Force, which comprises U.S. police officers and liaisons \
             from several agencies, including Europol and Frontex.
             """)
@@ -306,35 +301,35 @@ import Testing
     }
 
     @Test func aCoChairLeadsAsAChairDoes() {
-        let found = relations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
+        let found = wireRelations("Lena Vogt, co-chair of the Green Party, said the vote was close.")
         #expect(found.contains("Lena Vogt leads Green Party"))
         #expect(!found.contains("Lena Vogt member_of Green Party"))
     }
 
     @Test func aPersonInACountryIsNotItsMember() {
-        let found = relations("Police arrested Jorge Ruiz in Colombia on Monday.")
+        let found = wireRelations("Police arrested Jorge Ruiz in Colombia on Monday.")
         #expect(!found.contains { $0.hasPrefix("Jorge Ruiz member_of") })
     }
 
     @Test func aCommaAndOpensAClauseWithItsOwnSubject() {
-        let found = relations("Israeli strikes on Hamas killed dozens, and Egypt condemned the offensive.")
+        let found = wireRelations("Israeli strikes on Hamas killed dozens, and Egypt condemned the offensive.")
         #expect(!found.contains { $0.hasSuffix("targets Egypt") })
     }
 
     @Test func aStanceOnAStatesActIsAStanceOnTheState() {
-        let found = relations("""
+        let found = wireRelations("""
             Poland condemned Russian aggression in Ukraine. Brazil welcomed Chinese investment in its ports. \
             Germany imposed sanctions on four Georgian officials.
             """)
         #expect(found.contains("Poland opposes Russia"))
         #expect(found.contains("Brazil supports China"))
         #expect(!found.contains { $0.hasSuffix("Georgia") })
-        #expect(relations("Amnesty International condemned the strikes by Russia on Monday.")
+        #expect(wireRelations("Amnesty International condemned the strikes by Russia on Monday.")
             .contains("Amnesty International opposes Russia"))
     }
 
     @Test func theNounABodyWasDescribedWithNamesItLater() {
-        let found = relations("""
+        let found = wireRelations("""
             The Liberal Alliance, the second-largest group in the chamber, backed the Baltic Trade Pact. \
             "We will fight it," said Marco Ferrante, a member of the group.
             """)
@@ -343,7 +338,7 @@ import Testing
     }
 
     @Test func aBodyThePossessiveOwnsIsNotDescribedByIt() {
-        let found = relations("""
+        let found = wireRelations("""
             The Liberal Alliance, the second-largest group in the chamber, opposed the bill. \
             The group's Youth Forum organised a protest. Ana Ruiz, a member of the group, criticised the bill.
             """)
@@ -362,7 +357,7 @@ import Testing
     }
 
     @Test func peopleFromABodyActForIt() {
-        let found = relations("""
+        let found = wireRelations("""
             Observers from the African Union congratulated Peter Mbeki on his victory. \
             Members of the Senate criticized the Justice Department on Tuesday.
             """)
@@ -371,18 +366,18 @@ import Testing
     }
 
     @Test func whoLeadsADelegationOfABodyBelongsToIt() {
-        let found = relations("Observers from the African Union, led by Amina Okoro, praised the vote.")
+        let found = wireRelations("Observers from the African Union, led by Amina Okoro, praised the vote.")
         #expect(found.contains("Amina Okoro member_of African Union"))
         #expect(!found.contains("Amina Okoro leads African Union"))
     }
 
     @Test func theOneBlamedStandsAfterOn() {
-        let found = relations("Senator Ana Cruz spoke on Monday. She blamed the delays on the Ministry of Finance.")
+        let found = wireRelations("Senator Ana Cruz spoke on Monday. She blamed the delays on the Ministry of Finance.")
         #expect(found.contains("Ana Cruz opposes Ministry of Finance"))
     }
 
     @Test func aDescriptionMayRunOnAfterItsNoun() {
-        let found = relations("""
+        let found = wireRelations("""
             President Donald Trump, the Republican nominee for the 2024 U.S. presidential election, spoke in Ohio. \
             Some Republicans have praised Trump's remarks.
             """)
@@ -391,19 +386,19 @@ import Testing
     }
 
     @Test func aStanceOnThePlanIsAStanceOnWhoProposedIt() {
-        let found = relations("Romania decided to buy 216 tanks from Seoul. KNDS criticised the decision on Friday.")
+        let found = wireRelations("Romania decided to buy 216 tanks from Seoul. KNDS criticised the decision on Friday.")
         #expect(found.contains("KNDS opposes Romania"))
-        let unrelated = relations("KNDS criticised the decision on Friday. Romania decided to buy 216 tanks.")
+        let unrelated = wireRelations("KNDS criticised the decision on Friday. Romania decided to buy 216 tanks.")
         #expect(!unrelated.contains("KNDS opposes Romania"))
     }
 
     @Test func aQuotationDescribesTheObjectWithoutNamingOne() {
-        let found = relations("KNDS criticised the decision as \"a missed opportunity for European industry.\"")
+        let found = wireRelations("KNDS criticised the decision as \"a missed opportunity for European industry.\"")
         #expect(!found.contains { $0.hasPrefix("KNDS opposes") })
     }
 
     @Test func whatIsDoneUnderAPolicyTiesItsActorToIt() {
-        let found = relations("""
+        let found = wireRelations("""
             Under the Green Deal Industrial Plan, Siemens Energy will receive 200 million euros. \
             Laos notified the commission of the dam in January under the Mekong Agreement. \
             Under the Oslo Protocol, which Quintero and Castaño signed, the ELN committed to free hostages.
@@ -415,7 +410,7 @@ import Testing
     }
 
     @Test func whatASpeakerCallsSomethingSaysWhereTheyStand() {
-        let found = relations("""
+        let found = wireRelations("""
             Ruud Kramer called the Baltic Accord "a betrayal of four million voters." \
             Grace Otieno said the Transit Agreement would be a disaster for farmers. \
             Kenya signed the Lamu Accord, which Samuel Ruto called "a great success." \
@@ -428,23 +423,23 @@ import Testing
     }
 
     @Test func aNegationTurnsAnEvaluation() {
-        let found = relations("Grace Otieno said the Transit Agreement was not a success.")
+        let found = wireRelations("Grace Otieno said the Transit Agreement was not a success.")
         #expect(found.contains("Grace Otieno opposes Transit Agreement"))
     }
 
     @Test func aCurlyApostropheDeniesAsAStraightOneDoes() {
-        let found = relations("Brazil didn’t back Venezuela at the summit, and Chile wouldn’t support Peru either.")
+        let found = wireRelations("Brazil didn’t back Venezuela at the summit, and Chile wouldn’t support Peru either.")
         #expect(!found.contains("Brazil supports Venezuela"))
         #expect(!found.contains("Chile supports Peru"))
     }
 
     @Test func partiesThatAgreeHaveMet() {
-        let found = relations("Colombia's government and Venezuela agreed on Wednesday to reopen the border.")
+        let found = wireRelations("Colombia's government and Venezuela agreed on Wednesday to reopen the border.")
         #expect(found.contains("Colombia meets Venezuela"))
     }
 
     @Test func theTwoLeadersAreTheTwoPeopleNamedLast() {
-        let found = relations("""
+        let found = wireRelations("""
             Kenyan President Samuel Kiprotich and Ethiopian Prime Minister Dawit Bekele signed a trade agreement. \
             The two leaders held three hours of talks in Nairobi.
             """)
@@ -464,13 +459,13 @@ import Testing
     }
 
     @Test func whoLeadsAPartOfAStateBelongsToIt() {
-        let found = relations("Senator Laura Quintero, who leads the Colombian government's team, spoke in Havana.")
+        let found = wireRelations("Senator Laura Quintero, who leads the Colombian government's team, spoke in Havana.")
         #expect(found.contains("Laura Quintero member_of Colombia"))
         #expect(!found.contains("Laura Quintero leads Colombia"))
     }
 
     @Test func aTitleCaseRunKeepsTheNamesInIt() {
-        let found = relations("""
+        let found = wireRelations("""
             President Donald Trump spoke about the cartels in Mexico on Friday.
 
             Sources
@@ -480,12 +475,12 @@ import Testing
     }
 
     @Test func aBodyIsWhereItIsBased() {
-        let found = relations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
+        let found = wireRelations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
         #expect(found.contains("Solvera Motors located_in Madrid"))
     }
 
     @Test func theRulingIsTheCourtsWhereNoParseReadsIt() {
-        let found = relations("""
+        let found = wireRelations("""
             The Lisbon Court of Appeal ruled that the request met all legal conditions. \
             Sonangol's chief executive, Sebastião Gaspar, welcomed the ruling.
             """)
@@ -493,7 +488,7 @@ import Testing
     }
 
     @Test func theDealIsThePolicyTheArticleCalledAnAccord() {
-        let found = relations("""
+        let found = wireRelations("""
             The leaders signed the 64-page accord, titled "Building Together," in The Hague. \
             The Asylum Emergency Act stays in force, and the Climate Acceleration Act passes.
 
@@ -503,7 +498,7 @@ import Testing
     }
 
     @Test func aRelativeClauseBetweenSubjectAndVerbIsSkippedWhole() {
-        let found = relations("""
+        let found = wireRelations("""
             The Party for Freedom (PVV), which won the most seats but was left out of the negotiations, \
             condemned the Coalition Accord.
             """)
