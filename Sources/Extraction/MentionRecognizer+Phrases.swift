@@ -216,8 +216,10 @@ extension MentionRecognizer {
         else { return nil }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
+        // "the Montreal-based company": the place is read on its own, the reference starts after it.
+        let afterPlace = start > 1 && tokens[start - 1].isBasedIn && tokens[start - 2].lowercased == "the"
         guard start > 0, case let opener = tokens[start - 1],
-              opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
+              afterPlace || opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
                 && lexicon.country(named: opener.text) != nil
         else { return nil }
         let surface = tokens[start...index].map(\.lowercased).joined(separator: " ")

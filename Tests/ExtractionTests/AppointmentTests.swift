@@ -73,6 +73,14 @@ import Testing
         #expect(found.contains("Anjali Deshpande leads Therapeutic Goods Administration"))
     }
 
+    @Test func aPlaceBasedBodyNamedByItsKindIsTheBodyJustNamed() {
+        let found = wireRelations("""
+            Calder Aerospace named a new chief on Monday. Kudzai Moyo, who heads the Johannesburg-based group, \
+            said little. She will take over on July 1, the Montreal-based company said in a statement.
+            """)
+        #expect(found.contains("Calder Aerospace located_in Montreal"))
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = wireRelations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
