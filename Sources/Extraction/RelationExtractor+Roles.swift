@@ -24,6 +24,12 @@ extension SentenceContext {
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
+            } else if role.kind != .headOfState, role.scope.map({ lexicon.meaning(of: $0) == nil }) ?? true, let mainCountry,
+                      lexicon.cues.stateOffices.contains(String(role.title.lowercased().split(separator: " ").last ?? "")),
+                      mentions.contains(where: { $0.entity == mainCountry }) {
+                // "Finance Minister X said ... if Ghana was to stay on track": an office of a
+                // state, titled with no state, is the story's country's when the sentence names it.
+                add(item.entity, .memberOf, mainCountry, 0.6)
             }
         }
     }

@@ -85,7 +85,7 @@ extension SentenceContext {
     /// "Northvale, headquartered in Vancouver": where a body has its seat.
     mutating func findSeats() {
         for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
-            && Self.seatWords.contains(tokens[index].lowercased) && tokens[index + 1].lowercased == "in" {
+            && Self.seatWords.contains(tokens[index].lowercased) && (tokens[index + 1].lowercased == "in" || isHeadquarters(at: index)) {
             guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
                   index - body.mention.tokens.upperBound <= 3,
                   var place = mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
@@ -101,7 +101,13 @@ extension SentenceContext {
         }
     }
 
-    static let seatWords: Set<String> = ["based", "headquartered"]
+    static let seatWords: Set<String> = ["based", "headquartered", "headquarters"]
+
+    /// "whose European headquarters are in Dublin".
+    private func isHeadquarters(at index: Int) -> Bool {
+        tokens[index].lowercased == "headquarters" && index + 2 < tokens.count
+            && ["is", "are"].contains(tokens[index + 1].lowercased) && tokens[index + 2].lowercased == "in"
+    }
     private static let timeWords: Set<String> = [
         "on", "late", "early", "earlier", "this", "last", "week", "month", "year", "morning", "afternoon", "evening",
         "night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -2,7 +2,7 @@ import Extraction
 import NewsGraphCore
 import Testing
 
-/// What a country in a body's name says about the body.
+/// What a country named near a body or an office says about it.
 @Suite struct CountryNameTests {
     @Test func anOutletNamedWithItsCountryIsNoPartOfTheState() {
         let found = Extractor().extract(Article(path: "t.txt", text: """
@@ -14,5 +14,19 @@ import Testing
         #expect(found.contains("Ministry of Energy member_of Thailand"))
         // "reported on Monday": a time after the reporting verb still closes the sentence.
         #expect(found.contains { $0.hasPrefix("Bangkok Post reported") })
+    }
+
+    @Test func aMinisterTitledWithNoStateServesTheStoryCountryItsSentenceNames() {
+        let found = wireRelations("""
+            Ghana's parliament approved the bill on Tuesday. Finance Minister Efua Mensah-Larbi said the measures \
+            were needed if Ghana was to stay on track.
+            """)
+        #expect(found.contains("Efua Mensah-Larbi member_of Ghana"))
+        #expect(!wireRelations("Finance Minister Efua Mensah-Larbi said the measures were needed.").contains { $0.hasPrefix("Efua") })
+    }
+
+    @Test func aBodysHeadquartersAreWhereItIs() {
+        let found = wireRelations("The regulator found that Vireo Technologies, whose European headquarters are in Dublin, had failed.")
+        #expect(found.contains("Vireo Technologies located_in Dublin"))
     }
 }
