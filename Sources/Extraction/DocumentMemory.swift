@@ -55,6 +55,11 @@ struct DocumentMemory {
         }) {
             lastProposer = enacted.target
         }
+        // "Calder named Hélène Marchetti its chief executive. The union criticised the
+        // choice": an appointment is about whom it appoints.
+        if let appointment = context.found.last(where: { $0.rule == "appointments" }) {
+            lastProposer = appointment.source
+        }
         if let person = mentions.last(where: { kind($0.entity) == .person }) {
             lastPerson = person.entity
         }

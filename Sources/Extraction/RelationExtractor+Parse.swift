@@ -76,6 +76,13 @@ extension SentenceContext {
             default: break
             }
         }
+        // "The appointment was also backed by X": with a by-agent and "was", the parse's
+        // subject is the passive's, acted on.
+        if subjects.contains(where: { parse.label($0) == .agent }),
+           parse.dependents[predicate].contains(where: { $0 < predicate && Self.passiveAuxiliaries.contains(tokens[$0].lowercased) }) {
+            objects += subjects.filter { parse.label($0) == .nominalSubject }
+            subjects.removeAll { parse.label($0) == .nominalSubject }
+        }
         var confidence = 0.75
         // A passive verb's one object is its subject: what else the parse hangs there is a misreading.
         if parse.dependents[predicate].contains(where: { parse.label($0) == .passiveSubject }) {
@@ -257,6 +264,7 @@ extension SentenceContext {
         return mentions[mention].entity
     }
 
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
     private static let clauseMarkers: Set<String> = ["after", "before", "by", "while", "since", "without", "when"]
     static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
 

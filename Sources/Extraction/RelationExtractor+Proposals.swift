@@ -91,7 +91,7 @@ extension SentenceContext {
 
     static let proposalNouns: Set<String> = [
         "plan", "proposal", "decision", "move", "offer", "idea", "ruling", "verdict", "judgment", "judgement", "cut",
-        "extension",
+        "extension", "appointment", "choice", "nomination",
     ]
     static let proposalVerbs: Set<String> = [
         "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",

@@ -81,6 +81,15 @@ import Testing
         #expect(found.contains("Calder Aerospace located_in Montreal"))
     }
 
+    @Test func aStanceOnTheAppointmentIsAStanceOnWhomItAppoints() {
+        let found = wireRelations("""
+            Calder Aerospace on Monday named Hélène Marchetti as its new chief executive. The Canadian Aerospace \
+            Workers Union criticised the choice. The appointment was also backed by the Laurentian Public Investment Board.
+            """)
+        #expect(found.contains("Canadian Aerospace Workers Union opposes Hélène Marchetti"))
+        #expect(found.contains("Laurentian Public Investment Board supports Hélène Marchetti"))
+    }
+
     @Test func anEverydayWordBeforeATitleIsItsFieldNotABody() {
         let found = wireRelations("Opposition leader Raila Odinga urged his supporters to join the protests.")
         #expect(!found.contains { $0.hasPrefix("Raila Odinga leads") })
