@@ -28,8 +28,7 @@ extension SentenceContext {
             }
             return (object.entity, next, true)
         }
-        guard verb >= 2, Self.passiveAuxiliaries.contains(tokens[verb - 1].lowercased)
-                || tokens[verb - 1].lowercased == "been" && Self.passiveAuxiliaries.contains(tokens[verb - 2].lowercased),
+        guard verb >= 2, Self.passiveAuxiliaries.contains(tokens[verb - 1].lowercased),
               let subject = mentions.last(where: { $0.mention.tokens.upperBound <= verb - 1 }),
               kind(subject.entity) == .person, verb - subject.mention.tokens.upperBound <= 2,
               tokens[subject.mention.tokens.upperBound - 1].punctuationAfter == nil
@@ -80,7 +79,6 @@ extension SentenceContext {
         "named", "appointed", "nominated", "elected", "hired", "tapped", "picked", "chose", "chosen", "promoted",
         "installed", "reappointed", "re-elected",
     ]
-    private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be"]
     private static let titleDeterminers: Set<String> = ["its", "their", "the", "a", "an", "his", "her"]
     private static let titlePrepositions: Set<String> = ["of", "at", "for"]
 }

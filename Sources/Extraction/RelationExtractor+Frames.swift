@@ -194,7 +194,8 @@ extension SentenceContext {
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]
 
     // Arrays: a few short words are compared faster than one is hashed.
-    private static let passiveAuxiliaries = ["was", "were", "been", "being", "is", "are"]
+    /// The auxiliaries of a passive: "was backed", "will be named".
+    static let passiveAuxiliaries = ["was", "were", "been", "being", "is", "are", "be"]
     private static let placePrepositions = ["in", "inside", "within", "across", "throughout", "on"]
 
     /// The mention joined to `entity` by "and": before it for subjects

@@ -264,7 +264,6 @@ extension SentenceContext {
         return mentions[mention].entity
     }
 
-    private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
     private static let clauseMarkers: Set<String> = ["after", "before", "by", "while", "since", "without", "when"]
     static let namingWords: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "known", "as"]
 

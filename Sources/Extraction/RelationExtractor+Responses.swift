@@ -11,7 +11,7 @@ extension SentenceContext {
         guard let accusation = lastAccusation else { return }
         for index in tokens.indices where Self.answeringVerbs.contains(tokens[index].lowercased) {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
-            guard isAppeal ? answersWithoutObject(after: index) : namesAccusation(after: index),
+            guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
                   let (subject, _) = subject(before: index), subject != accusation.accuser,
                   case let ties = tiesOfPerson[subject] ?? [],
                   subject == accusation.accused || ties.contains(accusation.accused)
@@ -29,7 +29,7 @@ extension SentenceContext {
     }
 
     /// "said it would appeal", "will appeal the decision": an appeal against the last act, not "appealed for calm".
-    private func answersWithoutObject(after verb: Int) -> Bool {
+    private func appealsAnAct(after verb: Int) -> Bool {
         guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return true }
         let next = tokens[verb + 1].lowercased
         return Self.appealedActs.contains(next) || next == "the" && verb + 2 < tokens.count
