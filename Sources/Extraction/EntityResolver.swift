@@ -293,8 +293,9 @@ struct EntityResolver {
             // "the Senate" of a Kenyan article is not the United States Senate, nor its "Supreme
             // Court" the American one: a state body's generic name is that state's only where the
             // article names the state.
-            if mention.kind == .organization, mention.surface.wordCount <= 2,
-               let head = mention.surface.lastWord, lexicon.cues.governmentHeads.contains(String(head)),
+            // So are "Democrats" of a European article not the American party.
+            if mention.kind == .organization, mention.surface.wordCount <= 2, let head = mention.surface.lastWord,
+               lexicon.cues.governmentHeads.contains(String(head)) || isMembersName(mention.surface, of: canonical),
                case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {
                 return mention.surface
             }
@@ -398,6 +399,11 @@ struct EntityResolver {
 
     private static let companyNouns: Set<String> = ["company", "firm"]
     private static let genericBodyNouns: Set<String> = ["group", "organisation", "organization"]
+
+    /// "Democrats" for the Democratic Party: a body named by a plural word for its members.
+    private func isMembersName(_ surface: String, of canonical: String) -> Bool {
+        surface.wordCount == 1 && surface != canonical && surface.hasSuffix("s") && !surface.isAllCapitals
+    }
 
     /// Whether a body's name says it is incorporated: "Tessellate Inc.".
     private static func isIncorporated(_ entity: LocalEntity) -> Bool {

@@ -128,6 +128,8 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!extraction.entities.contains { $0.name == "United States Senate" })
         let court = extract("Ghana's opposition said it would challenge the levy at the Supreme Court in Accra.")
         #expect(!court.entities.contains { $0.name == "Supreme Court of the United States" })
+        let party = extract("In Strasbourg, the Democrats backed the pact, and Italy's government welcomed the vote.")
+        #expect(!party.entities.contains { $0.name == "Democratic Party" })
     }
 
     @Test func aBodyNamedWithAndWithoutItsCountryIsOneAndDemonymsAreNoObjects() {
