@@ -2,7 +2,7 @@ import Extraction
 import NewsGraphCore
 import Testing
 
-/// Answers to accusations, and stances one only receives. Sentences written for the tests.
+/// Accusations, answers to them, and stances one only receives. Sentences written for the tests.
 @Suite struct ResponseTests {
     @Test func whoRejectsAnAccusationOpposesWhoMadeIt() {
         let found = wireRelations("""
@@ -24,5 +24,10 @@ import Testing
     @Test func whoFacesCriticismIsNoCritic() {
         let found = wireRelations("Japan has faced criticism at recent United Nations climate conferences.")
         #expect(!found.contains("Japan opposes United Nations"))
+    }
+
+    @Test func aComplaintAgainstABodyTargetsIt() {
+        #expect(wireRelations("The Irish Consumer Rights Council filed a complaint against Vireo Technologies.")
+            .contains("Irish Consumer Rights Council targets Vireo Technologies"))
     }
 }
