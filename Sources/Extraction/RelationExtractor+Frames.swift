@@ -111,8 +111,10 @@ extension SentenceContext {
             if type == .enacts || type == .targets, kind(object.0) == .policy {
                 add(subject.0, .enacts, object.0, confidence, at: index)
                 // "sanctions on Russia", not "signed ... at the parliament in The Hague".
-                if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy,
-                   aimedAt.1 == 0 || !Self.placePrepositions.contains(tokens[aimedAt.1 - 1].lowercased) && tokens[aimedAt.1 - 1].lowercased != "at" {
+                // Nor "signed a memorandum with the Indonesian developer X": a partner, and a demonym that describes.
+                if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy, !isAdjective(aimedAt.0, at: aimedAt.1),
+                   aimedAt.1 == 0 || !Self.placePrepositions.contains(tokens[aimedAt.1 - 1].lowercased)
+                    && !["at", "with"].contains(tokens[aimedAt.1 - 1].lowercased) {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }

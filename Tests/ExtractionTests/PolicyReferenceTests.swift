@@ -42,6 +42,13 @@ import Testing
         #expect(found.contains("Kenya enacts Lamu Accord"))
     }
 
+    @Test func aPartnerToAnInstrumentIsNotWhatItAppliesTo() {
+        let found = wireRelations("""
+            Kairo Heavy Industries signed a memorandum of understanding with the Indonesian developer PT Energi Hijau Nusantara.
+            """)
+        #expect(!found.contains { $0.hasSuffix("applies_to Indonesia") || $0.hasSuffix("targets Indonesia") })
+    }
+
     @Test func partiesOfACountryAreNotTheCountry() {
         let found = wireRelations("""
             Three Dutch parties signed a coalition agreement on Friday. The accord, titled "Building Together," runs to 64 pages.
