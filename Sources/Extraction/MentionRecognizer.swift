@@ -40,9 +40,12 @@ struct MentionRecognizer {
             }
             let chunkEnd = chunk(tokens, from: index, headline: sentence.isHeadline)
             var found = namedPolicy(sentence, index..<chunkEnd).map { [$0] } ?? classify(sentence: sentence, range: index..<chunkEnd)
-            // "Dolores Hidalgo, Guanajuato": a name after a place and a comma is a place.
+            // "Dolores Hidalgo, Guanajuato": a name after a place and a comma is a place,
+            // but not the speaker of '"... to Bay Street," Lavoie said'.
             if found.count == 1, found[0].isWeak, !sentence.isHeadline, index > 0,
-               tokens[index - 1].punctuationAfter == ",", let previous = result.last,
+               tokens[index - 1].punctuationAfter == ",",
+               chunkEnd == tokens.count || !SentenceContext.sayingVerbs.contains(tokens[chunkEnd].lowercased),
+               let previous = result.last,
                previous.kind == .location, previous.tokens.upperBound == index {
                 found[0].isWeak = false
                 found[0].kind = .location

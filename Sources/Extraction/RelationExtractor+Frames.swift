@@ -266,11 +266,12 @@ extension SentenceContext {
 
     /// Whether the noun at `index`, after a demonym, is the state acting: its
     /// officials or forces ("Mexican officials", "Russian troops") or its act
-    /// ("Russian strikes"); other plural nouns are people who only have the nationality.
-    private func actsForState(at index: Int) -> Bool {
+    /// ("Russian strikes"); other nouns are people or things that only have
+    /// the nationality ("Three Dutch parties", "Italian intermediary Marco Stellini").
+    func actsForState(at index: Int) -> Bool {
         let word = tokens[index].lowercased
-        return !word.hasSuffix("s") || lexicon.cues.stateOffices.contains(word) || lexicon.cues.forceNouns.contains(word)
-            || isAct(at: index)
+        return lexicon.cues.stateOffices.contains(word) || lexicon.cues.forceNouns.contains(word) || isAct(at: index)
+            || !tokens[index].roles.isDisjoint(with: .title)
     }
 
     /// A country's demonym at `position` that modifies the lower-case noun after it.

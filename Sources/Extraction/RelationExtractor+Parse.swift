@@ -18,7 +18,9 @@ extension SentenceContext {
                 continue
             }
             let (subjects, objects, confidence) = arguments(of: predicate, type: type, length: length, parse: parse)
-            let actors = subjects.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
+            // "Italian intermediary Marco Stellini breached": a demonym describing someone is not the state acting.
+            let actors = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
+                && !actsForState(at: $0 + 1)) }.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
             let acted = objects.flatMap { actedOn($0, parse: parse, mentionAt: mentionAt) }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
             for actor in actors {

@@ -54,6 +54,10 @@ import Testing
             Three Dutch parties signed a coalition agreement on Friday. The accord, titled "Building Together," runs to 64 pages.
             """)
         #expect(!found.contains("Netherlands enacts Building Together"))
+        let breached = wireRelations("""
+            The agency run by Italian intermediary Marco Stellini breached the FIFA Football Agent Regulations.
+            """)
+        #expect(!breached.contains { $0.hasPrefix("Italy ") })
     }
 
     @Test func aRelativeClauseAfterAPolicyHoldsNoOneItAppliesTo() {

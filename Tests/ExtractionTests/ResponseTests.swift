@@ -30,4 +30,12 @@ import Testing
         #expect(wireRelations("The Irish Consumer Rights Council filed a complaint against Vireo Technologies.")
             .contains("Irish Consumer Rights Council targets Vireo Technologies"))
     }
+
+    @Test func whoSpeaksAfterAQuotedPlaceIsNoPlace() {
+        let extraction = wireCopy("""
+            "Workers will judge her by what she does on the shop floor, not by what she says to Bay Street," Lavoie said.
+            """)
+        #expect(extraction.entities.first { $0.name == "Lavoie" }?.kind != .location)
+        #expect(!extraction.relations.contains { $0.type == .locatedIn })
+    }
 }
