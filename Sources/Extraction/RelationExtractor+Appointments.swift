@@ -7,7 +7,7 @@ import NewsGraphCore
 /// of: the body named after it, or the one that gave it ("its").
 extension SentenceContext {
     mutating func findAppointments() {
-        for index in tokens.indices where Self.appointingVerbs.contains(tokens[index].lowercased) {
+        for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.appointingVerbs.contains(tokens[index].lowercased) {
             guard let (person, afterPerson, isActive) = appointee(of: index), let title = title(at: afterPerson) else { continue }
             // "Boeing named X as its chief executive": who appoints is whose office it is.
             let body = titleBody(after: title.end) ?? (isActive ? giver(before: index, person: person) : nil)
@@ -75,7 +75,7 @@ extension SentenceContext {
         return body.entity
     }
 
-    private static let appointingVerbs: Set<String> = [
+    static let appointingVerbs: Set<String> = [
         "named", "appointed", "nominated", "elected", "hired", "tapped", "picked", "chose", "chosen", "promoted",
         "installed", "reappointed", "re-elected",
     ]

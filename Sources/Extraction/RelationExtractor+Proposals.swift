@@ -101,7 +101,7 @@ extension SentenceContext {
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(seatWords)
-            .union(["under", "two", "whose", "which"])
+            .union(appointingVerbs).union(answeringVerbs).union(["under", "two", "whose", "which"])
     }
 
     private static let actorKinds: Set<EntityKind> = [.person, .organization, .country]

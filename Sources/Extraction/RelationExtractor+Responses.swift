@@ -9,7 +9,7 @@ import NewsGraphCore
 extension SentenceContext {
     mutating func findResponses() {
         guard let accusation = lastAccusation else { return }
-        for index in tokens.indices where Self.answeringVerbs.contains(tokens[index].lowercased) {
+        for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.answeringVerbs.contains(tokens[index].lowercased) {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
             guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
                   let (subject, _) = subject(before: index), subject != accusation.accuser,
@@ -36,7 +36,7 @@ extension SentenceContext {
             && Self.appealedActs.contains(tokens[verb + 2].lowercased)
     }
 
-    private static let answeringVerbs: Set<String> = [
+    static let answeringVerbs: Set<String> = [
         "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
         "appeal", "appeals",
     ]
