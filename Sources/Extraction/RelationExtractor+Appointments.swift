@@ -40,7 +40,7 @@ extension SentenceContext {
     private func title(at start: Int) -> (phrase: String, end: Int)? {
         var position = start
         if position < tokens.count, tokens[position].lowercased == "as" { position += 1 }
-        if position < tokens.count, Self.titleDeterminers.contains(tokens[position].lowercased) { position += 1 }
+        if position < tokens.count, Self.determiners.contains(tokens[position].lowercased) { position += 1 }
         // "as its new chief executive", "as interim president".
         while position < tokens.count, tokens[position].lowercased == "new" || tokens[position].roles.contains(.titleModifier) {
             position += 1
@@ -63,22 +63,16 @@ extension SentenceContext {
         return body.entity
     }
 
-    /// The body or state that appoints: the last one named before the verb, in
-    /// its clause; a possessive only describes ("Calder, Canada's largest aircraft maker, named").
+    /// The body or state that appoints: the verb's subject ("Calder, Canada's
+    /// largest aircraft maker, named": the apposition only describes it).
     private func giver(before verb: Int, person: Int) -> Int? {
-        guard let body = mentions.last(where: {
-                  $0.mention.tokens.upperBound <= verb && $0.entity != person && !$0.mention.isPossessive
-              }),
-              [.organization, .country].contains(kind(body.entity)),
-              !tokens[body.mention.tokens.upperBound..<verb].contains(where: { $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) })
-        else { return nil }
-        return body.entity
+        guard let (body, _) = subject(before: verb), body != person, [.organization, .country].contains(kind(body)) else { return nil }
+        return body
     }
 
     static let appointingVerbs: Set<String> = [
         "named", "appointed", "nominated", "elected", "hired", "tapped", "picked", "chose", "chosen", "promoted",
         "installed", "reappointed", "re-elected",
     ]
-    private static let titleDeterminers: Set<String> = ["its", "their", "the", "a", "an", "his", "her"]
     private static let titlePrepositions: Set<String> = ["of", "at", "for"]
 }

@@ -60,15 +60,19 @@ extension SentenceContext {
                   noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased),
                   !Self.stateOrPartyNouns.contains(noun.lowercased)
             else { continue }
-            let isStateOwned = !isCity && words.contains { $0.lowercased == "state" || $0.lowercased.hasPrefix("state-") }
+            let isStateOwned = !isCity && words.contains(where: Self.saysState)
             add(body.entity, isStateOwned ? .memberOf : .locatedIn, place.entity, 0.7)
         }
     }
 
     private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
+
+    /// "state", "state-owned", "state-run": a word that makes a body the state's.
+    private static func saysState(_ word: Token) -> Bool {
+        word.lowercased == "state" || word.lowercased.hasPrefix("state-")
+    }
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]
-    private static let relativePronouns: Set<String> = ["who", "which", "that"]
 
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
@@ -103,8 +107,7 @@ extension SentenceContext {
                 // "Codelco, Chile's state copper company" is the state's; "FNU, the
                 // country's largest nurses' union" is only in the country.
                 let isStates = words.contains { word in
-                    word.lowercased == "state" || word.lowercased.hasPrefix("state-")
-                        || lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
+                    Self.saysState(word) || lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
                 }
                 add(item.entity, isStates ? .memberOf : .locatedIn, owner, 0.75)
             case .organization where isPossessive:

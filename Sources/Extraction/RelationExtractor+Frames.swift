@@ -186,13 +186,13 @@ extension SentenceContext {
     }
 
     private static let denials: Set<String> = ["not", "never"]
-    private static let relativeOpeners = ["which", "who", "whom"]
     private static let receivingVerbs: Set<String> = [
         "faced", "faces", "face", "facing", "drew", "draws", "drawn", "received", "receives", "attracted", "attracts",
         "sparked", "prompted",
     ]
     private static let passiveAdverbs = ["also", "already", "then", "later", "since", "had", "has", "have", "not", "never", "be"]
-    private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
+    /// Articles and possessive determiners before a noun: "the", "its", "her".
+    static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let stanceTypes: [RelationType] = [.opposes, .supports, .meets]
 
     // Arrays: a few short words are compared faster than one is hashed.
@@ -351,7 +351,7 @@ extension SentenceContext {
               // "announced the agreement, which Kiprotich called historic": a relative
               // clause after a comma has names of its own.
               !(index..<candidate.mention.tokens.lowerBound).contains(where: {
-                  $0 > 0 && tokens[$0 - 1].punctuationAfter == "," && Self.relativeOpeners.contains(tokens[$0].lowercased)
+                  $0 > 0 && tokens[$0 - 1].punctuationAfter == "," && Self.relativePronouns.contains(tokens[$0].lowercased)
               }),
               // "welcomed the ruling and urged the court to break Tessellate up":
               // a verb joined on by "and" has objects of its own.
@@ -421,7 +421,7 @@ extension SentenceContext {
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
-    private static let coordinators: Set<String> = ["and", "or"]
+    static let coordinators: Set<String> = ["and", "or"]
     private static let verbJoiners = ["and", "but", "then"]
     private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
 

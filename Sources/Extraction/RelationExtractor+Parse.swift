@@ -325,7 +325,8 @@ extension SentenceContext {
         return false
     }
 
-    private static let relativePronouns: Set<String> = ["who", "whom", "which", "that"]
+    /// The pronouns that open a relative clause.
+    static let relativePronouns: Set<String> = ["who", "whom", "which", "that"]
     private static let blameVerbs: Set<String> = ["blame", "blamed", "blames", "blaming"]
     private static let negations: Set<String> = ["not", "never", "no", "neither", "nor"]
 }

@@ -358,12 +358,11 @@ extension SentenceContext {
     /// they did: "who is now a senator for" does, "who met officials from" does not.
     private func saysWhatTheyAre(_ words: Range<Int>) -> Bool {
         !words.contains { word in
-            Self.relativeOpeners.contains(tokens[word].lowercased) && word + 1 < tokens.count
+            Self.relativePronouns.contains(tokens[word].lowercased) && word + 1 < tokens.count
                 && !Self.beingVerbs.contains(tokens[word + 1].lowercased)
         }
     }
 
-    private static let relativeOpeners: Set<String> = ["who", "which", "that"]
     private static let beingVerbs: Set<String> = ["is", "was", "has", "had", "remains", "became", "serves"]
 
     /// "a regional leader of CONAIE", "an ELN commander": one of its leaders,
@@ -398,9 +397,8 @@ extension SentenceContext {
     private func describedBefore(_ word: Int, by body: RelationExtractor.Resolved) -> Bool {
         let end = body.mention.tokens.upperBound
         guard end < word, word - end <= 6, tokens[end - 1].punctuationAfter == ",",
-              Self.descriptionArticles.contains(tokens[end].lowercased) else { return false }
+              Self.articles.contains(tokens[end].lowercased) else { return false }
         return tokens[end..<word].allSatisfy { $0.punctuationAfter == nil && (!$0.isCapitalized || $0.placeCompound != nil) }
     }
 
-    private static let descriptionArticles: Set<String> = ["the", "a", "an"]
 }

@@ -126,6 +126,7 @@ extension SentenceContext {
                 && possessed(by: owner)?.entity == item.entity
             // "Israel's Gaza offensive" is an act, not a place of Israel's.
             if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
+            // Not "Colombia's government and the ELN": the body after "and" is not the country's.
             guard kind(owner.entity) == .country || ownedByBody, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased) })
@@ -135,8 +136,6 @@ extension SentenceContext {
         }
     }
 
-    /// "Colombia's government and the ELN": the body after "and" is not the country's.
-    private static let coordinators: Set<String> = ["and", "or"]
 
     /// Whether nothing but a clause's next part follows the name: a comma, the
     /// end, a preposition, a conjunction or a verb of being or having.
