@@ -51,15 +51,18 @@ extension MentionRecognizer {
             kind: kind, canonical: canonical, role: nil, isPossessive: tokens.last?.isPossessive ?? false)
     }
 
-    /// The name as its words are written: joined by spaces, or for a name
-    /// with a possessive inside ("European People's Party") as the text has it.
-    private func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
+    /// The name as its words are written: joined by spaces, or as the text
+    /// has it for a name with a possessive inside ("European People's Party")
+    /// or words joined by a slash ("News/Media Alliance").
+    func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
         if tokens.count == 1 { return tokens[tokens.startIndex].text }
-        guard tokens.dropLast().contains(where: \.isPossessive) else { return tokens.map(\.text).joined(separator: " ") }
+        let joined = tokens.map(\.text).joined(separator: " ")
         let bytes = sentence.text.utf8
         let start = bytes.index(bytes.startIndex, offsetBy: tokens.first!.offsets.lowerBound)
         let end = bytes.index(bytes.startIndex, offsetBy: tokens.last!.offsets.upperBound)
-        return String(sentence.text[start..<end])
+        let span = sentence.text[start..<end]
+        let isSlashed = span.utf8.contains(UInt8(ascii: "/")) && String(span.map { $0 == "/" ? " " : $0 }) == joined
+        return isSlashed || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 
     func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {

@@ -176,7 +176,7 @@ extension MentionRecognizer {
 
     private func tagged(_ name: NameSpan, in sentence: Sentence) -> Mention {
         var mention: Mention
-        let surface = sentence.tokens[name.tokens].map(\.text).joined(separator: " ")
+        let surface = written(sentence.tokens[name.tokens], in: sentence)
         // A name the lexicon lists keeps the lexicon's reading: the tagger
         // cannot know that "Foreign Terrorist Organization" is a designation.
         if let meaning = lexicon.meaning(of: surface) {

@@ -25,17 +25,26 @@ extension SentenceContext {
             for position in mentions.indices where kind(mentions[position].entity) != .policy {
                 var next = mentions[position].mention.tokens.upperBound
                 while next < tokens.count, Self.auxiliaries.contains(tokens[next].lowercased) { next += 1 }
-                if next < tokens.count, tokens[next].roles.contains(.readingCue), Self.proposalVerbs.contains(tokens[next].lowercased) {
+                if next < tokens.count, tokens[next].roles.contains(.readingCue),
+                   Self.proposalVerbs.contains(tokens[next].lowercased) || Self.judgingVerbs.contains(tokens[next].lowercased) {
                     found = mentions[position].entity
                 }
             }
             return found
         }
-        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && Self.proposalVerbs.contains(tokens[verb].lowercased)
-            && parse.tags[verb] == .verb {
+        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && parse.tags[verb] == .verb {
+            let word = tokens[verb].lowercased
+            let isJudgement = Self.judgingVerbs.contains(word)
+            guard isJudgement || Self.proposalVerbs.contains(word) else { continue }
             for subject in parse.dependents[verb] where parse.label(subject) == .nominalSubject {
-                if let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention]) {
-                    found = mentions[mention].entity
+                guard let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention])
+                else { continue }
+                found = mentions[mention].entity
+                // "Judge Miriam Okafor of the U.S. District Court found": a judge's ruling is the court's.
+                if isJudgement, let court = self.found.last(where: {
+                    $0.source == found && [.memberOf, .leads].contains($0.type) && kind($0.target) == .organization
+                })?.target {
+                    found = court
                 }
             }
         }
@@ -95,12 +104,17 @@ extension SentenceContext {
     ]
     static let proposalVerbs: Set<String> = [
         "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",
-        "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "rules", "ruled", "approve",
-        "approves", "approved",
+        "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "approve", "approves",
+        "approved", "fined", "cleared",
+    ]
+    /// A court's or a judge's acts: their decision is "the ruling", "the verdict".
+    private static let judgingVerbs: Set<String> = [
+        "ruled", "rules", "found", "finds", "convicted", "sentenced", "acquitted", "upheld", "overturned", "struck",
     ]
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
-        namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(seatWords)
+        namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs)
+            .union(seatWords)
             .union(appointingVerbs).union(answeringVerbs).union(["under", "two", "whose", "which"])
     }
 

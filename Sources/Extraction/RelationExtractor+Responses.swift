@@ -5,13 +5,19 @@ import NewsGraphCore
 /// Who answers opposes who accused, when the last accusation was aimed at
 /// them or at a body they lead or belong to, or was made in the sentence
 /// before by someone they do not speak for: a minister "rejecting the
-/// criticism" is not answering their own state.
+/// criticism" is not answering their own state. An appeal answers the last
+/// ruling or fine, where the article said who decided it.
 extension SentenceContext {
     mutating func findResponses() {
-        guard let accusation = lastAccusation else { return }
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.answeringVerbs.contains(tokens[index].lowercased) {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
-            guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
+            if isAppeal, let decider = lastProposer, kind(decider) != .policy, appealsAnAct(after: index),
+               let (subject, _) = subject(before: index), subject != decider {
+                add(subject, .opposes, decider, 0.6, at: index)
+                continue
+            }
+            guard let accusation = lastAccusation,
+                  isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
                   let (subject, _) = subject(before: index), subject != accusation.accuser,
                   case let ties = tiesOfPerson[subject] ?? [],
                   subject == accusation.accused || ties.contains(accusation.accused)
@@ -28,9 +34,11 @@ extension SentenceContext {
         return word < tokens.count && Self.accusationNouns.contains(tokens[word].lowercased)
     }
 
-    /// "said it would appeal", "will appeal the decision": an appeal against the last act, not "appealed for calm".
+    /// "said it would appeal", "will appeal the decision", "would appeal to
+    /// the Irish High Court": an appeal against the last act, not "appealed for calm".
     private func appealsAnAct(after verb: Int) -> Bool {
         guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return true }
+        if let court = mention(after: verb + 1, word: "to"), kind(court) == .organization { return true }
         let next = tokens[verb + 1].lowercased
         return Self.appealedActs.contains(next) || next == "the" && verb + 2 < tokens.count
             && Self.appealedActs.contains(tokens[verb + 2].lowercased)

@@ -266,12 +266,25 @@ struct SentenceContext {
         _ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double, at predicate: Int? = nil,
         rule: String = #function
     ) {
-        guard source != target, allowed(type, from: kind(source), to: kind(target)) else { return }
+        guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
+        else { return }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
         found.append(.init(
             source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
             rule: name.prefix(1).lowercased() + name.dropFirst(), modality: predicate.map(modality(of:)) ?? .asserted))
     }
+
+    /// "The RSF captured the town of Umm Sayala": taking a place is an act
+    /// against it (the guidelines' "captures"), where striking "in" a place is not.
+    private func isSeizure(_ type: RelationType, of target: Int, at predicate: Int?) -> Bool {
+        guard type == .targets, kind(target) == .location, let predicate else { return false }
+        return Self.seizingVerbs.contains(tokens[predicate].lowercased)
+    }
+
+    private static let seizingVerbs: Set<String> = [
+        "capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing", "recapture",
+        "recaptures", "recaptured", "recapturing", "overran", "overrun", "overruns", "retook", "retake", "retakes",
+    ]
 
     /// "threatened to strike", "plans to designate", "would impose", a
     /// question: what the few words before an act's verb or noun say of it.

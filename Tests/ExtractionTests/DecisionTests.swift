@@ -1,0 +1,37 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Rulings and fines, what answers them, and places taken. Sentences written for the tests.
+@Suite struct DecisionTests {
+    @Test func aJudgesRulingIsTheCourts() {
+        let found = wireRelations("""
+            Judge Amara Lindqvist of the Eastern District Court found that Corvel Freight had violated the Competition Act. \
+            The Hauliers' Federation welcomed the ruling.
+            """)
+        #expect(found.contains("Hauliers' Federation supports Eastern District Court"))
+        #expect(!found.contains { $0.hasPrefix("Hauliers' Federation supports Amara Lindqvist") })
+    }
+
+    @Test func anAppealToACourtAnswersWhoDecided() {
+        let found = wireRelations("""
+            The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. \
+            Corvel, which is based in Rotterdam, said it would appeal to the Supreme Court.
+            """)
+        #expect(found.contains("Corvel Group opposes Maritime Safety Authority"))
+        #expect(!found.contains("Corvel Group opposes Supreme Court"))
+    }
+
+    @Test func aCapturedTownIsTargeted() {
+        let found = wireRelations("The Northern Liberation Front said it had captured the town of Kessala Wadi after two days of fighting.")
+        #expect(found.contains("Northern Liberation Front targets Kessala Wadi"))
+        // Fighting in a place, or sending troops there, is no act against the place.
+        let fighting = wireRelations("The Northern Liberation Front sent reinforcements to Kessala Wadi.")
+        #expect(!fighting.contains { $0.contains(" targets Kessala Wadi") })
+    }
+
+    @Test func aNameJoinedByASlashKeepsIt() {
+        let extraction = wireCopy("The News/Media Alliance, a trade group for newspapers, welcomed the decision.")
+        #expect(extraction.entities.contains { $0.name == "News/Media Alliance" })
+    }
+}
