@@ -35,8 +35,11 @@ extension SentenceContext {
             guard var subject = subject(before: index) else { continue }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             let named = object(after: after, within: isMembership ? 3 : 8)
-            // "Brazil didn't back Venezuela", "never met": a denied act is none.
-            if tokens[max(subject.1, index - 3)..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
+            // "Brazil didn't back Venezuela", "never met": a denied act is none; not
+            // "X, of which Ethiopia is not, welcomed": a comma closes what "not" denies.
+            let near = max(subject.1, index - 3)
+            let verbClause = (tokens[near..<index].lastIndex { $0.punctuationAfter == "," }).map { $0 + 1 } ?? near
+            if tokens[verbClause..<index].contains(where: { $0.endsInNot || Self.denials.contains($0.lowercased) }) {
                 continue
             }
             // "sanctions against the same four officials", "met the three leaders": each of them.
@@ -307,7 +310,8 @@ extension SentenceContext {
             if let closed, let described = mentions.last(where: {
                 $0.mention.tokens.lowerBound >= clauseStart && $0.mention.tokens.upperBound < candidate.mention.tokens.lowerBound
                     && tokens[$0.mention.tokens.upperBound - 1].punctuationAfter == ","
-                    && Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
+                    && (Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
+                        || opensRelativeClause(at: $0.mention.tokens.upperBound))
                     && kind($0.entity) != .location
             }), !tokens[described.mention.tokens.upperBound..<closed].contains(where: { $0.punctuationAfter == "," }) {
                 return (described.entity, described.mention.tokens.upperBound)
@@ -321,12 +325,13 @@ extension SentenceContext {
     }
 
     /// "The Party for Freedom, which won the most seats but was left out of
-    /// the talks, condemned": a relative clause between a subject and its
+    /// the talks, condemned", "The East African Community, of which Kenya is
+    /// a member, welcomed": a relative clause between a subject and its
     /// verb, set off by commas, whatever it holds.
     private func closesRelativeClause(after subject: RelationExtractor.Resolved, before verb: Int) -> Bool {
         let end = subject.mention.tokens.upperBound
-        guard end < verb, verb - end <= 24, [",", ")"].contains(tokens[end - 1].punctuationAfter), tokens[verb - 1].punctuationAfter == ",",
-              ["which", "who"].contains(tokens[end].lowercased)
+        guard end + 1 < verb, verb - end <= 24, [",", ")"].contains(tokens[end - 1].punctuationAfter), tokens[verb - 1].punctuationAfter == ",",
+              opensRelativeClause(at: end)
         else { return false }
         // The clause closes at the comma before the verb, and at no comma before it.
         return !tokens[end..<(verb - 1)].contains { $0.punctuationAfter == "," || $0.punctuationAfter == ";" }
@@ -424,6 +429,13 @@ extension SentenceContext {
     static let coordinators: Set<String> = ["and", "or"]
     private static let verbJoiners = ["and", "but", "then"]
     private static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose"]
+
+    /// "which", "who", "whose", or a preposition and "which": "of which Kenya is a member".
+    private func opensRelativeClause(at word: Int) -> Bool {
+        ["which", "who", "whose"].contains(tokens[word].lowercased)
+            || word + 1 < tokens.count && tokens[word].roles.contains(.preposition)
+                && ["which", "whom"].contains(tokens[word + 1].lowercased)
+    }
 
     /// "according to (an exclusive) NBC News": a source, not an actor.
     func isSourceOnly(_ item: RelationExtractor.Resolved) -> Bool {

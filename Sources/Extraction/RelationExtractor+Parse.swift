@@ -312,11 +312,15 @@ extension SentenceContext {
 
     /// "did not join", "never met", "won't back": an act the sentence denies,
     /// or one a verb that denies it governs ("refused to meet" stays an act
-    /// of opposing, read by the patterns).
+    /// of opposing, read by the patterns). A comma between them says the
+    /// "not" is another clause's: "X, of which Ethiopia is not, welcomed".
     private func isDenied(_ predicate: Int, parse: SentenceParse) -> Bool {
         var word = predicate
         for _ in 0..<3 {
-            if parse.dependents[word].contains(where: { Self.negations.contains(tokens[$0].lowercased) || tokens[$0].endsInNot }) {
+            if parse.dependents[word].contains(where: { dependent in
+                (Self.negations.contains(tokens[dependent].lowercased) || tokens[dependent].endsInNot)
+                    && !(dependent..<word).contains { tokens[$0].punctuationAfter == "," }
+            }) {
                 return true
             }
             guard parse.label(word) == .openComplement, parse.heads[word] >= 0 else { return false }

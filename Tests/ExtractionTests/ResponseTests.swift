@@ -38,4 +38,13 @@ import Testing
         #expect(extraction.entities.first { $0.name == "Lavoie" }?.kind != .location)
         #expect(!extraction.relations.contains { $0.type == .locatedIn })
     }
+
+    @Test func aRelativeClauseAfterTheSubjectHoldsNoSubject() {
+        let found = wireRelations("""
+            Kenya and Ethiopia signed the Kenya-Ethiopia Trade and Transit Agreement on Monday. \
+            The East African Community, of which Kenya is a member and Ethiopia is not, welcomed the agreement.
+            """)
+        #expect(found.contains("East African Community supports Kenya-Ethiopia Trade and Transit Agreement"))
+        #expect(!found.contains("Ethiopia supports Kenya-Ethiopia Trade and Transit Agreement"))
+    }
 }
