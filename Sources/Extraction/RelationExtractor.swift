@@ -108,6 +108,7 @@ struct RelationExtractor {
             context.findListedTargets()
             context.findOwnBodiesActing()
             context.findResponses()
+            context.findDemands()
             context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             found += context.found

@@ -2,7 +2,7 @@ import Extraction
 import NewsGraphCore
 import Testing
 
-/// Rulings and fines, what answers them, and places taken. Sentences written for the tests.
+/// Rulings and fines, what answers them, demands, and places taken. Sentences written for the tests.
 @Suite struct DecisionTests {
     @Test func aJudgesRulingIsTheCourts() {
         let found = wireRelations("""
@@ -33,5 +33,15 @@ import Testing
     @Test func aNameJoinedByASlashKeepsIt() {
         let extraction = wireCopy("The News/Media Alliance, a trade group for newspapers, welcomed the decision.")
         #expect(extraction.entities.contains { $0.name == "News/Media Alliance" })
+    }
+
+    @Test func whoDemandsThatAnActStopOpposesIt() {
+        #expect(wireRelations("The Fishers' Cooperative asked Norway to postpone the drilling for ten years.")
+            .contains("Fishers' Cooperative opposes Norway"))
+        #expect(wireRelations("Greenpeace urged Japan to abandon the Sendai Coal Plan.").contains("Greenpeace opposes Sendai Coal Plan"))
+        #expect(wireRelations("The Chamber of Commerce urged the Senate to approve the Port Modernisation Act.")
+            .contains("Chamber of Commerce supports Port Modernisation Act"))
+        // Asking someone to do something else is no stance.
+        #expect(wireRelations("Greenpeace asked Japan to explain the delay.").isEmpty)
     }
 }
