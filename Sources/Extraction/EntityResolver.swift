@@ -179,7 +179,12 @@ struct EntityResolver {
                 } else {
                     index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                 }
-                guard let index else { continue }
+                guard var index else { continue }
+                // "cut 600 jobs at NorthStar": one unlisted word read as a place may open a body's name.
+                if entities[index].kind == .location, entities[index].origin == .rule, entities[index].name.wordCount == 1,
+                   let body = shortNames.body(openedBy: entities[index].name), entities[body].kind == .organization {
+                    index = body
+                }
                 if readsDescriptions, !mention.isHeadNounReference {
                     switch entities[index].kind {
                     case .organization:
@@ -456,6 +461,8 @@ private struct ShortNames {
     /// The one entity a name keys, or nil when several entities share it.
     private var byName: [String: Int?] = [:]
     private var bySurname: [String: [Int]] = [:]
+    /// People by their first word: "Hélène has turned around a company", as a quotation calls her.
+    private var byGivenName: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
     /// Bodies by their first word ("Solvera" for "Solvera Motors"), where that
     /// word is no name of its own in the lexicon ("Lisbon Court of Appeal");
@@ -475,6 +482,7 @@ private struct ShortNames {
             guard entity.name.wordCount > 1, let last = entity.name.lastWord else { continue }
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
+                if let first = entity.name.firstWord { byGivenName[NameKey.normalize(String(first)), default: []].append(index) }
                 if let family = Self.familyNameFirst(entity.name, lexicon: lexicon) {
                     bySurname[NameKey.normalize(family), default: []].append(index)
                 }
@@ -510,6 +518,12 @@ private struct ShortNames {
         return hyphenatedGiven || first.count <= 3 && first.allSatisfy(\.isLetter) ? String(first) : nil
     }
 
+    /// The one body (or place of several words) whose name opens with `word`.
+    func body(openedBy word: String) -> Int? {
+        guard let bodies = bodiesByFirstWord[NameKey.normalize(word)], bodies.count == 1 else { return nil }
+        return bodies[0]
+    }
+
     /// The entity `surface` names; `byFirstWord` also tries bodies' first
     /// words, for names in running text the tagger read as names or that
     /// stand inside a sentence: headline case and a sentence's start
@@ -521,6 +535,9 @@ private struct ShortNames {
         }
         if let people = bySurname[key] {
             return people.count == 1 ? people[0] : nil
+        }
+        if let people = byGivenName[key], people.count == 1, byLastWord[key] == nil, bodiesByFirstWord[key] == nil {
+            return people[0]
         }
         if let bodies = byLastWord[key], bodies.count == 1 {
             return bodies[0]

@@ -408,7 +408,8 @@ struct MentionRecognizer {
             if range.lowerBound > 0, lexicon.organizationHeads.contains(word) {
                 return [plain(sentence, range, kind: .organization)]  // "Navy destroyers"
             }
-            if afterIn {
+            // "built at Calder's plant": who owns the place after "at" is no place.
+            if afterIn, !tokens[range.lowerBound].isPossessive {
                 return [plain(sentence, range, kind: .location)]
             }
             if looksLikeOrganization(tokens, after: range.upperBound) {

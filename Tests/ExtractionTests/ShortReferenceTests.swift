@@ -1,0 +1,32 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// A name the article shortens after naming it in full is the same entity:
+/// a person's given name, a body's first word. Sentences written for the tests.
+@Suite struct ShortReferenceTests {
+    private func names(_ text: String) -> [String] {
+        wireCopy(text).entities.map(\.name).sorted()
+    }
+
+    @Test func aGivenNameAloneIsThePersonOfThatName() {
+        let found = names("""
+            Arden Logistics named Marisol Teague as its chief executive. "Marisol has turned around a company before," a director said.
+            """)
+        #expect(found.contains("Marisol Teague"))
+        #expect(!found.contains("Marisol"))
+        // Two people share the given name: it names neither.
+        let shared = wireCopy("Marisol Teague met Marisol Okonjo. \"Marisol knows the business,\" a director said.").entities
+        #expect(shared.filter { $0.name.hasPrefix("Marisol ") }.map(\.mentions) == [1, 1])
+    }
+
+    @Test func aBodysFirstWordAfterAtIsTheBody() {
+        let found = names("""
+            Calloway Aerospace named a new chief executive on Monday. She cut 600 jobs at Calloway in 2021. \
+            Inspectors found faults on sections built at Calloway's plant in Mirabel.
+            """)
+        #expect(found.contains("Calloway Aerospace"))
+        #expect(!found.contains("Calloway"))
+        #expect(found.contains("Mirabel"))
+    }
+}
