@@ -135,6 +135,14 @@ struct EntityResolver {
                     // "signed an agreement": an indefinite act brings a policy in, not the one a name holds the noun of.
                     let bringsPolicyIn = mention.isEnacted && !mention.isDefiniteReference
                     index = bringsPolicyIn ? nil : resolveHeadNoun(mention, entities: entities)
+                    // "condemned the agreement", in an article about a new compact, is that compact,
+                    // not the listed Paris Agreement it cites.
+                    if let standing = index, entities[standing].kind == .policy, entities[standing].origin == .list,
+                       mention.isDefiniteReference,
+                       let new = namedPolicies[Self.descriptorKey(mention.surface)]?.filter({ entities[$0].origin != .list }),
+                       new.count == 1 {
+                        index = new.first
+                    }
                     // "the group" (or "the company", when no name says which) is the body the sentence
                     // before named first, else the one last described as a group. "X chief executive
                     // Y said the company would appeal": a company is first the body its sentence named.

@@ -74,14 +74,22 @@ extension MentionRecognizer {
             // A cited headline ("CNN, “Trump Weighs Strikes Targeting Cartels”")
             // is in headline case too: the rules read it as they read headlines.
             if titles.contains(where: { $0.overlaps(name.tokens) }) { continue }
+            // "Energy Justice Asia (EJA)": an acronym that spells capitalized words before the name takes them in.
+            if let start = (max(0, name.tokens.lowerBound - 3)..<name.tokens.lowerBound).first(where: { start in
+                tokens[start..<name.tokens.lowerBound].allSatisfy { $0.isCapitalized && $0.punctuationAfter == nil }
+                    && isSpelledOut(start..<name.tokens.upperBound, in: tokens)
+            }) {
+                name.tokens = start..<name.tokens.upperBound
+            }
             // "Former", "Acting": the rules' titles' modifiers open no name.
             while name.tokens.count > 1, tokens[name.tokens.lowerBound].roles.contains(.titleModifier) {
                 name.tokens = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
             }
-            if name.tokens.lowerBound == 0, !tagger.isListed(tokens[name.tokens]) {
+            if name.tokens.lowerBound == 0, !tagger.isListed(tokens[name.tokens]), !isSpelledOut(name.tokens, in: tokens) {
                 // A sentence capitalizes its first word: "Historically," "Legal
                 // experts agree" open with no name. A word the article also
-                // writes in lower case is no name there either.
+                // writes in lower case is no name there either, unless an acronym
+                // after the name spells it: "Energy Justice Asia (EJA)".
                 if isOpener(tokens[0], atSentenceStart: true) || documentCase.isWrittenInLowerCase(tokens[0]) {
                     name.tokens = 1..<name.tokens.upperBound
                     if name.tokens.isEmpty { continue }

@@ -331,7 +331,7 @@ struct MentionRecognizer {
     private static let formationNouns: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front"]
 
     /// Whether the acronym in brackets after `range` is its capitalized words' initials.
-    private func isSpelledOut(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+    func isSpelledOut(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         guard range.upperBound < tokens.count, tokens[range.upperBound - 1].punctuationAfter == "(",
               tokens[range.upperBound].isAllCaps else { return false }
         let initials = tokens[range].compactMap { $0.isCapitalized ? $0.text.unicodeScalars.first : nil }

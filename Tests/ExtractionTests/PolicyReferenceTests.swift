@@ -187,4 +187,13 @@ import Testing
         #expect(found.contains("Priya Raman opposes European Commission"))
         #expect(!found.contains("Orbital Software opposes European Commission"))
     }
+
+    @Test func theAgreementIsTheNewOneNotAStandingTreaty() {
+        let found = wireRelations("""
+            Japan and Indonesia signed the Pacific Clean Fuels Compact on Wednesday. Greenpeace condemned the agreement. \
+            Japan said the compact was consistent with the Paris Agreement.
+            """)
+        #expect(found.contains("Greenpeace opposes Pacific Clean Fuels Compact"))
+        #expect(!found.contains("Greenpeace opposes Paris Agreement"))
+    }
 }

@@ -3,7 +3,8 @@ import NewsGraphCore
 import Testing
 
 /// A name the article shortens after naming it in full is the same entity:
-/// a person's given name, a body's first word. Sentences written for the tests.
+/// a person's given name, a body's first word; an acronym spells the full
+/// name. Sentences written for the tests.
 @Suite struct ShortReferenceTests {
     private func names(_ text: String) -> [String] {
         wireCopy(text).entities.map(\.name).sorted()
@@ -28,5 +29,13 @@ import Testing
         #expect(found.contains("Calloway Aerospace"))
         #expect(!found.contains("Calloway"))
         #expect(found.contains("Mirabel"))
+    }
+
+    @Test func anAcronymThatSpellsWordsBeforeTheNameTakesThemIn() {
+        let found = names("""
+            The energy ministry agreed. Energy Justice Asia (EJA), a Manila-based coalition of environmental groups, condemned the plan.
+            """)
+        #expect(found.contains("Energy Justice Asia"))
+        #expect(!found.contains("Justice Asia"))
     }
 }
