@@ -53,6 +53,32 @@ extension SentenceContext {
         }
     }
 
+    /// "Kairo signed a memorandum of understanding with PT Energi", "EGAT
+    /// signed a 29-year purchase agreement with Lanxang": an agreement made
+    /// with someone is a partnership, each party backing the other.
+    mutating func findAgreementsWith() {
+        for verb in tokens.indices.dropLast(2)
+        where tokens[verb].roles.contains(.readingCue) && Self.signingVerbs.contains(tokens[verb].lowercased) {
+            let reach = min(tokens.count - 1, verb + 8)
+            guard let noun = ((verb + 1)..<reach).first(where: { Self.agreementNouns.contains(tokens[$0].lowercased) }),
+                  ((verb + 1)..<noun).allSatisfy({ tokens[$0].punctuationAfter == nil && trigger(at: $0) == nil }),
+                  let with = (noun..<min(tokens.count, noun + 4)).first(where: { tokens[$0].lowercased == "with" }),
+                  tokens[noun..<with].allSatisfy({ $0.punctuationAfter == nil }),
+                  let (partner, _) = partner(after: with + 1), kind(partner) != .location, kind(partner) != .policy,
+                  let (subject, _) = subject(before: verb), kind(subject) != .policy, subject != partner
+            else { continue }
+            add(subject, .supports, partner, 0.6, at: verb)
+            add(partner, .supports, subject, 0.6, at: verb)
+        }
+    }
+
+    /// The party named after "with": "the Indonesian developer PT Energi"
+    /// names the developer, not Indonesia.
+    private func partner(after start: Int) -> (Int, Int)? {
+        guard let named = object(after: start, within: 4) else { return nil }
+        return isAdjective(named.0, at: named.1) ? object(after: named.1 + 1, within: 3) : named
+    }
+
     /// "The two leaders held three hours of talks": the two people the
     /// article named last meet.
     mutating func findTwoNamedBefore(_ people: [Int]) {
@@ -68,5 +94,9 @@ extension SentenceContext {
 
     private static let meetingPlacePrepositions = ["in", "at", "on", "inside", "near"]
     static let agreementVerbs: Set<String> = ["agreed", "agree", "agrees"]
+    static let signingVerbs: Set<String> = ["signed", "signs", "sign", "signing", "struck", "reached", "concluded", "inked"]
+    private static let agreementNouns: Set<String> = [
+        "agreement", "deal", "contract", "memorandum", "accord", "pact", "partnership", "alliance",
+    ]
     private static let peopleNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "women", "officials", "envoys"]
 }

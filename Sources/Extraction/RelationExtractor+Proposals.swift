@@ -114,7 +114,7 @@ extension SentenceContext {
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs)
-            .union(seatWords).union(demandingVerbs)
+            .union(seatWords).union(demandingVerbs).union(signingVerbs)
             .union(appointingVerbs).union(answeringVerbs).union(["under", "two", "whose", "which"])
     }
 

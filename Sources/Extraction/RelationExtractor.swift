@@ -104,6 +104,7 @@ struct RelationExtractor {
             context.findGoverningPolicies()
             context.findEvaluations()
             context.findAgreeingParties()
+            context.findAgreementsWith()
             context.findListedMembers()
             context.findListedTargets()
             context.findOwnBodiesActing()

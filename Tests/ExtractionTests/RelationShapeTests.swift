@@ -504,4 +504,16 @@ import Testing
             """)
         #expect(found.contains("Party for Freedom opposes Coalition Accord"))
     }
+
+    @Test func anAgreementSignedWithSomeoneMakesPartners() {
+        let found = wireRelations("""
+            Kairo Heavy Industries said it had signed a memorandum of understanding with the Indonesian developer Nusantara Energy.
+            """)
+        #expect(found.contains("Kairo Heavy Industries supports Nusantara Energy"))
+        #expect(found.contains("Nusantara Energy supports Kairo Heavy Industries"))
+        #expect(!found.contains { $0.hasPrefix("Kairo Heavy Industries supports Indonesia") })
+        // An agreement signed "in" a place, or "with" a date, has no partner.
+        #expect(!wireRelations("Kairo Heavy Industries signed the contract with effect from Monday in Jakarta.")
+            .contains { $0.contains(" supports ") })
+    }
 }
