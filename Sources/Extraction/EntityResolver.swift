@@ -187,12 +187,7 @@ struct EntityResolver {
                 } else {
                     index = keyToEntity[EntityKey(mention.kind, mention.surface)]
                 }
-                guard var index else { continue }
-                // "cut 600 jobs at NorthStar": one unlisted word read as a place may open a body's name.
-                if entities[index].kind == .location, entities[index].origin == .rule, entities[index].name.wordCount == 1,
-                   let body = shortNames.body(openedBy: entities[index].name), entities[body].kind == .organization {
-                    index = body
-                }
+                guard let index else { continue }
                 if readsDescriptions, !mention.isHeadNounReference {
                     switch entities[index].kind {
                     case .organization:
@@ -524,12 +519,6 @@ private struct ShortNames {
         let parts = last.split(separator: "-")
         let hyphenatedGiven = parts.count == 2 && parts[1].first?.isLowercase == true
         return hyphenatedGiven || first.count <= 3 && first.allSatisfy(\.isLetter) ? String(first) : nil
-    }
-
-    /// The one body (or place of several words) whose name opens with `word`.
-    func body(openedBy word: String) -> Int? {
-        guard let bodies = bodiesByFirstWord[NameKey.normalize(word)], bodies.count == 1 else { return nil }
-        return bodies[0]
     }
 
     /// The entity `surface` names; `byFirstWord` also tries bodies' first

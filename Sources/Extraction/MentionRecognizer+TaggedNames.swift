@@ -62,6 +62,16 @@ extension MentionRecognizer {
                 result[index].isWeak = true
             }
         }
+        // "cut 600 jobs at NorthStar": one word the rules read as a place only
+        // because "at" or "in" stands before it, and no list knows as a place,
+        // may be a body's short name; it is read as a tagged name is, a place
+        // only when the article names nothing fuller by it.
+        for index in result.indices where result[index].kind == .location && result[index].origin == .rule
+            && !result[index].isWeak && result[index].tokens.count == 1 && lexicon.meaning(of: result[index].surface) == nil
+            && !tagger.isListed(tokens[result[index].tokens]) {
+            result[index].isWeak = true
+            result[index].taggedKind = .location
+        }
         for index in result.indices where result[index].isWeak && result[index].tokens == 0..<1
             && !isOpener(tokens[0], atSentenceStart: true) && !tagger.isCommonWord(tokens[0])
             && !documentCase.isWrittenInLowerCase(tokens[0]) {

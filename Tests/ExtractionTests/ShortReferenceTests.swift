@@ -29,6 +29,9 @@ import Testing
         #expect(found.contains("Calloway Aerospace"))
         #expect(!found.contains("Calloway"))
         #expect(found.contains("Mirabel"))
+        // A listed city stays a place, though a body's name opens with it.
+        let city = names("Shares fell on the Johannesburg Stock Exchange. Harbourview Securities, a broker in Johannesburg, cut its forecast.")
+        #expect(city.contains("Johannesburg") && city.contains("Johannesburg Stock Exchange"))
     }
 
     @Test func anAcronymThatSpellsWordsBeforeTheNameTakesThemIn() {
