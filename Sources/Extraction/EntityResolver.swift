@@ -47,6 +47,7 @@ struct EntityResolver {
 
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
         var mentions = mentions
+        qualifyOwnedStateBodies(&mentions)
         var entities: [LocalEntity] = []
         var keyToEntity: [EntityKey: Int] = [:]
         keyToEntity.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
@@ -185,7 +186,7 @@ struct EntityResolver {
                                 + (inside.isEmpty ? "" : "; kept \(inside.map { "\"\($0.0.surface)\"" }.joined(separator: ", ")) in it")))
                     }
                 } else {
-                    index = keyToEntity[EntityKey(mention.kind, mention.surface)]
+                    index = keyToEntity[EntityKey(mention.kind, qualifiedName(of: mention) ?? mention.surface)]
                 }
                 guard let index else { continue }
                 if readsDescriptions, !mention.isHeadNounReference {
@@ -286,7 +287,38 @@ struct EntityResolver {
     /// The name a strong mention resolves to: the lexicon's canonical name, a
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
+    /// "Kyrgyzstan's Foreign Ministry" and "Tajikistan's Foreign Ministry"
+    /// are two bodies: a state body's generic name ("Foreign Ministry",
+    /// "Border Service") after a country's possessive is named with the
+    /// country's demonym, as the guidelines name the "U.S. State Department".
+    private func qualifyOwnedStateBodies(_ mentions: inout [[Mention]]) {
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices {
+                let body = mentions[sentence][index]
+                guard body.kind == .organization, body.canonical == nil, !body.isWeak, body.surface.wordCount <= 3,
+                      let head = body.surface.lastWord, lexicon.cues.governmentHeads.contains(String(head)),
+                      lexicon.meaning(of: body.surface) == nil,
+                      let owner = mentions[sentence].first(where: {
+                          $0.kind == .country && $0.isPossessive && $0.tokens.upperBound == body.tokens.lowerBound
+                      }),
+                      let demonym = lexicon.demonymOf[owner.canonical ?? owner.surface]
+                else { continue }
+                mentions[sentence][index].canonical = "\(demonym) \(body.surface)"
+            }
+        }
+    }
+
+    /// The name ``qualifyOwnedStateBodies(_:)`` gave the mention, if any.
+    private func qualifiedName(of mention: Mention) -> String? {
+        guard mention.kind == .organization, let canonical = mention.canonical, canonical.hasSuffix(" " + mention.surface),
+              lexicon.meaning(of: mention.surface) == nil else { return nil }
+        return canonical
+    }
+
     private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex, countries: Set<String>) -> String {
+        if let qualified = qualifiedName(of: mention) {
+            return qualified  // "Kyrgyz Foreign Ministry", not a longer name "Foreign Ministry" shortens
+        }
         if mention.kind == .organization, isGroup(mention), case let words = mention.surface.words, words.count > 2,
            let head = words.last, let demonym = words.first {
             // "Mexican drug cartels" and "Mexican cartels" are one group, in

@@ -209,7 +209,7 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
             Portugal's Constitutional Court rejected the appeal on Monday. The Court of Justice of the European Union \
             will hear the case; the European Union said it would comply. Mexico's drug cartels were not mentioned.
             """)
-        #expect(found.contains("Constitutional Court member_of Portugal"))
+        #expect(found.contains("Portuguese Constitutional Court member_of Portugal"))
         #expect(found.contains("Court of Justice of the European Union member_of European Union"))
         #expect(!found.contains { $0.contains("cartels member_of") })
     }

@@ -59,6 +59,6 @@ import Testing
 
     @Test func whoActsUnderAPolicyInvokesIt() {
         let found = relations("The request was filed by Peru's Attorney General's Office under the Lima Extradition Treaty.")
-        #expect(found.contains("Attorney General's Office enacts Lima Extradition Treaty"))
+        #expect(found.contains("Peruvian Attorney General's Office enacts Lima Extradition Treaty"))
     }
 }

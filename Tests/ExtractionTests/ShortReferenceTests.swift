@@ -41,4 +41,13 @@ import Testing
         #expect(found.contains("Energy Justice Asia"))
         #expect(!found.contains("Justice Asia"))
     }
+
+    @Test func twoCountriesMinistriesOfOneNameAreTwoBodies() {
+        let found = wireRelations("""
+            Kyrgyzstan's Foreign Ministry summoned the ambassador. Tajikistan's Foreign Ministry accused Kyrgyzstan of a provocation.
+            """)
+        #expect(found.contains("Kyrgyz Foreign Ministry member_of Kyrgyzstan"))
+        #expect(found.contains("Tajik Foreign Ministry member_of Tajikistan"))
+        #expect(!found.contains("Kyrgyz Foreign Ministry member_of Tajikistan"))
+    }
 }
