@@ -136,11 +136,31 @@ extension MentionRecognizer {
             let overlapping = result.indices.filter { result[$0].tokens.overlaps(name.tokens) }
             guard overlapping.allSatisfy({ result[$0].isWeak && !result[$0].isHeadNounReference }) else { continue }
             for index in overlapping.reversed() { result.remove(at: index) }
-            result.append(tagged(name, in: sentence))
+            var mention = tagged(name, in: sentence)
+            if mention.kind == .person, ownsInstitution(name.tokens, in: tokens) {
+                (mention.kind, mention.taggedKind) = (.organization, .organization)
+            }
+            result.append(mention)
             added = true
         }
         return added ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
+
+    /// "Tinklų Linija's chief executive", "Ember Lynx's members": only a body
+    /// has what the words after the name's possessive say it has.
+    private func ownsInstitution(_ name: Range<Int>, in tokens: [Token]) -> Bool {
+        guard tokens[name.upperBound - 1].isPossessive, name.upperBound < tokens.count else { return false }
+        let next = tokens[name.upperBound].lowercased
+        if next == "chief", name.upperBound + 1 < tokens.count {
+            return ["executive", "financial", "operating"].contains(tokens[name.upperBound + 1].lowercased)
+        }
+        return Self.institutionNouns.contains(next)
+    }
+
+    private static let institutionNouns: Set<String> = [
+        "ceo", "chairman", "chairwoman", "board", "shareholders", "headquarters", "employees", "subsidiary", "members",
+        "fighters", "militants", "leader", "founder", "secretary-general",
+    ]
 
     /// The words of quotations of three words or more in headline case: the
     /// titles of articles, books or films cited in the sentence.

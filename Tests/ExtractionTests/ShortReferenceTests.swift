@@ -50,4 +50,15 @@ import Testing
         #expect(found.contains("Tajik Foreign Ministry member_of Tajikistan"))
         #expect(!found.contains("Kyrgyz Foreign Ministry member_of Tajikistan"))
     }
+
+    @Test func aNameWithAChiefExecutiveIsABody() {
+        let extraction = wireCopy("""
+            The attack hit substations run by the grid operator. Tinklu Linija's chief executive, Giedre Aleksandraviciene, \
+            said the company had rebuilt the systems.
+            """)
+        #expect(extraction.entities.first { $0.name == "Tinklu Linija" }?.kind == .organization)
+        // A person's spokesman is a person's.
+        let person = wireCopy("Okwudili Brennan-Thorsby's spokesman, Tomas Reyes, declined to comment.")
+        #expect(person.entities.first { $0.name == "Okwudili Brennan-Thorsby" }?.kind == .person)
+    }
 }
