@@ -63,7 +63,8 @@ extension SentenceContext {
     private static let outletWords = ["news", "agency", "newspaper", "broadcaster", "service", "daily", "wire"]
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato",
-    /// "Nairobi, the Kenyan capital" (where the parse may not see the apposition).
+    /// "Nairobi, the Kenyan capital" (where the parse may not see the
+    /// apposition), "El Fasher, the capital of North Darfur state".
     mutating func findPlaces() {
         for index in mentions.indices.dropLast() {
             let next = mentions[index + 1]
@@ -75,7 +76,13 @@ extension SentenceContext {
             // "Acme Corp. of Chicago": the place after a company's suffix is its seat.
             let companySeat = gap.count == 1 && tokens[gap.lowerBound].lowercased == "of" && kind(mentions[index].entity) == .organization
                 && Lexicon.corporateSuffixes.contains(tokens[gap.lowerBound - 1].lowercased)
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat {
+            let placeNounOf = commaJoined && (3...5).contains(gap.count) && tokens[gap.lowerBound].lowercased == "the"
+                && ["of", "in"].contains(tokens[gap.upperBound - 1].lowercased)
+                && Self.placeNouns.contains(tokens[gap.upperBound - 2].lowercased)
+                && tokens[gap].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
+                && [.location, .country].contains(kind(next.entity))
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat
+                || placeNounOf {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
         }
@@ -127,12 +134,14 @@ extension SentenceContext {
             // "Israel's Gaza offensive" is an act, not a place of Israel's.
             if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
             // Not "Colombia's government and the ELN": the body after "and" is not the country's.
-            guard kind(owner.entity) == .country || ownedByBody, owner.mention.isPossessive, !isOutlet(item.entity),
+            // "Kampala's Makerere University": a body a city's possessive names is in the city.
+            let inPlace = kind(owner.entity) == .location && kind(item.entity) == .organization
+            guard kind(owner.entity) == .country || ownedByBody || inPlace, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased) })
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state.
-            add(item.entity, kind(item.entity) == .location ? .locatedIn : .memberOf, owner.entity, 0.8)
+            add(item.entity, kind(item.entity) == .location || inPlace ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }
 

@@ -516,4 +516,13 @@ import Testing
         #expect(!wireRelations("Kairo Heavy Industries signed the contract with effect from Monday in Jakarta.")
             .contains { $0.contains(" supports ") })
     }
+
+    @Test func aPlaceNamedAsTheCapitalOfAnotherIsInIt() {
+        #expect(wireRelations("El Fasher, the capital of North Darfur state, has been besieged for a year.")
+            .contains("El Fasher located_in North Darfur"))
+        #expect(wireRelations("Students from Kampala's Makerere University marched on parliament.")
+            .contains("Makerere University located_in Kampala"))
+        // A capitalized word after the place noun is a name of its own: no place is said to hold it.
+        #expect(!wireRelations("El Fasher, the city Governor Adam Musa runs, was besieged.").contains { $0.contains("located_in") })
+    }
 }
