@@ -212,8 +212,16 @@ extension MentionRecognizer {
     /// the one whose name holds them all.
     func bodyReference(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
-        guard index > 0, !sentence.isHeadline, tokens[index].roles.contains(.referenceNoun), endsNounPhrase(tokens, at: index)
-        else { return nil }
+        guard !sentence.isHeadline, tokens[index].roles.contains(.referenceNoun) else { return nil }
+        // "police spokesman Moses Ainebyoona": the noun before a title and a name is the body the title is of.
+        if index + 2 < tokens.count, !tokens[index].isCapitalized, tokens[index].punctuationAfter == nil,
+           !tokens[index + 1].roles.isDisjoint(with: WordRoles.title), !tokens[index + 1].isCapitalized,
+           tokens[index + 1].punctuationAfter == nil, tokens[index + 2].isCapitalized {
+            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: tokens[index].lowercased)
+            (mention.isHeadNounReference, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
+            return mention
+        }
+        guard index > 0, endsNounPhrase(tokens, at: index) else { return nil }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
         // "the Montreal-based company": the place is read on its own, the reference starts after it.
@@ -263,7 +271,7 @@ extension MentionRecognizer {
     /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
     static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
-        "tribunal",
+        "tribunal", "police",
     ]
 
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".

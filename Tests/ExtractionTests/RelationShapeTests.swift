@@ -525,4 +525,16 @@ import Testing
         // A capitalized word after the place noun is a name of its own: no place is said to hold it.
         #expect(!wireRelations("El Fasher, the city Governor Adam Musa runs, was besieged.").contains { $0.contains("located_in") })
     }
+
+    @Test func aBodysNounBeforeATitleIsTheBody() {
+        let found = wireRelations("""
+            The Uganda Police Force said the march was illegal. "Nobody will paralyse the city," police spokesman Moses Ainebyoona told reporters.
+            """)
+        #expect(found.contains("Moses Ainebyoona member_of Uganda Police Force"))
+        // Two bodies the noun could mean: neither.
+        let two = wireRelations("""
+            The Uganda Police Force and the Kenya Police Service met. "We agreed," police spokesman Moses Ainebyoona said.
+            """)
+        #expect(!two.contains { $0.hasPrefix("Moses Ainebyoona member_of") && $0.contains("Police") })
+    }
 }
