@@ -10,6 +10,7 @@ extension SentenceContext {
             let word = tokens[verb].lowercased
             var target: (entity: Int, end: Int)?
             var speaker: Int?
+            var saysOfItself = false
             if Self.namingVerbs.contains(word) {
                 // "called for", "called on": appeals, not evaluations.
                 guard verb + 1 < tokens.count, !Self.appealParticles.contains(tokens[verb + 1].lowercased) else { continue }
@@ -28,6 +29,7 @@ extension SentenceContext {
                     guard start < tokens.count, tokens[start].lowercased == "that" else { continue }
                 }
                 if start < tokens.count, tokens[start].lowercased == "that" { start += 1 }
+                saysOfItself = start < tokens.count && tokens[start].lowercased == "it"
                 guard let subject = evaluated(at: start), subject.end < tokens.count,
                       Self.copulas.contains(tokens[subject.end].lowercased) else { continue }
                 target = subject
@@ -35,7 +37,10 @@ extension SentenceContext {
                 continue
             }
             guard let target, let speaker = speaker ?? subject(before: verb)?.0, speaker != target.entity,
-                  kind(speaker) != .policy, kind(target.entity) != .location else { continue }
+                  kind(speaker) != .policy, kind(target.entity) != .location,
+                  // "Patriots for Europe said it would challenge the law": "it" is the body speaking.
+                  !saysOfItself || kind(speaker) == .person
+            else { continue }
             var score = valence(of: target.end..<clauseEnd(after: target.end))
             // "warn that implementing Trump's proposal could set a precedent": a warning about one's act opposes it.
             if word.hasPrefix("warn"), score < Self.leastValence { score = -Self.leastValence }

@@ -295,6 +295,13 @@ extension SentenceContext {
     /// or the last person named when a pronoun stands there.
     func subject(before index: Int) -> (Int, Int)? {
         let clauseStart = tokens[..<index].lastIndex { $0.punctuationAfter == ";" }.map { $0 + 1 } ?? 0
+        // "thanked Russia for its position and accused the RSF": a verb joined on by
+        // "and" shares the subject of the relation verb before it, whose object stands between.
+        if index >= 2, clauseStart < index - 1, tokens[index - 1].lowercased == "and", tokens[index - 2].punctuationAfter == nil,
+           let earlier = (clauseStart..<(index - 1)).last(where: { trigger(at: $0) != nil && !insideMention($0) }),
+           mentions.contains(where: { $0.mention.tokens.lowerBound > earlier && $0.mention.tokens.upperBound < index }) {
+            return subject(before: earlier)
+        }
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)

@@ -134,6 +134,10 @@ extension SentenceContext {
             // "Israel's Gaza offensive" is an act, not a place of Israel's.
             if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
             // Not "Colombia's government and the ELN": the body after "and" is not the country's.
+            // "Sudan's U.N. ambassador": a body before a title is the title's field, no part of the owner.
+            if item.mention.tokens.upperBound < tokens.count, !tokens[item.mention.tokens.upperBound].roles.isDisjoint(with: .title) {
+                continue
+            }
             // "Kampala's Makerere University": a body a city's possessive names is in the city.
             let inPlace = kind(owner.entity) == .location && kind(item.entity) == .organization
             guard kind(owner.entity) == .country || ownedByBody || inPlace, owner.mention.isPossessive, !isOutlet(item.entity),

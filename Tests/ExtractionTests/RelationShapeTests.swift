@@ -537,4 +537,23 @@ import Testing
             """)
         #expect(!two.contains { $0.hasPrefix("Moses Ainebyoona member_of") && $0.contains("Police") })
     }
+
+    @Test func aVerbJoinedByAndSharesTheSubjectOfTheVerbBefore() {
+        let found = wireRelations("""
+            Sudan's U.N. ambassador, Hassan Babiker, thanked Russia for its position and accused the RSF of committing genocide.
+            """)
+        #expect(found.contains("Hassan Babiker opposes Rapid Support Forces"))
+        #expect(!found.contains("Russia opposes Rapid Support Forces"))
+        // The body before a title is the title's field, not a part of the country.
+        #expect(!found.contains("United Nations member_of Sudan"))
+    }
+
+    @Test func whatABodySaysItWillDoIsNoJudgementOfAnything() {
+        let found = wireRelations("""
+            Lawmakers approved the Migration Solidarity Pact. Patriots for Europe condemned the pact and said it would \
+            challenge the law at the Court of Justice of the European Union.
+            """)
+        #expect(found.contains("Patriots for Europe opposes Migration Solidarity Pact"))
+        #expect(!found.contains("Patriots for Europe supports Migration Solidarity Pact"))
+    }
 }
