@@ -108,7 +108,7 @@ extension SentenceContext {
         }
     }
 
-    static let seatWords: Set<String> = ["based", "headquartered", "headquarters"]
+    static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "incorporated", "registered"]
 
     /// "whose European headquarters are in Dublin".
     private func isHeadquarters(at index: Int) -> Bool {

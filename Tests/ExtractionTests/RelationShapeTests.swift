@@ -556,4 +556,9 @@ import Testing
         #expect(found.contains("Patriots for Europe opposes Migration Solidarity Pact"))
         #expect(!found.contains("Patriots for Europe supports Migration Solidarity Pact"))
     }
+
+    @Test func whereABodyIsIncorporatedIsItsSeat() {
+        #expect(wireRelations("Golden Tide Shipping Co, a company incorporated in the Marshall Islands, denied any wrongdoing.")
+            .contains("Golden Tide Shipping Co located_in Marshall Islands"))
+    }
 }
