@@ -271,10 +271,29 @@ struct SentenceContext {
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
         else { return }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
-        found.append(.init(
+        let reading = RelationExtractor.Found(
             source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
-            rule: name.prefix(1).lowercased() + name.dropFirst(), modality: predicate.map(modality(of:)) ?? .asserted))
+            rule: name.prefix(1).lowercased() + name.dropFirst(), modality: predicate.map(modality(of:)) ?? .asserted)
+        found.append(reading)
+        // "two days of fighting with the Sudanese Armed Forces", "clashed with": a fight
+        // with someone has two sides ("vowed to fight the cartels" has one).
+        if type == .targets, let predicate, isMutualFight(at: predicate) {
+            var reverse = reading
+            (reverse.source, reverse.target) = (target, source)
+            found.append(reverse)
+        }
     }
+
+    private func isMutualFight(at word: Int) -> Bool {
+        let verb = tokens[word].lowercased
+        if Self.clashWords.contains(verb) { return true }
+        return Self.fightingWords.contains(verb) && word + 1 < tokens.count && tokens[word + 1].lowercased == "with"
+    }
+
+    private static let clashWords: Set<String> = [
+        "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished",
+    ]
+    private static let fightingWords: Set<String> = ["fight", "fights", "fighting", "fought", "battle", "battles", "battled", "battling"]
 
     /// "The RSF captured the town of Umm Sayala": taking a place is an act
     /// against it (the guidelines' "captures"), where striking "in" a place is not.

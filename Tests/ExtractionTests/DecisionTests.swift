@@ -44,4 +44,13 @@ import Testing
         // Asking someone to do something else is no stance.
         #expect(wireRelations("Greenpeace asked Japan to explain the delay.").isEmpty)
     }
+
+    @Test func aFightWithSomeoneHasTwoSides() {
+        let found = wireRelations("The Northern Liberation Front took the town after two days of fighting with the Sahel Defence Forces.")
+        #expect(found.contains("Northern Liberation Front targets Sahel Defence Forces"))
+        #expect(found.contains("Sahel Defence Forces targets Northern Liberation Front"))
+        // Vowing to fight someone is one side's act.
+        #expect(!wireRelations("The Sahel Defence Forces vowed to fight the Northern Liberation Front.")
+            .contains("Northern Liberation Front targets Sahel Defence Forces"))
+    }
 }
