@@ -215,14 +215,18 @@ extension SentenceContext {
             let start = mentions.filter { isTitleScope($0) && $0.mention.tokens.upperBound <= item.mention.tokens.lowerBound
                 && item.mention.tokens.lowerBound - $0.mention.tokens.upperBound <= 3 }.map(\.mention.tokens.lowerBound).min()
                 ?? item.mention.tokens.lowerBound
-            guard start > 1, tokens[start - 1].lowercased == "and",
-                  let other = mentions.last(where: { $0.mention.tokens.upperBound == start - 1 && kind($0.entity) == kind(entity) })
+            // "the United States and the EU signed": past an article before the name.
+            let joint = start > 1 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+            guard joint > 1, tokens[joint - 1].lowercased == "and",
+                  let other = mentions.last(where: { $0.mention.tokens.upperBound == joint - 1 && kind($0.entity) == kind(entity) })
             else { return [] }
             return [other.entity]
         }
         let end = item.mention.tokens.upperBound
-        guard end + 1 < tokens.count, tokens[end].lowercased == "and",
-              let other = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 && kind($0.entity) == kind(entity) })
+        guard end + 1 < tokens.count, tokens[end].lowercased == "and" else { return [] }
+        // "a member of both NATO and the EU".
+        let next = tokens[end + 1].lowercased == "the" ? end + 2 : end + 1
+        guard let other = mentions.first(where: { $0.mention.tokens.lowerBound == next && kind($0.entity) == kind(entity) })
         else { return [] }
         return [other.entity]
     }

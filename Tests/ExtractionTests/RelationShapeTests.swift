@@ -561,4 +561,10 @@ import Testing
         #expect(wireRelations("Golden Tide Shipping Co, a company incorporated in the Marshall Islands, denied any wrongdoing.")
             .contains("Golden Tide Shipping Co located_in Marshall Islands"))
     }
+
+    @Test func aConjunctAfterAnArticleTakesPartToo() {
+        let found = wireRelations("Lithuania, a member of both NATO and the EU, has backed Ukraine since 2022.")
+        #expect(found.contains("Lithuania member_of North Atlantic Treaty Organization"))
+        #expect(found.contains("Lithuania member_of European Union"))
+    }
 }
