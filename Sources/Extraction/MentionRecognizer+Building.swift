@@ -13,9 +13,13 @@ extension MentionRecognizer {
         case .country(let name), .demonym(let name):
             return plain(sentence, range, kind: .country, canonical: name)
         case .capital(let name):
-            // "in Mexico City" is the city; "Washington warned" is the state.
+            // "in Mexico City" is the city; "Washington warned" is the state; "the
+            // Kingston firm" is a firm in the city.
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || isNamedAsCapital(range, in: sentence) {
+            let describesBody = range.upperBound < sentence.tokens.count && sentence.tokens[range.upperBound - 1].punctuationAfter == nil
+                && (sentence.tokens[range.upperBound].roles.contains(.referenceNoun)
+                    || lexicon.cues.bodyDescriptors.contains(sentence.tokens[range.upperBound].lowercased))
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || describesBody || isNamedAsCapital(range, in: sentence) {
                 let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
                 return plain(sentence, range, kind: .location, canonical: city)
             }
@@ -53,7 +57,8 @@ extension MentionRecognizer {
 
     /// The name as its words are written: joined by spaces, or as the text
     /// has it for a name with a possessive inside ("European People's Party")
-    /// or words joined by a slash ("News/Media Alliance").
+    /// or words joined by a slash or an ampersand ("News/Media Alliance",
+    /// "Henriques & Dunbar").
     func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
         if tokens.count == 1 { return tokens[tokens.startIndex].text }
         let joined = tokens.map(\.text).joined(separator: " ")
@@ -61,8 +66,9 @@ extension MentionRecognizer {
         let start = bytes.index(bytes.startIndex, offsetBy: tokens.first!.offsets.lowerBound)
         let end = bytes.index(bytes.startIndex, offsetBy: tokens.last!.offsets.upperBound)
         let span = sentence.text[start..<end]
-        let isSlashed = span.utf8.contains(UInt8(ascii: "/")) && String(span.map { $0 == "/" ? " " : $0 }) == joined
-        return isSlashed || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
+        let isJoinedByMarks = span.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "&") }
+            && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).joined(separator: " ") == joined
+        return isJoinedByMarks || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 
     func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {

@@ -97,7 +97,8 @@ extension SentenceContext {
                     partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
                 }.filter(isTitle).map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
-                let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) ? nil : titles.first { lexicon.leaderTitles.contains($0) }
+                let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) || headsAField(after: start + words.count)
+                    ? nil : titles.first { lexicon.leaderTitles.contains($0) }
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
             case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,

@@ -52,7 +52,7 @@ extension SentenceContext {
             let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
             if lexicon.leaderTitles.contains(phrase) {
                 let headsARegion = first > 0 && mentionAt[first - 1].map { kind(mentions[$0].entity) == .location } == true
-                return (!oneOfMany && !headsARegion, phrase)
+                return (!oneOfMany && !headsARegion && !headsAField(after: title + 1), phrase)
             }
             if lexicon.memberTitles.contains(phrase) { return (false, phrase) }
         }

@@ -368,6 +368,13 @@ extension SentenceContext {
     /// "a regional leader of CONAIE", "an ELN commander": one of its leaders,
     /// not its head; but "a former president" held the office (a former
     /// office still counts).
+    /// "head of case management": a leader's title whose field follows it
+    /// ("of" and lower-case words) heads a part of the body, not the body.
+    func headsAField(after title: Int) -> Bool {
+        title + 1 < tokens.count && tokens[title].lowercased == "of" && !tokens[title + 1].isCapitalized
+            && !Self.articles.contains(tokens[title + 1].lowercased)
+    }
+
     func isOneOfMany(_ words: [String]) -> Bool {
         words.count > 1 && ["a", "an"].contains(words[0]) && words[1] != "former"
     }

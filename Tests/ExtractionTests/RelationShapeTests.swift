@@ -567,4 +567,19 @@ import Testing
         #expect(found.contains("Lithuania member_of North Atlantic Treaty Organization"))
         #expect(found.contains("Lithuania member_of European Union"))
     }
+
+    @Test func theHeadOfAFieldIsAMemberOfTheBody() {
+        let found = wireRelations("""
+            The Athletics Integrity Unit (AIU) banned her. "The rules apply to everyone," said Jonathan Ferris, the AIU's head of case management.
+            """)
+        #expect(found.contains("Jonathan Ferris member_of Athletics Integrity Unit"))
+        #expect(!found.contains("Jonathan Ferris leads Athletics Integrity Unit"))
+    }
+
+    @Test func aCapitalBeforeABodyNounIsTheCity() {
+        let extraction = wireCopy("Her lawyer, Marcus Henriques of the Kingston firm Henriques & Dunbar, said the tribunal erred.")
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Henriques & Dunbar located_in Kingston"))
+        #expect(!extraction.entities.contains { $0.name == "Jamaica" })
+    }
 }
