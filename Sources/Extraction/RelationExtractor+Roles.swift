@@ -283,6 +283,7 @@ extension SentenceContext {
             let next: RelationExtractor.Resolved, between: [String]
             let describesBody = tokens[following.mention.tokens.upperBound - 1].isBasedIn
                 || isAdjective(following.entity, at: following.mention.tokens.lowerBound)
+                || kind(following.entity) == .location && describesBody(after: following.mention.tokens.upperBound)
             if describesBody, position + 2 < mentions.count, kind(mentions[position + 2].entity) == .organization,
                mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3,
                tokens[following.mention.tokens.upperBound..<mentions[position + 2].mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized }) {
@@ -314,6 +315,12 @@ extension SentenceContext {
                 add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }
         }
+    }
+
+    /// "the Kingston firm", "the Lagos newspaper": a place before a noun for a kind of body.
+    private func describesBody(after place: Int) -> Bool {
+        place < tokens.count && tokens[place - 1].punctuationAfter == nil
+            && (tokens[place].roles.contains(.referenceNoun) || lexicon.cues.bodyDescriptors.contains(tokens[place].lowercased))
     }
 
     /// Bodies named further on in a person's apposition, after a title and

@@ -580,6 +580,7 @@ import Testing
         let extraction = wireCopy("Her lawyer, Marcus Henriques of the Kingston firm Henriques & Dunbar, said the tribunal erred.")
         let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
         #expect(found.contains("Henriques & Dunbar located_in Kingston"))
+        #expect(found.contains("Marcus Henriques member_of Henriques & Dunbar"))
         #expect(!extraction.entities.contains { $0.name == "Jamaica" })
     }
 }
