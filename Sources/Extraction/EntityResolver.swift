@@ -284,9 +284,6 @@ struct EntityResolver {
         return found.sorted { ($1.spaces, $0.sentence, $0.order) < ($0.spaces, $1.sentence, $1.order) }
     }
 
-    /// The name a strong mention resolves to: the lexicon's canonical name, a
-    /// fuller person already seen with this surname, an organization named
-    /// again without its country prefix.
     /// "Kyrgyzstan's Foreign Ministry" and "Tajikistan's Foreign Ministry"
     /// are two bodies: a state body's generic name ("Foreign Ministry",
     /// "Border Service") after a country's possessive is named with the
@@ -315,6 +312,9 @@ struct EntityResolver {
         return canonical
     }
 
+    /// The name a strong mention resolves to: the lexicon's canonical name, a
+    /// fuller person already seen with this surname, an organization named
+    /// again without its country prefix.
     private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex, countries: Set<String>) -> String {
         if let qualified = qualifiedName(of: mention) {
             return qualified  // "Kyrgyz Foreign Ministry", not a longer name "Foreign Ministry" shortens
