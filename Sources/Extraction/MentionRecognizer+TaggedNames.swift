@@ -62,13 +62,14 @@ extension MentionRecognizer {
                 result[index].isWeak = true
             }
         }
-        // "cut 600 jobs at NorthStar": one word the rules read as a place only
-        // because "at" or "in" stands before it, and no list knows as a place,
-        // may be a body's short name; it is read as a tagged name is, a place
-        // only when the article names nothing fuller by it.
+        // "cut 600 jobs at NorthStar in 2021": one word the rules read as a place
+        // only because "at" or "in" stands before it, and no list knows as a
+        // place, may be a body's short name; it is read as a tagged name is, a
+        // place only when the article names nothing fuller by it. Not before a
+        // noun it describes: "in English football".
         for index in result.indices where result[index].kind == .location && result[index].origin == .rule
             && !result[index].isWeak && result[index].tokens.count == 1 && lexicon.meaning(of: result[index].surface) == nil
-            && !tagger.isListed(tokens[result[index].tokens]) {
+            && !tagger.isListed(tokens[result[index].tokens]) && endsNounPhrase(at: result[index].tokens.lowerBound, in: tokens) {
             result[index].isWeak = true
             result[index].taggedKind = .location
         }
@@ -144,6 +145,12 @@ extension MentionRecognizer {
             added = true
         }
         return added ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// Whether the word ends its phrase: a mark, a preposition, a conjunction or the sentence's end follows it.
+    private func endsNounPhrase(at word: Int, in tokens: [Token]) -> Bool {
+        word + 1 == tokens.count || tokens[word].punctuationAfter != nil || tokens[word + 1].roles.contains(.preposition)
+            || ["and", "or"].contains(tokens[word + 1].lowercased)
     }
 
     /// "Tinklų Linija's chief executive", "Ember Lynx's members": only a body

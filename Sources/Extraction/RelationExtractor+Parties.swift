@@ -75,7 +75,10 @@ extension SentenceContext {
     /// The party named after "with": "the Indonesian developer PT Energi"
     /// names the developer, not Indonesia.
     private func partner(after start: Int) -> (Int, Int)? {
-        guard let named = object(after: start, within: 4) else { return nil }
+        guard let named = object(after: start, within: 4),
+              // "a deal with official creditors under the Group of 20's framework" is with the creditors.
+              !tokens[start..<named.1].contains(where: { $0.roles.contains(.preposition) })
+        else { return nil }
         return isAdjective(named.0, at: named.1) ? object(after: named.1 + 1, within: 3) : named
     }
 

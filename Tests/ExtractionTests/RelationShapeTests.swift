@@ -512,6 +512,9 @@ import Testing
         #expect(found.contains("Kairo Heavy Industries supports Nusantara Energy"))
         #expect(found.contains("Nusantara Energy supports Kairo Heavy Industries"))
         #expect(!found.contains { $0.hasPrefix("Kairo Heavy Industries supports Indonesia") })
+        // A preposition between "with" and a name makes the name no partner.
+        #expect(!wireRelations("Ghana reached a restructuring deal with official creditors under the Group of 20's Common Framework.")
+            .contains { $0.contains(" supports ") })
         // An agreement signed "in" a place, or "with" a date, has no partner.
         #expect(!wireRelations("Kairo Heavy Industries signed the contract with effect from Monday in Jakarta.")
             .contains { $0.contains(" supports ") })

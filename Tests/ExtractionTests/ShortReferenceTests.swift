@@ -29,6 +29,9 @@ import Testing
         #expect(found.contains("Calloway Aerospace"))
         #expect(!found.contains("Calloway"))
         #expect(found.contains("Mirabel"))
+        // A word describing the noun after it is no short name: "in English football".
+        let adjective = wireCopy("The sale needs approval by the English Football League. Owners in English football must pass a test.")
+        #expect(!(adjective.entities.first { $0.name == "English Football League" }?.aliases.contains("English") ?? true))
         // A listed city stays a place, though a body's name opens with it.
         let city = names("Shares fell on the Johannesburg Stock Exchange. Harbourview Securities, a broker in Johannesburg, cut its forecast.")
         #expect(city.contains("Johannesburg") && city.contains("Johannesburg Stock Exchange"))
