@@ -25,8 +25,7 @@ extension SentenceContext {
             for position in mentions.indices where kind(mentions[position].entity) != .policy {
                 var next = mentions[position].mention.tokens.upperBound
                 while next < tokens.count, Self.auxiliaries.contains(tokens[next].lowercased) { next += 1 }
-                if next < tokens.count, tokens[next].roles.contains(.readingCue),
-                   Self.proposalVerbs.contains(tokens[next].lowercased) || Self.judgingVerbs.contains(tokens[next].lowercased) {
+                if next < tokens.count, tokens[next].roles.contains(.readingCue), Self.isDecidingVerb(tokens[next].lowercased) {
                     found = mentions[position].entity
                 }
             }
@@ -34,8 +33,8 @@ extension SentenceContext {
         }
         for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && parse.tags[verb] == .verb {
             let word = tokens[verb].lowercased
+            guard Self.isDecidingVerb(word) else { continue }
             let isJudgement = Self.judgingVerbs.contains(word)
-            guard isJudgement || Self.proposalVerbs.contains(word) else { continue }
             for subject in parse.dependents[verb] where parse.label(subject) == .nominalSubject {
                 guard let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention])
                 else { continue }
@@ -107,6 +106,8 @@ extension SentenceContext {
         "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "approve", "approves",
         "approved", "fined", "cleared",
     ]
+    /// A verb whose subject made what "the plan", "the decision" or "the ruling" means.
+    private static func isDecidingVerb(_ word: String) -> Bool { proposalVerbs.contains(word) || judgingVerbs.contains(word) }
     /// A court's or a judge's acts: their decision is "the ruling", "the verdict".
     private static let judgingVerbs: Set<String> = [
         "ruled", "rules", "found", "finds", "convicted", "sentenced", "acquitted", "upheld", "overturned", "struck",

@@ -11,14 +11,13 @@ extension SentenceContext {
     mutating func findResponses() {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.answeringVerbs.contains(tokens[index].lowercased) {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
-            if isAppeal, let decider = lastProposer, kind(decider) != .policy, appealsAnAct(after: index),
-               let (subject, _) = subject(before: index), subject != decider {
+            guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
+                  let (subject, _) = subject(before: index) else { continue }
+            if isAppeal, let decider = lastProposer, kind(decider) != .policy, subject != decider {
                 add(subject, .opposes, decider, 0.6, at: index)
                 continue
             }
-            guard let accusation = lastAccusation,
-                  isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
-                  let (subject, _) = subject(before: index), subject != accusation.accuser,
+            guard let accusation = lastAccusation, subject != accusation.accuser,
                   case let ties = tiesOfPerson[subject] ?? [],
                   subject == accusation.accused || ties.contains(accusation.accused)
                     || accusation.sentence == sentence.index - 1 && !ties.contains(accusation.accuser)
