@@ -23,48 +23,72 @@ struct EntityMerge {
     }
 
     func run() throws {
-        let ordered = GraphMerger.fullestNamesFirst(documents)
+        let entityOf = try mergeEntities()
+        try mergeRelations(entityOf)
+    }
+
+    /// Finds or makes the stored entity of each document's entity and writes
+    /// their mentions and name keys; returns the stored id of each.
+    private func mergeEntities() throws -> [LocalName: String] {
         var entityOf: [LocalName: String] = [:]
         let lookup = try NameKeyLookup(db)
-        let addMention = try RowStatement(db, sql: """
-            INSERT INTO mention (entity, document, count) VALUES (?, ?, ?)
-            ON CONFLICT (entity, document) DO UPDATE SET count = count + excluded.count
-            """)
-        let addSurface = try RowStatement(db, sql: "INSERT OR IGNORE INTO surface (entity, document, form) VALUES (?, ?, ?)")
-        let addKey = try RowStatement(db, sql: "INSERT OR IGNORE INTO name_key (entity, document, key, kind) VALUES (?, ?, ?, ?)")
-
         // The entities each name key answers to, as far as this batch has
         // asked: a batch names "Mexico" in most of its documents, and one
         // look-up of the index serves them all.
         var answering: [KindedKey: [String]] = [:]
-        for (index, entity) in ordered {
-            let document = ids[index]
+        // Keys this batch gives, written to the index only at the end.
+        var givenKeys: [KindedKey: Set<String>] = [:]
+        var mentions: [MentionKey: MentionRow] = [:]
+        for (index, entity) in GraphMerger.fullestNamesFirst(documents) {
             let nameKey = KindedKey(key: NameKey.normalize(entity.name), kind: entity.kind)
             // Two entities are enough to know a name is ambiguous; common surnames have thousands.
-            let candidates = try answering[nameKey] ?? lookup.entities(key: nameKey.key, kind: entity.kind, limit: 2)
+            let candidates = try answering[nameKey] ?? Array(
+                Set(lookup.entities(key: nameKey.key, kind: entity.kind, limit: 2)).union(givenKeys[nameKey] ?? []).sorted().prefix(2))
             answering[nameKey] = candidates
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
-            try addMention.run(.text(id), .text(document), .integer(Int64(entity.mentions)))
-            for form in entity.surfaceForms {
-                try addSurface.run(.text(id), .text(document), .text(form))
-            }
+            mentions[MentionKey(entity: id, document: index), default: MentionRow(kind: entity.kind)].add(entity)
             for key in entity.nameKeys {
-                try addKey.run(.text(id), .text(document), .text(key), .text(entity.kind.rawValue))
-                // What the index now answers for the key, if this batch has asked it.
                 let kinded = KindedKey(key: key, kind: entity.kind)
+                givenKeys[kinded, default: []].insert(id)
+                // What the index now answers for the key, if this batch has asked it.
                 if let known = answering[kinded], !known.contains(id), known.count < 2 {
                     answering[kinded] = (known + [id]).sorted()
                 }
             }
         }
 
+        let addMention = try RowStatement(db, sql: "INSERT INTO mention (entity, document, count, forms, keys) VALUES (?, ?, ?, ?, ?)")
+        var documentsGiving: [NameKeyRow: Int64] = [:]
+        for (mention, row) in mentions.sorted(by: { ($0.key.entity, $0.key.document) < ($1.key.entity, $1.key.document) }) {
+            try addMention.run(
+                .text(mention.entity), .text(ids[mention.document]), .integer(row.count),
+                .text(StoreSchema.pack(row.forms)), .text(StoreSchema.pack(row.keys)))
+            for key in row.keys {
+                documentsGiving[NameKeyRow(key: key, kind: row.kind.rawValue, entity: mention.entity), default: 0] += 1
+            }
+        }
+        let addKey = try RowStatement(db, sql: """
+            INSERT INTO name_key (key, kind, entity, documents) VALUES (?, ?, ?, ?)
+            ON CONFLICT (key, kind, entity) DO UPDATE SET documents = documents + excluded.documents
+            """)
+        // In key order, so that each page of the index is visited once.
+        for (row, count) in documentsGiving.sorted(by: { ($0.key.key, $0.key.kind, $0.key.entity) < ($1.key.key, $1.key.kind, $1.key.entity) }) {
+            try addKey.run(.text(row.key), .text(row.kind), .text(row.entity), .integer(count))
+        }
+        return entityOf
+    }
+
+    private func mergeRelations(_ entityOf: [LocalName: String]) throws {
         let findRelation = try RowStatement(db, sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
         let addRelation = try RowStatement(db, sql: "INSERT INTO relation (source, type, target) VALUES (?, ?, ?)")
         let addEvidence = try RowStatement(db, sql: """
-            INSERT OR IGNORE INTO evidence (relation, document, sentence, confidence, modality) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO evidence (relation, document, sentence, confidence, modality) VALUES (?, ?, ?, ?, ?)
             """)
         var numbers: [RelationKey: Int64] = [:]
+        // Every document of the batch is new to the store, so a sentence can
+        // repeat only within the batch.
+        var written: Set<EvidenceKey> = []
         // What the batch adds to each relation's summary, written once per relation at the end.
         var added: [Int64: EvidenceSummary] = [:]
         for (index, extraction) in documents.enumerated() {
@@ -83,12 +107,11 @@ struct EntityMerge {
                     number = db.lastInsertedRowID
                 }
                 numbers[key] = number
+                guard written.insert(EvidenceKey(relation: number, document: index, sentence: relation.sentence)).inserted else { continue }
                 try addEvidence.run(
                     .integer(number), .text(ids[index]), .text(relation.sentence), .real(relation.confidence),
                     .text(relation.modality.rawValue))
-                if db.changesCount > 0 {
-                    added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].add(confidence: relation.confidence)
-                }
+                added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].add(confidence: relation.confidence)
             }
         }
         let summarize = try RowStatement(db, sql: """
@@ -140,5 +163,37 @@ struct EntityMerge {
     private struct KindedKey: Hashable {
         var key: String
         var kind: EntityKind
+    }
+
+    /// A stored entity in one document of the batch (by its index).
+    private struct MentionKey: Hashable {
+        var entity: String
+        var document: Int
+    }
+
+    /// What a document says of one stored entity: several of its entities may be one stored entity.
+    private struct MentionRow {
+        let kind: EntityKind
+        var count: Int64 = 0
+        var forms: Set<String> = []
+        var keys: Set<String> = []
+
+        mutating func add(_ entity: ExtractedEntity) {
+            count += Int64(entity.mentions)
+            forms.formUnion(entity.surfaceForms)
+            keys.formUnion(entity.nameKeys)
+        }
+    }
+
+    private struct NameKeyRow: Hashable {
+        var key: String
+        var kind: String
+        var entity: String
+    }
+
+    private struct EvidenceKey: Hashable {
+        var relation: Int64
+        var document: Int
+        var sentence: String
     }
 }

@@ -41,6 +41,20 @@ struct RowStatement {
         try firstColumn(values) { sqlite3_column_text($0, 0).map { String(cString: $0) } } ?? nil
     }
 
+    /// The first column of every row the statement returns for `values`, as text; NULLs left out.
+    func texts(_ values: RowValue...) throws -> [String] {
+        try bind(values)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var texts: [String] = []
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return texts }
+            try check(code, accepting: SQLITE_ROW)
+            if let text = sqlite3_column_text(handle, 0) { texts.append(String(cString: text)) }
+        }
+    }
+
     /// The first column of the first row, read by `read`; nil for no row or NULL.
     private func firstColumn<Value>(_ values: [RowValue], _ read: (OpaquePointer) -> Value) throws -> Value? {
         try bind(values)

@@ -30,7 +30,10 @@ public final class SQLiteStore: GraphStore {
         }
         do {
             var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
+            // The merge is the store's only writer and keeps every reference
+            // whole; SQLite checking each row's references cost a sixth of
+            // `add`'s store work. A removal deletes a document's rows itself.
+            configuration.foreignKeysEnabled = false
             let pause = 0.05
             let attempts = Int((waitingForWriter / pause).rounded(.up))
             configuration.busyMode = .callback { tries in
@@ -175,8 +178,22 @@ public final class SQLiteStore: GraphStore {
     /// costs the same in a store of any size.
     private static func remove(document: String, in db: Database) throws {
         let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT relation FROM evidence WHERE document = ?", arguments: [document])
-        let mentioned = try String.fetchAll(db, sql: "SELECT entity FROM mention WHERE document = ?", arguments: [document])
+        let mentioned = try Row.fetchAll(db, sql: """
+            SELECT mention.entity, entity.kind, mention.keys FROM mention JOIN entity ON entity.id = mention.entity
+            WHERE mention.document = ?
+            """, arguments: [document])
+        try db.execute(sql: "DELETE FROM evidence WHERE document = ?", arguments: [document])
+        try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [document])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
+        let countDown = try RowStatement(db, sql: "UPDATE name_key SET documents = documents - 1 WHERE key = ? AND kind = ? AND entity = ?")
+        let dropUnused = try RowStatement(db, sql: "DELETE FROM name_key WHERE key = ? AND kind = ? AND entity = ? AND documents <= 0")
+        for row in mentioned {
+            let entity: String = row["entity"], kind: String = row["kind"]
+            for key in StoreSchema.unpack(row["keys"]) {
+                try countDown.run(.text(key), .text(kind), .text(entity))
+                try dropUnused.run(.text(key), .text(kind), .text(entity))
+            }
+        }
         try forEachChunk(of: touched) { marks, arguments in
             try db.execute(sql: """
                 UPDATE relation SET
@@ -187,7 +204,8 @@ public final class SQLiteStore: GraphStore {
                 """, arguments: arguments)
             try db.execute(sql: "DELETE FROM relation WHERE weight = 0 AND number IN (\(marks))", arguments: arguments)
         }
-        try forEachChunk(of: mentioned) { marks, arguments in
+        // An entity no document mentions has no name keys left either: each was counted down to zero above.
+        try forEachChunk(of: mentioned.map { $0["entity"] as String }) { marks, arguments in
             try db.execute(sql: """
                 DELETE FROM entity WHERE id IN (\(marks)) AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity = entity.id)
                 """, arguments: arguments)
@@ -224,14 +242,13 @@ public final class SQLiteStore: GraphStore {
                 Document(id: $0["id"], path: $0["path"], title: $0["title"], date: $0["date"])
             }
             var aliases: [String: Set<String>] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity, form FROM surface") {
-                aliases[row["entity"], default: []].insert(row["form"])
-            }
             var documentsOf: [String: [String]] = [:]
             var mentions: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity, document, count FROM mention") {
-                documentsOf[row["entity"], default: []].append(row["document"])
-                mentions[row["entity"], default: 0] += row["count"] as Int
+            for row in try Row.fetchAll(db, sql: "SELECT entity, document, count, forms FROM mention") {
+                let entity: String = row["entity"]
+                aliases[entity, default: []].formUnion(StoreSchema.unpack(row["forms"]))
+                documentsOf[entity, default: []].append(row["document"])
+                mentions[entity, default: 0] += row["count"] as Int
             }
             let entities = try Row.fetchAll(db, sql: "SELECT id, name, kind FROM entity").map { row -> Entity in
                 let id: String = row["id"]
@@ -242,9 +259,9 @@ public final class SQLiteStore: GraphStore {
                     documents: (documentsOf[id] ?? []).sorted(), mentions: mentions[id] ?? 0)
             }
             var evidence: [Int64: [(Evidence, Double)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence, modality FROM evidence ORDER BY number") {
-            evidence[row["relation"], default: []].append((Self.evidence(row), row["confidence"]))
-        }
+            for row in try Row.fetchAll(db, sql: "SELECT relation, document, sentence, confidence, modality FROM evidence ORDER BY number") {
+                evidence[row["relation"], default: []].append((Self.evidence(row), row["confidence"]))
+            }
             let relations = try Row.fetchAll(db, sql: "SELECT number, source, target, type FROM relation").compactMap { row -> Relation? in
                 guard let type = RelationType(rawValue: row["type"]), let items = evidence[row["number"]] else { return nil }
                 return Relation(
@@ -427,11 +444,12 @@ public final class SQLiteStore: GraphStore {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, kind FROM entity WHERE id = ?"), arguments: [id])
         else { return nil }
         let name: String = row["name"]
-        let forms = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT form FROM surface WHERE entity = ?"), arguments: [id])
-        let mentionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT document, count FROM mention WHERE entity = ?"), arguments: [id])
+        let mentionRows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT document, count, forms FROM mention WHERE entity = ?"), arguments: [id])
+        let forms = Set(mentionRows.flatMap { StoreSchema.unpack($0["forms"]) })
         return Entity(
             id: id, name: name, kind: EntityKind(rawValue: row["kind"]) ?? .organization,
-            aliases: Set(forms).subtracting([name]).sorted(),
+            aliases: forms.subtracting([name]).sorted(),
             documents: mentionRows.map { $0["document"] as String }.sorted(),
             mentions: mentionRows.map { $0["count"] as Int }.reduce(0, +))
     }

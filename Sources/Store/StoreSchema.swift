@@ -1,7 +1,9 @@
 import GRDB
 
 /// The store's tables, created and upgraded by numbered migrations. Plain
-/// SQL, so the same schema serves PostgreSQL.
+/// SQL, so the same schema serves PostgreSQL. The references are declared
+/// for whoever reads the schema; ``SQLiteStore`` does not have SQLite
+/// enforce them.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -84,6 +86,74 @@ enum StoreSchema {
             // Graph schema 2: each evidence sentence says how it puts the act.
             try db.execute(sql: "ALTER TABLE evidence ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted'")
         }
+        migrator.registerMigration("v4", migrate: packNamesIntoMentions)
         return migrator
+    }
+
+    /// Separates the surface forms and name keys packed into one mention row
+    /// (ASCII's unit separator, char(31) in SQL).
+    static let packedSeparator: Character = "\u{1F}"
+
+    /// `values` as one column; a value's own separators, which no real name
+    /// has, are dropped so that it cannot split in two.
+    static func pack(_ values: some Sequence<String>) -> String {
+        values.map { $0.filter { $0 != packedSeparator } }.sorted().joined(separator: String(packedSeparator))
+    }
+
+    static func unpack(_ column: String) -> [String] {
+        column.split(separator: packedSeparator).map(String.init)
+    }
+
+    /// Half of `add`'s store work was one row per surface form and per name
+    /// key per document, each in two or three text indexes, and an evidence
+    /// index keyed by the whole sentence. Now a mention row carries the
+    /// document's forms and keys of its entity; `name_key` has one row per
+    /// key and entity, counting the documents that give it (which a removal
+    /// counts down, so it needs no key on documents); and evidence is kept
+    /// distinct by the merge, which sees every sentence of a document at once.
+    private static func packNamesIntoMentions(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE mention_v4 (
+                entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                document TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                count INTEGER NOT NULL,
+                forms TEXT NOT NULL,
+                keys TEXT NOT NULL,
+                PRIMARY KEY (entity, document)
+            );
+            INSERT INTO mention_v4 SELECT mention.entity, mention.document, mention.count,
+                COALESCE((SELECT group_concat(form, char(31)) FROM (SELECT form FROM surface
+                    WHERE surface.entity = mention.entity AND surface.document = mention.document ORDER BY form)), ''),
+                COALESCE((SELECT group_concat(key, char(31)) FROM (SELECT key FROM name_key
+                    WHERE name_key.entity = mention.entity AND name_key.document = mention.document ORDER BY key)), '')
+                FROM mention;
+            CREATE TABLE name_key_v4 (
+                key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                documents INTEGER NOT NULL,
+                PRIMARY KEY (key, kind, entity)
+            ) WITHOUT ROWID;
+            INSERT INTO name_key_v4 SELECT key, kind, entity, COUNT(*) FROM name_key GROUP BY key, kind, entity;
+            CREATE TABLE evidence_v4 (
+                number INTEGER PRIMARY KEY AUTOINCREMENT,
+                relation INTEGER NOT NULL REFERENCES relation(number) ON DELETE CASCADE,
+                document TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                sentence TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                modality TEXT NOT NULL DEFAULT 'asserted'
+            );
+            INSERT INTO evidence_v4 SELECT number, relation, document, sentence, confidence, modality FROM evidence;
+            DROP TABLE surface;
+            DROP TABLE name_key;
+            DROP TABLE mention;
+            DROP TABLE evidence;
+            ALTER TABLE mention_v4 RENAME TO mention;
+            ALTER TABLE name_key_v4 RENAME TO name_key;
+            ALTER TABLE evidence_v4 RENAME TO evidence;
+            CREATE INDEX mention_document ON mention(document);
+            CREATE INDEX evidence_relation ON evidence(relation);
+            CREATE INDEX evidence_document ON evidence(document);
+            """)
     }
 }

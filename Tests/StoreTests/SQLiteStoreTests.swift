@@ -2,7 +2,7 @@ import Extraction
 import Foundation
 import GRDB
 import NewsGraphCore
-import Store
+@testable import Store
 import Testing
 
 private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -176,6 +176,56 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
             #expect(graph.entities.first { $0.name == "Ana Silva" }?.documents.count == 6)
             #expect(Set(try store.entities(named: "Silva").map(\.name)) == ["Ana Silva", "Pedro Silva"])
             #expect(try store.entities(named: "Reuters").count == 1)
+        }
+    }
+
+    /// A store written before version 4 (a row per surface form and per name
+    /// key per document) keeps its facts after the upgrade, and a removal
+    /// afterwards still takes out exactly one document's names.
+    @Test func aStoreOfTheOldSchemaKeepsItsFacts() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("old.sqlite").path
+            do {
+                let old = try DatabaseQueue(path: path)
+                try StoreSchema.migrator.migrate(old, upTo: "v3")
+                try old.write { db in
+                    try db.execute(sql: """
+                        INSERT INTO document (id, path, title, date, contentHash) VALUES
+                            ('a', 'a.txt', 'A', NULL, 'ha'), ('b', 'b.txt', 'B', '2025-01-02', 'hb');
+                        INSERT INTO entity (id, name, kind) VALUES
+                            ('ana_silva', 'Ana Silva', 'person'), ('brazil', 'Brazil', 'country'), ('pedro_silva', 'Pedro Silva', 'person');
+                        INSERT INTO mention VALUES
+                            ('ana_silva', 'a', 2), ('ana_silva', 'b', 1), ('brazil', 'a', 1), ('brazil', 'b', 3), ('pedro_silva', 'b', 1);
+                        INSERT INTO surface VALUES
+                            ('ana_silva', 'a', 'Ana Silva'), ('ana_silva', 'a', 'Silva'), ('ana_silva', 'b', 'President Silva'),
+                            ('brazil', 'a', 'Brazil'), ('brazil', 'b', 'Brasil'), ('pedro_silva', 'b', 'Pedro Silva');
+                        INSERT INTO name_key VALUES
+                            ('ana_silva', 'a', 'ana silva', 'person'), ('ana_silva', 'a', 'silva', 'person'),
+                            ('ana_silva', 'b', 'silva', 'person'), ('brazil', 'a', 'brazil', 'country'),
+                            ('brazil', 'b', 'brazil', 'country'), ('brazil', 'b', 'brasil', 'country'),
+                            ('pedro_silva', 'b', 'pedro silva', 'person'), ('pedro_silva', 'b', 'silva', 'person');
+                        INSERT INTO relation (source, target, type, weight, confidence, firstEvidence) VALUES
+                            ('ana_silva', 'brazil', 'leads', 2, 0.9, 1);
+                        INSERT INTO evidence (relation, document, sentence, confidence, modality) VALUES
+                            (1, 'a', 'Brazilian President Ana Silva spoke.', 0.9, 'asserted'),
+                            (1, 'b', 'President Silva of Brazil may go.', 0.8, 'planned');
+                        """)
+                }
+            }
+            let store = try SQLiteStore(path: path, create: false)
+            let graph = try store.graph()
+            let ana = graph.entities.first { $0.id == "ana_silva" }
+            #expect(ana?.aliases == ["President Silva", "Silva"])
+            #expect(ana?.documents == ["a", "b"])
+            #expect(ana?.mentions == 3)
+            #expect(graph.relations.first?.evidence.map(\.modality) == [.asserted, .planned])
+            #expect(Set(try store.entities(named: "Silva").map(\.id)) == ["ana_silva", "pedro_silva"])
+
+            #expect(try store.remove(document: "b"))
+            #expect(try store.entities(named: "Silva").map(\.id) == ["ana_silva"])
+            #expect(try store.entities(named: "Brasil").isEmpty)
+            #expect(try store.entities(named: "Brazil").map(\.id) == ["brazil"])
+            #expect(try store.graph().relations.map(\.weight) == [1])
         }
     }
 
