@@ -213,6 +213,8 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
                 }
             }
             let store = try SQLiteStore(path: path, create: false)
+            // The pages of the rewritten tables are given back.
+            #expect(try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA freelist_count") } == 0)
             let graph = try store.graph()
             let ana = graph.entities.first { $0.id == "ana_silva" }
             #expect(ana?.aliases == ["President Silva", "Silva"])
