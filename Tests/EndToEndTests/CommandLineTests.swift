@@ -196,6 +196,16 @@ func temporaryFolder() throws -> URL {
         let empty = try newsgraph(["parse", "  ...  "])
         #expect(empty.status != 0)
         #expect(empty.stderr.contains("no words"))
+
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("sentences.txt")
+        try Data("Turkey was condemned by Greece.\n\nPeru left.\n".utf8).write(to: file)
+        let parses = try newsgraph(["parse", "--file", file.path])
+        #expect(parses.status == 0)
+        #expect(parses.stdout.components(separatedBy: "\n\n").map { $0.split(separator: "\n").count } == [5, 2, 0])
+        let missing = try newsgraph(["parse", "--file", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.status != 0 && missing.stderr.contains("none.txt"))
+        #expect(try newsgraph(["parse"]).status != 0)
     }
 
     @Test func everyCommandExplainsItself() throws {
