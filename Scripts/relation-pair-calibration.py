@@ -4,9 +4,13 @@ over words between and around two gold entity mentions (the gold entities are
 given: an upper bound for the entity layer) is trained on the seeds and the
 annotated fixture sets before dev5, and scored on dev5 alone and added to the
 rules' own relations (read from `newsgraph eval --details`, in gold names).
-Usage: python3 Scripts/relation-pair-calibration.py   (after a release build)
+With --parse, each pair also gets features of the dependency path between
+the two mentions' head words, as our parser reads the sentence
+(`newsgraph parse --file`): the path's labels and words, the word where the
+two branches meet, each mention's own relation.
+Usage: python3 Scripts/relation-pair-calibration.py [--parse]   (after a release build)
 """
-import json, glob, os, re, random, collections, subprocess
+import json, glob, os, re, random, collections, subprocess, sys
 random.seed(0)
 TRAIN = ['seeds'] + ['Tests/Fixtures/'+d for d in ['articles','heldout','unseen','dev2','dev3','dev4']]
 TEST = ['Tests/Fixtures/dev5']
@@ -48,6 +52,40 @@ def feats(sent, a, b):
     for w in after: f.append('aB='+w)
     if len(words)<=3: f.append('short='+' '.join(words)+'|'+order)
     return f
+PARSES = {}
+def parse_all(texts):
+    """Parses every sentence of `texts` with our parser, once, keeping each word's character span."""
+    todo = sorted(set(x for t in texts for x in sentences(t) if '\n' not in x and re.search(r'[A-Za-z0-9]', x)))
+    with open('/tmp/calibration-sentences.txt', 'w') as f: f.write('\n'.join(todo) + '\n')
+    out = subprocess.run([ROOT+'.build/release/newsgraph', 'parse', '--file', '/tmp/calibration-sentences.txt'],
+                         capture_output=True, text=True, check=True).stdout
+    for sent, block in zip(todo, out.split('\n\n')):
+        rows = [l.split('\t') for l in block.strip('\n').split('\n') if l]
+        spans, pos = [], 0
+        for r in rows:
+            i = sent.find(r[1], pos); i = pos if i < 0 else i
+            spans.append((i, i+len(r[1]))); pos = i+len(r[1])
+        PARSES[sent] = ([r[1].lower() for r in rows], [r[2] for r in rows], [int(r[3])-1 for r in rows], [r[4] for r in rows], spans)
+def path_feats(sent, a, b):
+    p = PARSES.get(sent)
+    if not p: return ['noparse']
+    words, tags, heads, labels, spans = p
+    def head(m):
+        toks = [i for i, (x, y) in enumerate(spans) if x < m[1] and y > m[0]]
+        return next((t for t in toks if heads[t] not in toks), toks[-1] if toks else None)
+    def up(t):
+        chain = [t]
+        while heads[chain[-1]] >= 0 and heads[chain[-1]] not in chain: chain.append(heads[chain[-1]])
+        return chain
+    ha, hb = head(a), head(b)
+    if ha is None or hb is None: return ['nohead']
+    A, B = up(ha), up(hb)
+    meet = next((t for t in A if t in B), None)
+    if meet is None: return ['nomeet']
+    rise, fall = A[:A.index(meet)], B[:B.index(meet)]
+    path = [labels[t]+'^' for t in rise] + ['SELF' if meet in (ha, hb) else words[meet]] + [labels[t]+'v' for t in reversed(fall)]
+    return (['dp='+' '.join(path), 'dlen=%d' % min(len(rise)+len(fall), 6), 'lab=%s|%s' % (labels[ha], labels[hb]),
+             'meet=%s|%s>%s' % (words[meet], a[3], b[3]), 'meettag='+tags[meet]] + ['mid='+words[t] for t in rise[1:]+fall[1:]])
 def examples(docs, train=True):
     ex=[]
     for gold, txt in docs:
@@ -64,7 +102,8 @@ def examples(docs, train=True):
                     lab='none'
                     for t,ev in rel.get((a[2],b[2]),[]):
                         if ev and (ev in sent or sent in ev): lab=t
-                    ex.append((feats(sent,a,b), lab, (gold['document'], a[2], b[2])))
+                    f = feats(sent,a,b) + (path_feats(sent,a,b) if PARSE else [])
+                    ex.append((f, lab, (gold['document'], a[2], b[2])))
     return ex
 class Perceptron:
     def __init__(s): s.w=collections.defaultdict(float); s.tot=collections.defaultdict(float); s.ts=collections.defaultdict(int); s.t=0; s.classes=set()
@@ -84,6 +123,8 @@ class Perceptron:
                 if p!=l:
                     for x in f: s.upd((x,l),1); s.upd((x,p),-1)
         for k in list(s.w): s.tot[k]+=(s.t-s.ts[k])*s.w[k]; s.w[k]=s.tot[k]/s.t
+PARSE = '--parse' in sys.argv
+if PARSE: parse_all([t for x in TRAIN+TEST for _, t in load(x)])
 tr=examples([d for x in TRAIN for d in load(x)])
 te_docs=[d for x in TEST for d in load(x)]
 te=examples(te_docs)
