@@ -47,8 +47,9 @@ struct EntityMerge {
             answering[nameKey] = candidates
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
-            mentions[MentionKey(entity: id, document: index), default: MentionRow(kind: entity.kind)].add(entity)
-            for key in entity.nameKeys {
+            let keys = entity.nameKeys
+            mentions[MentionKey(entity: id, document: index), default: MentionRow(kind: entity.kind)].add(entity, keys: keys)
+            for key in keys {
                 let kinded = KindedKey(key: key, kind: entity.kind)
                 givenKeys[kinded, default: []].insert(id)
                 // What the index now answers for the key, if this batch has asked it.
@@ -178,10 +179,10 @@ struct EntityMerge {
         var forms: Set<String> = []
         var keys: Set<String> = []
 
-        mutating func add(_ entity: ExtractedEntity) {
+        mutating func add(_ entity: ExtractedEntity, keys entityKeys: Set<String>) {
             count += Int64(entity.mentions)
             forms.formUnion(entity.surfaceForms)
-            keys.formUnion(entity.nameKeys)
+            keys.formUnion(entityKeys)
         }
     }
 

@@ -97,7 +97,7 @@ enum StoreSchema {
     /// `values` as one column; a value's own separators, which no real name
     /// has, are dropped so that it cannot split in two.
     static func pack(_ values: some Sequence<String>) -> String {
-        values.map { $0.filter { $0 != packedSeparator } }.sorted().joined(separator: String(packedSeparator))
+        values.map { $0.utf8.contains(0x1F) ? $0.filter { $0 != packedSeparator } : $0 }.sorted().joined(separator: String(packedSeparator))
     }
 
     static func unpack(_ column: String) -> [String] {
