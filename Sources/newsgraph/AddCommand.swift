@@ -46,9 +46,15 @@ struct AddCommand: ParsableCommand {
             }
             let progress = Progress(total: articles.count, enabled: !quiet)
             var summary = (added: 0, unchanged: 0, failed: 0)
-            for start in stride(from: 0, to: articles.count, by: batch) {
-                let chunk = Array(articles[start..<min(start + batch, articles.count)])
-                let outcomes = try DocumentIntake(store: corpus).read(chunk)
+            let intake = DocumentIntake(store: corpus)
+            let chunks = stride(from: 0, to: articles.count, by: batch).map { Array(articles[$0..<min($0 + batch, articles.count)]) }
+            // The next batch is extracted (on all cores) while this one is
+            // written (on one), so the store's work overlaps extraction
+            // instead of following it.
+            var next = try chunks.first.map(intake.start)
+            for (number, chunk) in chunks.enumerated() {
+                guard let outcomes = try next?.value() else { break }
+                next = number + 1 < chunks.count ? try intake.start(chunks[number + 1]) : nil
                 var documents: [StoredDocument] = []
                 for outcome in outcomes {
                     switch outcome {
@@ -61,7 +67,7 @@ struct AddCommand: ParsableCommand {
                 }
                 try corpus.add(documents)
                 summary.added += documents.count
-                progress.update(done: start + chunk.count)
+                progress.update(done: number * batch + chunk.count)
             }
             progress.finish()
             if !quiet {
@@ -83,10 +89,16 @@ struct DocumentIntake {
 
     let store: SQLiteStore
 
-    /// Throws when the store cannot be read: no file of the batch could be judged.
-    func read(_ paths: [String]) throws -> [Outcome] {
-        let ids = CorpusBuilder.documentIDs(for: paths)
+    /// Reads what the store holds of `paths` now, then reads and extracts
+    /// them on another thread. Throws when the store cannot be read: no
+    /// file of the batch could be judged.
+    func start(_ paths: [String]) throws -> Pending<[Outcome]> {
         let stored = try store.contentHashes(ofDocumentsAt: paths)
+        return Pending { Self.extract(paths, skipping: stored) }
+    }
+
+    private static func extract(_ paths: [String], skipping stored: [String: String]) -> [Outcome] {
+        let ids = CorpusBuilder.documentIDs(for: paths)
         let extractor = {
             var extractor = Extractor()
             extractor.keepsDiagnostics = false  // the store keeps none
@@ -105,5 +117,26 @@ struct DocumentIntake {
                 return .failed(error as? FileError ?? FileError(path: paths[index], reason: "\(error)"))
             }
         }
+    }
+}
+
+/// Work started on another thread, its result waited for when it is needed.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the work, read only after `group` says it is done.
+    private var result: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = Result(catching: work)
+            self.group.leave()
+        }
+    }
+
+    /// The work's value, waiting for it if need be; the work's error if it failed.
+    func value() throws -> Value {
+        group.wait()
+        return try result!.get()
     }
 }

@@ -27,6 +27,25 @@ import Testing
         #expect(stats.stdout.hasPrefix("\(articles) documents"), "\(stats.stdout)")
     }
 
+    /// Batches are extracted ahead of the one being written: a file that
+    /// cannot be read is named, and every batch before and after it lands.
+    @Test func aBadFileAmongBatchesIsNamedAndTheOthersLand() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let seeds = packageRoot.appendingPathComponent("seeds")
+        try FileManager.default.copyItem(at: seeds.appendingPathComponent("000_f5c24c7cc5e3fd05.txt"), to: articles.appendingPathComponent("a.txt"))
+        try Data([0x41, 0x00, 0x42]).write(to: articles.appendingPathComponent("b.txt"))
+        try FileManager.default.copyItem(at: seeds.appendingPathComponent("001_c2d647cbcb882c61.txt"), to: articles.appendingPathComponent("c.txt"))
+        let store = folder.appendingPathComponent("corpus.sqlite").path
+        let added = try newsgraph(["add", articles.path, "--store", store, "--batch", "1"])
+        #expect(added.status != 0)
+        #expect(added.stderr.contains("b.txt"))
+        #expect(added.stderr.contains("added 2, unchanged 0, failed 1 of 3"), "\(added.stderr)")
+        #expect(try newsgraph(["stats", store]).stdout.hasPrefix("2 documents"))
+    }
+
     @Test func addSkipsWhatItHasAndEveryReaderTakesAStore() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
