@@ -81,6 +81,10 @@ public final class SQLiteStore: GraphStore {
                 if foreign {
                     throw FileError(path: path, reason: "not a NewsGraph store (an SQLite database with other tables)")
                 }
+                // A newer NewsGraph's store would fail here only later, on a table this one expects.
+                if try database.read(StoreSchema.migrator.hasBeenSuperseded) {
+                    throw FileError(path: path, reason: "written by a newer version of NewsGraph, which this one cannot read")
+                }
                 let applied = try database.read(StoreSchema.migrator.appliedIdentifiers)
                 try StoreSchema.migrator.migrate(database)
                 if applied.contains("v3"), !applied.contains("v4") {

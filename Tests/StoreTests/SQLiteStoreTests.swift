@@ -242,6 +242,13 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
                 try SQLiteStore(path: folder.path + "/missing.sqlite", create: false)
             }
             #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data("{\"documents\": []}".utf8))
+
+            let newer = folder.appendingPathComponent("newer.sqlite").path
+            _ = try SQLiteStore(path: newer, create: true)
+            try DatabaseQueue(path: newer).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
+            #expect(throws: FileError(path: newer, reason: "written by a newer version of NewsGraph, which this one cannot read")) {
+                try SQLiteStore(path: newer, create: false)
+            }
         }
     }
 }
