@@ -97,9 +97,11 @@ enum StoreSchema {
     /// `values` as one column; a value's own separators, which no real name
     /// has, are dropped so that it cannot split in two.
     static func pack(_ values: some Sequence<String>) -> String {
-        values.map { $0.utf8.contains(0x1F) ? $0.filter { $0 != packedSeparator } : $0 }.sorted().joined(separator: String(packedSeparator))
+        values.map { $0.utf8.contains(0x1F) ? $0.filter { $0 != packedSeparator } : $0 }
+            .sorted().joined(separator: String(packedSeparator))
     }
 
+    /// The values ``pack(_:)`` put in one column.
     static func unpack(_ column: String) -> [String] {
         column.split(separator: packedSeparator).map(String.init)
     }
