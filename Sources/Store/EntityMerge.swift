@@ -61,13 +61,19 @@ struct EntityMerge {
 
         let addMention = try RowStatement(db, sql: "INSERT INTO mention (entity, document, count, forms, keys) VALUES (?, ?, ?, ?, ?)")
         var documentsGiving: [NameKeyRow: Int64] = [:]
+        var mentionTotals: [String: Int64] = [:]
         for (mention, row) in mentions.sorted(by: { ($0.key.entity, $0.key.document) < ($1.key.entity, $1.key.document) }) {
             try addMention.run(
                 .text(mention.entity), .text(ids[mention.document]), .integer(row.count),
                 .text(StoreSchema.pack(row.forms)), .text(StoreSchema.pack(row.keys)))
+            mentionTotals[mention.entity, default: 0] += row.count
             for key in row.keys {
                 documentsGiving[NameKeyRow(key: key, kind: row.kind.rawValue, entity: mention.entity), default: 0] += 1
             }
+        }
+        let addMentions = try RowStatement(db, sql: "UPDATE entity SET mentions = mentions + ? WHERE id = ?")
+        for (entity, total) in mentionTotals.sorted(by: { $0.key < $1.key }) {
+            try addMentions.run(.integer(total), .text(entity))
         }
         let addKey = try RowStatement(db, sql: """
             INSERT INTO name_key (key, kind, entity, documents) VALUES (?, ?, ?, ?)

@@ -189,7 +189,7 @@ public final class SQLiteStore: GraphStore {
     private static func remove(document: String, in db: Database) throws {
         let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT relation FROM evidence WHERE document = ?", arguments: [document])
         let mentioned = try Row.fetchAll(db, sql: """
-            SELECT mention.entity, entity.kind, mention.keys FROM mention JOIN entity ON entity.id = mention.entity
+            SELECT mention.entity, entity.kind, mention.count, mention.keys FROM mention JOIN entity ON entity.id = mention.entity
             WHERE mention.document = ?
             """, arguments: [document])
         try db.execute(sql: "DELETE FROM evidence WHERE document = ?", arguments: [document])
@@ -197,8 +197,10 @@ public final class SQLiteStore: GraphStore {
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
         let countDown = try RowStatement(db, sql: "UPDATE name_key SET documents = documents - 1 WHERE key = ? AND kind = ? AND entity = ?")
         let dropUnused = try RowStatement(db, sql: "DELETE FROM name_key WHERE key = ? AND kind = ? AND entity = ? AND documents <= 0")
+        let subtractMentions = try RowStatement(db, sql: "UPDATE entity SET mentions = mentions - ? WHERE id = ?")
         for row in mentioned {
             let entity: String = row["entity"], kind: String = row["kind"]
+            try subtractMentions.run(.integer(row["count"]), .text(entity))
             for key in StoreSchema.unpack(row["keys"]) {
                 try countDown.run(.text(key), .text(kind), .text(entity))
                 try dropUnused.run(.text(key), .text(kind), .text(entity))
@@ -411,10 +413,8 @@ public final class SQLiteStore: GraphStore {
     private static func summaries(of ids: [String], in db: Database) throws -> [String: Entity] {
         var result: [String: Entity] = [:]
         try forEachChunk(of: ids) { marks, arguments in
-            for row in try Row.fetchAll(db, sql: """
-                SELECT entity.id, entity.name, entity.kind, SUM(mention.count) AS mentions
-                FROM entity JOIN mention ON mention.entity = entity.id WHERE entity.id IN (\(marks)) GROUP BY entity.id
-                """, arguments: arguments) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, name, kind, mentions FROM entity WHERE id IN (\(marks))", arguments: arguments) {
                 let id: String = row["id"]
                 result[id] = Entity(id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .organization,
                                     mentions: row["mentions"])

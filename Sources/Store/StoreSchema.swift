@@ -113,6 +113,8 @@ enum StoreSchema {
     /// key and entity, counting the documents that give it (which a removal
     /// counts down, so it needs no key on documents); and evidence is kept
     /// distinct by the merge, which sees every sentence of a document at once.
+    /// An entity keeps its mention total: a hub's neighbours were summed
+    /// over a row per document for each of them.
     private static func packNamesIntoMentions(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE mention_v4 (
@@ -156,6 +158,8 @@ enum StoreSchema {
             CREATE INDEX mention_document ON mention(document);
             CREATE INDEX evidence_relation ON evidence(relation);
             CREATE INDEX evidence_document ON evidence(document);
+            ALTER TABLE entity ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+            UPDATE entity SET mentions = (SELECT COALESCE(SUM(count), 0) FROM mention WHERE mention.entity = entity.id);
             """)
     }
 }

@@ -87,6 +87,10 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
             #expect(Set(graph.entities.map(\.id)) == Set(built.entities.map(\.id)))
             #expect(graph.relations.count == built.relations.count)
             #expect(graph.entities.filter { $0.name.contains("Sheinbaum") }.count == 1)
+            // The totals a list of neighbours shows are kept batch by batch.
+            let mexico = try #require(graph.entities.first { $0.id == "mexico" })
+            let shown = try store.relations(of: "claudia_sheinbaum", types: [.leads], direction: .outgoing).map(\.other)
+            #expect(shown.map(\.mentions) == [mexico.mentions])
         }
     }
 
@@ -222,8 +226,10 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
             #expect(ana?.mentions == 3)
             #expect(graph.relations.first?.evidence.map(\.modality) == [.asserted, .planned])
             #expect(Set(try store.entities(named: "Silva").map(\.id)) == ["ana_silva", "pedro_silva"])
+            #expect(try store.relations(of: "ana_silva", types: [], direction: .both).map(\.other.mentions) == [4])
 
             #expect(try store.remove(document: "b"))
+            #expect(try store.relations(of: "ana_silva", types: [], direction: .both).map(\.other.mentions) == [1])
             #expect(try store.entities(named: "Silva").map(\.id) == ["ana_silva"])
             #expect(try store.entities(named: "Brasil").isEmpty)
             #expect(try store.entities(named: "Brazil").map(\.id) == ["brazil"])
