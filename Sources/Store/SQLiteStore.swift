@@ -15,9 +15,11 @@ public final class SQLiteStore: GraphStore {
     /// Opens the store at `path`, creating it when `create` is true. While
     /// another process writes the store, a write here waits up to
     /// `waitingForWriter` seconds, calling `whileWaiting` once each time it
-    /// starts to wait; readers never wait (WAL).
+    /// starts to wait; readers never wait (WAL). A store an older version
+    /// wrote is upgraded first, after a call to `whileUpgrading`.
     public init(
-        path: String, create: Bool, waitingForWriter: Double = 0, whileWaiting: (@Sendable () -> Void)? = nil
+        path: String, create: Bool, waitingForWriter: Double = 0, whileWaiting: (@Sendable () -> Void)? = nil,
+        whileUpgrading: (() -> Void)? = nil
     ) throws {
         self.path = path
         self.waitingForWriter = waitingForWriter
@@ -53,7 +55,7 @@ public final class SQLiteStore: GraphStore {
                 // several batches change is copied once: add spends a fifth less.
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
             }
-            database = try Self.open(path, configuration, waitingForWriter: waitingForWriter)
+            database = try Self.open(path, configuration, waitingForWriter: waitingForWriter, whileUpgrading: whileUpgrading)
         } catch let error as FileError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
@@ -68,7 +70,9 @@ public final class SQLiteStore: GraphStore {
     /// locked while the other sets it up (it waits, as for any writer), or run
     /// a migration it read as not yet applied and find the other's tables
     /// (it reads the migrations again).
-    private static func open(_ path: String, _ configuration: Configuration, waitingForWriter: Double) throws -> DatabaseQueue {
+    private static func open(
+        _ path: String, _ configuration: Configuration, waitingForWriter: Double, whileUpgrading: (() -> Void)?
+    ) throws -> DatabaseQueue {
         let deadline = Date().addingTimeInterval(waitingForWriter)
         var raceRetries = 3
         while true {
@@ -86,6 +90,9 @@ public final class SQLiteStore: GraphStore {
                     throw FileError(path: path, reason: "written by a newer version of NewsGraph, which this one cannot read")
                 }
                 let applied = try database.read(StoreSchema.migrator.appliedIdentifiers)
+                if !applied.isEmpty, try !database.read(StoreSchema.migrator.hasCompletedMigrations) {
+                    whileUpgrading?()
+                }
                 try StoreSchema.migrator.migrate(database)
                 if applied.contains("v3"), !applied.contains("v4") {
                     // v4 rewrote the largest tables: give their old pages back (a

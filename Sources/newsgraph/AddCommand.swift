@@ -39,7 +39,9 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let corpus = try SQLiteStore(path: store, create: true, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: quiet))
+            let corpus = try SQLiteStore(
+                path: store, create: true, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: quiet),
+                whileUpgrading: upgradingMessage(store, quiet: quiet))
             let (articles, skipped) = try ArticleReader.articlePaths(in: paths)
             for path in skipped where !quiet {
                 printError("skipped \(path): not an article file")

@@ -13,7 +13,7 @@ enum GraphSource {
             throw FileError(path: path, reason: "no such file")
         }
         if SQLiteStore.isDatabase(path) {
-            return .store(try SQLiteStore(path: path, create: false))
+            return .store(try SQLiteStore(path: path, create: false, whileUpgrading: upgradingMessage(path)))
         }
         return .file(try loadGraph(path))
     }

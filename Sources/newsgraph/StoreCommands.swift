@@ -25,7 +25,8 @@ struct RemoveCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let corpus = try SQLiteStore(
-                path: store, create: false, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: false))
+                path: store, create: false, waitingForWriter: wait, whileWaiting: waitingMessage(store, quiet: false),
+                whileUpgrading: upgradingMessage(store))
             let id = try corpus.documentID(forPath: document) ?? document
             guard try corpus.remove(document: id) else {
                 throw UserError("\(store): no document \"\(document)\"")
@@ -77,7 +78,7 @@ struct ExportCommand: ParsableCommand {
             let path = graph ?? store
             let loaded: KnowledgeGraph
             if graph == nil || SQLiteStore.isDatabase(path) {
-                loaded = try SQLiteStore(path: path, create: false).graph()
+                loaded = try SQLiteStore(path: path, create: false, whileUpgrading: upgradingMessage(path)).graph()
             } else {
                 loaded = try loadGraph(path)
             }

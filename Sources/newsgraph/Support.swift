@@ -58,3 +58,9 @@ func waitingMessage(_ store: String, quiet: Bool) -> (@Sendable () -> Void)? {
     guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
     return { printError("waiting for another process writing \(store)…") }
 }
+
+/// Says on a terminal that a store is being upgraded: a large one takes a while, once.
+func upgradingMessage(_ store: String, quiet: Bool = false) -> (() -> Void)? {
+    guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+    return { printError("upgrading \(store) to this version's store format (once)…") }
+}

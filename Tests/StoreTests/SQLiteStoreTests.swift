@@ -216,7 +216,12 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
                         """)
                 }
             }
-            let store = try SQLiteStore(path: path, create: false)
+            var upgrades = 0
+            let store = try SQLiteStore(path: path, create: false, whileUpgrading: { upgrades += 1 })
+            #expect(upgrades == 1)
+            _ = try SQLiteStore(path: path, create: false, whileUpgrading: { upgrades += 1 })
+            _ = try SQLiteStore(path: folder.appendingPathComponent("new.sqlite").path, create: true, whileUpgrading: { upgrades += 1 })
+            #expect(upgrades == 1)  // neither an upgraded store nor a new one is upgraded
             // The pages of the rewritten tables are given back.
             #expect(try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA freelist_count") } == 0)
             let graph = try store.graph()
