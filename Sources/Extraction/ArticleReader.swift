@@ -37,18 +37,20 @@ public enum ArticleReader {
     }
 
     /// The article files a list of paths names: files as given, folders
-    /// searched recursively for article extensions, in a stable order.
+    /// searched recursively for article extensions, in a stable order, each
+    /// file once however often it is named ("seeds seeds/a.txt").
     /// Folder entries that are not articles are returned as skipped.
     public static func articlePaths(in paths: [String]) throws -> (articles: [String], skipped: [String]) {
         var articles: [String] = []
         var skipped: [String] = []
+        var named: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw ArticleError(path: path, reason: "no such file or folder")
             }
             guard isDirectory.boolValue else {
-                articles.append(path)
+                if named.insert((path as NSString).standardizingPath).inserted { articles.append(path) }
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -62,7 +64,7 @@ public enum ArticleReader {
                 }
                 let fileExtension = (entry as NSString).pathExtension.lowercased()
                 if articleExtensions.contains(fileExtension) {
-                    articles.append(full)
+                    if named.insert((full as NSString).standardizingPath).inserted { articles.append(full) }
                 } else if !entry.hasSuffix(".gold.json") {
                     skipped.append(full)
                 }

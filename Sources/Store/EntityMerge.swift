@@ -47,7 +47,7 @@ struct EntityMerge {
             answering[nameKey] = candidates
             let id = candidates.count == 1 ? candidates[0] : try newEntity(entity)
             entityOf[LocalName(document: index, name: entity.name)] = id
-            let keys = entity.nameKeys
+            let keys = StoreSchema.storedKeys(entity.nameKeys)
             mentions[MentionKey(entity: id, document: index), default: MentionRow(kind: entity.kind)].add(entity, keys: keys)
             for key in keys {
                 let kinded = KindedKey(key: key, kind: entity.kind)

@@ -97,7 +97,9 @@ public final class SQLiteStore: GraphStore {
                 if applied.contains("v3"), !applied.contains("v4") {
                     // v4 rewrote the largest tables: give their old pages back (a
                     // 212 MB store of 20,000 articles upgrades to 93 MB, not 272).
-                    try database.vacuum()
+                    // Only space is at stake, so a vacuum another process keeps
+                    // from running is not an error.
+                    try? database.vacuum()
                 }
                 return database
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
@@ -161,6 +163,10 @@ public final class SQLiteStore: GraphStore {
     // MARK: Writing
 
     public func add(_ documents: [StoredDocument]) throws {
+        var paths: Set<String> = []
+        for stored in documents where !paths.insert(stored.extraction.document.path).inserted {
+            throw FileError(path: stored.extraction.document.path, reason: "given twice in one batch")
+        }
         try write { db in
             let findPath = try RowStatement(db, sql: "SELECT id FROM document WHERE path = ?")
             let findID = try RowStatement(db, sql: "SELECT 1 FROM document WHERE id = ?")

@@ -101,6 +101,13 @@ enum StoreSchema {
             .sorted().joined(separator: String(packedSeparator))
     }
 
+    /// The name keys a mention row packs and `name_key` counts, so that a
+    /// removal counts down exactly what was counted up: the separator would
+    /// split a key in two, and an empty key names nothing.
+    static func storedKeys(_ keys: Set<String>) -> Set<String> {
+        Set(keys.lazy.map { $0.utf8.contains(0x1F) ? $0.filter { $0 != packedSeparator } : $0 }.filter { !$0.isEmpty })
+    }
+
     /// The values ``pack(_:)`` put in one column.
     static func unpack(_ column: String) -> [String] {
         column.split(separator: packedSeparator).map(String.init)
@@ -129,7 +136,8 @@ enum StoreSchema {
                 COALESCE((SELECT group_concat(form, char(31)) FROM (SELECT form FROM surface
                     WHERE surface.entity = mention.entity AND surface.document = mention.document ORDER BY form)), ''),
                 COALESCE((SELECT group_concat(key, char(31)) FROM (SELECT key FROM name_key
-                    WHERE name_key.entity = mention.entity AND name_key.document = mention.document ORDER BY key)), '')
+                    WHERE name_key.entity = mention.entity AND name_key.document = mention.document
+                        AND key <> '' AND instr(key, char(31)) = 0 ORDER BY key)), '')
                 FROM mention;
             CREATE TABLE name_key_v4 (
                 key TEXT NOT NULL,
@@ -138,7 +146,8 @@ enum StoreSchema {
                 documents INTEGER NOT NULL,
                 PRIMARY KEY (key, kind, entity)
             ) WITHOUT ROWID;
-            INSERT INTO name_key_v4 SELECT key, kind, entity, COUNT(*) FROM name_key GROUP BY key, kind, entity;
+            INSERT INTO name_key_v4 SELECT key, kind, entity, COUNT(*) FROM name_key
+                WHERE key <> '' AND instr(key, char(31)) = 0 GROUP BY key, kind, entity;
             CREATE TABLE evidence_v4 (
                 number INTEGER PRIMARY KEY AUTOINCREMENT,
                 relation INTEGER NOT NULL REFERENCES relation(number) ON DELETE CASCADE,

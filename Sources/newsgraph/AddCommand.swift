@@ -56,7 +56,8 @@ struct AddCommand: ParsableCommand {
             var next = try chunks.first.map(intake.start)
             for (number, chunk) in chunks.enumerated() {
                 guard let outcomes = try next?.value() else { break }
-                next = number + 1 < chunks.count ? try intake.start(chunks[number + 1]) : nil
+                // A store that cannot be read stops the run after this batch is written, not before.
+                let upcoming = Result { number + 1 < chunks.count ? try intake.start(chunks[number + 1]) : nil }
                 var documents: [StoredDocument] = []
                 for outcome in outcomes {
                     switch outcome {
@@ -70,6 +71,7 @@ struct AddCommand: ParsableCommand {
                 try corpus.add(documents)
                 summary.added += documents.count
                 progress.update(done: number * batch + chunk.count)
+                next = try upcoming.get()
             }
             progress.finish()
             if !quiet {

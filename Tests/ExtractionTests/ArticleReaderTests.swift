@@ -31,6 +31,15 @@ import Testing
         }
     }
 
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let first = seeds + "/000_f5c24c7cc5e3fd05.txt"
+        let articles = try ArticleReader.articlePaths(in: [seeds, first, first, seeds + "/./000_f5c24c7cc5e3fd05.txt"]).articles
+        #expect(articles.count == 5)
+        #expect(articles.filter { $0.hasSuffix("000_f5c24c7cc5e3fd05.txt") } == [first])
+    }
+
     @Test func emptyAndWhitespaceFilesAreErrors() {
         #expect(throws: ArticleError(path: "a.txt", reason: "empty file")) { try read([]) }
         #expect(throws: ArticleError(path: "a.txt", reason: "no text in the file")) { try read(Array(" \n\t\n".utf8)) }

@@ -242,6 +242,49 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
         }
     }
 
+    /// A path twice in one batch would merge one copy under a document the
+    /// other had replaced; it is refused, and nothing is written.
+    @Test func aPathTwiceInOneBatchIsRefused() throws {
+        let documents = try seedDocuments()
+        try withTemporaryStore { store in
+            var copy = documents[1]
+            copy.extraction.document.id = "copy"
+            #expect(throws: FileError(path: documents[1].extraction.document.path, reason: "given twice in one batch")) {
+                try store.add([documents[0], documents[1], copy])
+            }
+            let stored = try store.counts().documents
+            #expect(stored == 0)
+        }
+    }
+
+    /// Names whose key is empty or holds the packing separator are not
+    /// indexed, so removing their document leaves no name key behind.
+    @Test func oddNameKeysLeaveNothingBehind() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("s.sqlite").path
+            let store = try SQLiteStore(path: path, create: true)
+            let entities = [
+                ExtractedEntity(name: "Ana Silva", kind: .person, aliases: ["&", "Ana\u{1F}Silva"]),
+                ExtractedEntity(name: "Brazil", kind: .country),
+            ]
+            let relation = ExtractedRelation(
+                source: "Ana Silva", target: "Brazil", type: .leads, sentence: "Ana Silva leads Brazil.", confidence: 0.9)
+            for id in ["a", "b"] {
+                let document = Document(id: id, path: "/\(id).txt", title: id)
+                try store.add([StoredDocument(
+                    extraction: DocumentExtraction(document: document, entities: entities, relations: [relation]), contentHash: id)])
+            }
+            #expect(try store.entities(named: "Ana Silva").map(\.id) == ["ana_silva"])
+            let keys = { try DatabaseQueue(path: path).read { try Row.fetchAll($0, sql: "SELECT key, documents FROM name_key ORDER BY key") } }
+            #expect(try Set(keys().map { $0["documents"] as Int }) == [2])
+            #expect(try keys().count >= 3)  // "ana silva", "silva", "brazil"
+            #expect(try store.remove(document: "a"))
+            #expect(try Set(keys().map { $0["documents"] as Int }) == [1])
+            #expect(try store.remove(document: "b"))
+            #expect(try keys().isEmpty)
+        }
+    }
+
     @Test func filesThatAreNotStoresAreNamed() throws {
         try withTemporaryFolder { folder in
             let json = folder.appendingPathComponent("graph.json").path
