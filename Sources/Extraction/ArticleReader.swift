@@ -58,7 +58,7 @@ public enum ArticleReader {
             for entry in entries.sorted() {
                 let full = base + "/" + entry
                 var entryIsDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory)
+                _ = FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory)
                 if entryIsDirectory.boolValue || entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                     continue
                 }

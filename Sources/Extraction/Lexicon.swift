@@ -252,6 +252,15 @@ private struct TitleFile: Decodable {
     var modifiers: [String]
 }
 
+extension Lexicon {
+    /// Whether a place name ending before token `end` describes a body rather
+    /// than standing for its country: "the Kingston firm", "the Lagos newspaper".
+    func placeDescribesBody(_ tokens: [Token], endingAt end: Int) -> Bool {
+        end < tokens.count && tokens[end - 1].punctuationAfter == nil
+            && (tokens[end].roles.contains(.referenceNoun) || cues.bodyDescriptors.contains(tokens[end].lowercased))
+    }
+}
+
 private struct StopwordFile: Decodable {
     var nonEntityCapitalized: [String]
 }

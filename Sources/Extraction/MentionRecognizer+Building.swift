@@ -16,10 +16,8 @@ extension MentionRecognizer {
             // "in Mexico City" is the city; "Washington warned" is the state; "the
             // Kingston firm" is a firm in the city.
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
-            let describesBody = range.upperBound < sentence.tokens.count && sentence.tokens[range.upperBound - 1].punctuationAfter == nil
-                && (sentence.tokens[range.upperBound].roles.contains(.referenceNoun)
-                    || lexicon.cues.bodyDescriptors.contains(sentence.tokens[range.upperBound].lowercased))
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || describesBody || isNamedAsCapital(range, in: sentence) {
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before)
+                || lexicon.placeDescribesBody(sentence.tokens, endingAt: range.upperBound) || isNamedAsCapital(range, in: sentence) {
                 let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
                 return plain(sentence, range, kind: .location, canonical: city)
             }

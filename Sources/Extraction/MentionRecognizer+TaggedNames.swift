@@ -69,7 +69,7 @@ extension MentionRecognizer {
         // noun it describes: "in English football".
         for index in result.indices where result[index].kind == .location && result[index].origin == .rule
             && !result[index].isWeak && result[index].tokens.count == 1 && lexicon.meaning(of: result[index].surface) == nil
-            && !tagger.isListed(tokens[result[index].tokens]) && endsNounPhrase(at: result[index].tokens.lowerBound, in: tokens) {
+            && !tagger.isListed(tokens[result[index].tokens]) && isPhraseFinal(at: result[index].tokens.lowerBound, in: tokens) {
             result[index].isWeak = true
             result[index].taggedKind = .location
         }
@@ -148,7 +148,7 @@ extension MentionRecognizer {
     }
 
     /// Whether the word ends its phrase: a mark, a preposition, a conjunction or the sentence's end follows it.
-    private func endsNounPhrase(at word: Int, in tokens: [Token]) -> Bool {
+    private func isPhraseFinal(at word: Int, in tokens: [Token]) -> Bool {
         word + 1 == tokens.count || tokens[word].punctuationAfter != nil || tokens[word + 1].roles.contains(.preposition)
             || ["and", "or"].contains(tokens[word + 1].lowercased)
     }

@@ -107,7 +107,8 @@ extension SentenceContext {
         "approved", "fined", "cleared",
     ]
     /// A verb whose subject made what "the plan", "the decision" or "the ruling" means.
-    private static func isDecidingVerb(_ word: String) -> Bool { proposalVerbs.contains(word) || judgingVerbs.contains(word) }
+    private static func isDecidingVerb(_ word: String) -> Bool { decidingVerbs.contains(word) }
+    private static let decidingVerbs = proposalVerbs.union(judgingVerbs)
     /// A court's or a judge's acts: their decision is "the ruling", "the verdict".
     private static let judgingVerbs: Set<String> = [
         "ruled", "rules", "found", "finds", "convicted", "sentenced", "acquitted", "upheld", "overturned", "struck",

@@ -283,7 +283,7 @@ extension SentenceContext {
             let next: RelationExtractor.Resolved, between: [String]
             let describesBody = tokens[following.mention.tokens.upperBound - 1].isBasedIn
                 || isAdjective(following.entity, at: following.mention.tokens.lowerBound)
-                || kind(following.entity) == .location && describesBody(after: following.mention.tokens.upperBound)
+                || kind(following.entity) == .location && lexicon.placeDescribesBody(tokens, endingAt: following.mention.tokens.upperBound)
             if describesBody, position + 2 < mentions.count, kind(mentions[position + 2].entity) == .organization,
                mentions[position + 2].mention.tokens.lowerBound - following.mention.tokens.upperBound <= 3,
                tokens[following.mention.tokens.upperBound..<mentions[position + 2].mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized }) {
@@ -315,12 +315,6 @@ extension SentenceContext {
                 add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }
         }
-    }
-
-    /// "the Kingston firm", "the Lagos newspaper": a place before a noun for a kind of body.
-    private func describesBody(after place: Int) -> Bool {
-        place < tokens.count && tokens[place - 1].punctuationAfter == nil
-            && (tokens[place].roles.contains(.referenceNoun) || lexicon.cues.bodyDescriptors.contains(tokens[place].lowercased))
     }
 
     /// Bodies named further on in a person's apposition, after a title and
@@ -372,16 +366,17 @@ extension SentenceContext {
 
     private static let beingVerbs: Set<String> = ["is", "was", "has", "had", "remains", "became", "serves"]
 
+    /// "head of case management": a leader's title whose field follows it
+    /// ("of" and lower-case words) heads a part of the body, not the body.
+    /// `word` is the word after the title.
+    func headsAField(after word: Int) -> Bool {
+        word + 1 < tokens.count && tokens[word].lowercased == "of" && !tokens[word + 1].isCapitalized
+            && !Self.articles.contains(tokens[word + 1].lowercased)
+    }
+
     /// "a regional leader of CONAIE", "an ELN commander": one of its leaders,
     /// not its head; but "a former president" held the office (a former
     /// office still counts).
-    /// "head of case management": a leader's title whose field follows it
-    /// ("of" and lower-case words) heads a part of the body, not the body.
-    func headsAField(after title: Int) -> Bool {
-        title + 1 < tokens.count && tokens[title].lowercased == "of" && !tokens[title + 1].isCapitalized
-            && !Self.articles.contains(tokens[title + 1].lowercased)
-    }
-
     func isOneOfMany(_ words: [String]) -> Bool {
         words.count > 1 && ["a", "an"].contains(words[0]) && words[1] != "former"
     }

@@ -275,8 +275,8 @@ struct SentenceContext {
             source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
             rule: name.prefix(1).lowercased() + name.dropFirst(), modality: predicate.map(modality(of:)) ?? .asserted)
         found.append(reading)
-        // "two days of fighting with the Sudanese Armed Forces", "clashed with": a fight
-        // with someone has two sides ("vowed to fight the cartels" has one).
+        // "two days of fighting with the Sudanese Armed Forces": a fight with
+        // someone has two sides ("vowed to fight the cartels" has one).
         if type == .targets, let predicate, isMutualFight(at: predicate) {
             var reverse = reading
             (reverse.source, reverse.target) = (target, source)
@@ -285,15 +285,11 @@ struct SentenceContext {
     }
 
     private func isMutualFight(at word: Int) -> Bool {
-        let verb = tokens[word].lowercased
-        if Self.clashWords.contains(verb) { return true }
-        return Self.fightingWords.contains(verb) && word + 1 < tokens.count && tokens[word + 1].lowercased == "with"
+        Self.fightingWords.contains(tokens[word].lowercased) && word + 1 < tokens.count && tokens[word + 1].lowercased == "with"
     }
 
-    private static let clashWords: Set<String> = [
-        "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished",
-    ]
-    private static let fightingWords: Set<String> = ["fight", "fights", "fighting", "fought", "battle", "battles", "battled", "battling"]
+    /// The `targets` verbs of fighting ("clashed with" opposes, so it never reaches here).
+    private static let fightingWords: Set<String> = ["fight", "fights", "fighting", "fought"]
 
     /// "The RSF captured the town of Umm Sayala": taking a place is an act
     /// against it (the guidelines' "captures"), where striking "in" a place is not.
@@ -304,7 +300,7 @@ struct SentenceContext {
 
     private static let seizingVerbs: Set<String> = [
         "capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing", "recapture",
-        "recaptures", "recaptured", "recapturing", "overran", "overrun", "overruns", "retook", "retake", "retakes",
+        "recaptures", "recaptured", "recapturing",
     ]
 
     /// "threatened to strike", "plans to designate", "would impose", a
