@@ -11,6 +11,26 @@ extension MentionRecognizer {
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
     }
 
+    /// "Minera Altoandina, a subsidiary of Northvale", "Khaya Fresh, a
+    /// Durban-based chain": a name set off by a comma and an article is what
+    /// the noun of its description says. Not an owner's word ("X, the
+    /// company's chief") nor one after a preposition ("a member of the group").
+    func precedesBodyDescription(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let start = name.upperBound
+        guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == ",",
+              ["a", "an", "the"].contains(tokens[start].lowercased) else { return false }
+        for word in (start + 1)..<min(tokens.count, start + 5) {
+            let token = tokens[word]
+            if token.roles.contains(.preposition) || token.isPossessive { return false }
+            if !token.isCapitalized, token.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(token.lowercased)
+                || lexicon.cues.partNouns.contains(token.lowercased) {
+                return true
+            }
+            if token.punctuationAfter != nil { return false }
+        }
+        return false
+    }
+
     /// "whose Total Peace policy", "the Belt and Road initiative", "the
     /// Security Action for Europe (SAFE) programme": a name right before a
     /// lower-case noun for a policy is that policy's.

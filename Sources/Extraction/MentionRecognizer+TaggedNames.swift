@@ -231,7 +231,9 @@ extension MentionRecognizer {
             return mention
         }
         let isGivenName = lexicon.givenNames.contains(sentence.tokens[name.tokens.lowerBound].text)
-        switch !isGivenName && followsBodyNoun(sentence.tokens, name.tokens.lowerBound) ? .organization : name.type {
+        let describedAsBody = followsBodyNoun(sentence.tokens, name.tokens.lowerBound)
+            || precedesBodyDescription(sentence.tokens, name.tokens)
+        switch !isGivenName && describedAsBody ? .organization : name.type {
         case .person:
             mention = plain(sentence, name.tokens, kind: .person)
         case .organization:

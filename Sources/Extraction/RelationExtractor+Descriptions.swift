@@ -129,6 +129,37 @@ extension SentenceContext {
         }
     }
 
+    /// "Minera Altoandina, a subsidiary of Northvale Resources", "the Advisory
+    /// Committee, an expert panel within the TGA": a body described as a part
+    /// of another is a member of it.
+    mutating func findDescribedParts() {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .organization {
+            guard let opening = descriptionOpening(after: item), opening + 2 < tokens.count,
+                  ["a", "an", "the"].contains(tokens[opening].lowercased) else { continue }
+            // The part's noun within four words, then "of" or "within" and the whole's name.
+            guard let noun = (opening + 1..<min(tokens.count - 1, opening + 5)).first(where: { word in
+                !tokens[word].isCapitalized && Self.partOfWhole.contains(tokens[word].lowercased)
+            }), tokens[(opening + 1)..<noun].allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) }),
+                  tokens[noun].punctuationAfter == nil, ["of", "within"].contains(tokens[noun + 1].lowercased),
+                  let whole = mentions[(position + 1)...].first(where: { $0.mention.tokens.lowerBound > noun + 1 }),
+                  whole.mention.tokens.lowerBound - (noun + 2) <= 2, kind(whole.entity) == .organization,
+                  tokens[(noun + 2)..<whole.mention.tokens.lowerBound].allSatisfy(isModifierBeforeName)
+            else { continue }
+            add(item.entity, .memberOf, whole.entity, 0.75)
+        }
+    }
+
+    /// Nouns for a part of a body; not "maker" or "operator", whose "of" names what they make or run.
+    private static let partOfWhole: Set<String> = [
+        "affiliate", "arm", "body", "branch", "committee", "department", "division", "member", "office", "panel",
+        "subcommittee", "subsidiary", "unit", "wing",
+    ]
+
+    /// "the", "Toronto-listed", "state-owned": a word between "of" and a name that is no name's.
+    private func isModifierBeforeName(_ token: Token) -> Bool {
+        !token.isCapitalized || token.placeCompound != nil || token.text.contains("-") && token.text.last?.isLowercase == true
+    }
+
     /// "A judge of the Tbilisi City Court, Nino Tsereteli,", "the head of the
     /// agency, Ana Ruiz": a title of a body, then in apposition the person
     /// who holds it.

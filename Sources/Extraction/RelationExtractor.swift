@@ -63,6 +63,7 @@ struct RelationExtractor {
             context.findDemonymTitles()
             context.findDemonymDescribedBodies()
             context.findNameDescriptions()
+            context.findDescribedParts()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findBases()

@@ -1,0 +1,28 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// A name the tagger would take for a person or a place, read through the
+/// description set off after it, and a body described as another's part.
+@Suite struct DescribedBodyTests {
+    @Test func aNameDescribedAsASubsidiaryIsABodyAndAMemberOfItsParent() {
+        let text = "Minera Quellaveco, a subsidiary of Brennmark Holdings, said it would appeal."
+        #expect(wireCopy(text).entities.contains { $0.name == "Minera Quellaveco" && $0.kind == .organization })
+        #expect(wireRelations(text).contains("Minera Quellaveco member_of Brennmark Holdings"))
+    }
+
+    @Test func aPanelWithinABodyIsItsMember() {
+        let found = wireRelations("The ruling followed advice from the Scientific Review Committee, an expert panel within the Medicines Agency.")
+        #expect(found.contains("Scientific Review Committee member_of Medicines Agency"))
+    }
+
+    @Test func aMakerOfAProductIsNoPartOfIt() {
+        let found = wireRelations("Regulators fined Orbital Software, the California-based maker of the Nimbus phone, on Monday.")
+        #expect(!found.contains { $0.hasPrefix("Orbital Software member_of") })
+    }
+
+    @Test func anOwnersWordDescribesNoName() {
+        let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
+        #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
+    }
+}
