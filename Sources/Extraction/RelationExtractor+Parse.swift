@@ -252,6 +252,13 @@ extension SentenceContext {
     private func actor(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
         let named = entities(of: word, parse: parse, mentionAt: mentionAt)
         guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun else { return named }
+        // "Sudan's army-aligned government accused": a state's government, forces or
+        // authorities, named generically, are the state acting (the guidelines).
+        if tokens[word].roles.contains(.governmentNoun) || lexicon.cues.forceNouns.contains(tokens[word].lowercased) {
+            let states = parse.dependents[word].filter { parse.label($0) == .possessor }
+                .flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }.filter { kind($0) == .country }
+            if !states.isEmpty { return states }
+        }
         return parse.dependents[word].filter { child in
             parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse).map { ["from", "of"].contains($0) } == true
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }

@@ -11,6 +11,12 @@ import Testing
         #expect(found.contains("Hamas opposes Israel"))
     }
 
+    @Test func aStatesGovernmentDescribedByAHyphenedParticipleIsTheState() {
+        // The tagger took "army-led" for the sentence's verb; before a noun it describes it.
+        let found = wireRelations("Niger's army-led government has accused Benin of harbouring the rebels.")
+        #expect(found.contains("Niger opposes Benin"))
+    }
+
     @Test func aStatesAuthoritiesActForTheState() {
         let found = wireRelations("Mexican authorities arrested Ovidio Guzmán in Culiacán on Thursday.")
         #expect(found.contains("Mexico targets Ovidio Guzmán"))

@@ -40,6 +40,14 @@ public struct DependencyParser: Sendable {
             // A lower-case name ends in its noun: "bank" of "Chile's central bank" is no verb.
             if let head = name.last, head < tokens.count, !tokens[head].isCapitalized, tags[head] == .verb { tags[head] = .noun }
         }
+        // "Sudan's army-aligned government", "a state-owned company": a hyphened
+        // participle between a determiner or possessive and a noun describes the noun;
+        // the tagger, seeing "-ed", takes it for the sentence's verb.
+        for word in tokens.indices.dropFirst().dropLast() where tags[word] == .verb && tokens[word].text.contains("-")
+            && tokens[word].lowercased.hasSuffix("ed") && (tags[word - 1] == .determiner || tokens[word - 1].isPossessive)
+            && [.noun, .properNoun].contains(tags[word + 1]) {
+            tags[word] = .adjective
+        }
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
             // With the stack empty there is nothing to choose: no features needed.
