@@ -149,6 +149,22 @@ extension SentenceContext {
         }
     }
 
+    /// "Valadares, whose centre-right Social Democratic Party governs": the
+    /// body a person's "whose" owns, past its describing words, is one the
+    /// person belongs to. Not a state ("X, whose Ghana" is no membership) nor
+    /// a title's body ("whose chief of staff" is read as a title).
+    mutating func findWhoseBodies() {
+        for (position, item) in mentions.enumerated().dropLast() where kind(item.entity) == .person {
+            let end = item.mention.tokens.upperBound
+            guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose",
+                  case let body = mentions[position + 1], kind(body.entity) == .organization, !facts.isOutlet[body.entity],
+                  body.mention.tokens.lowerBound - (end + 1) <= 2,
+                  tokens[(end + 1)..<body.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
+            else { continue }
+            add(item.entity, .memberOf, body.entity, 0.7)
+        }
+    }
+
     /// Nouns for a part of a body; not "maker" or "operator", whose "of" names what they make or run.
     private static let partOfWhole: Set<String> = [
         "affiliate", "arm", "body", "branch", "committee", "department", "division", "member", "office", "panel",
