@@ -88,6 +88,37 @@ extension SentenceContext {
         }
     }
 
+    /// "ACCRA, Ghana (Reuters) —", "BEND, Ore. (AP) —": a dateline's city
+    /// lies in the country or state after its comma. The dateline names no
+    /// entity itself (it says where the report was filed), so the relation
+    /// holds only between places the article names elsewhere.
+    mutating func findDatelinePlace() {
+        let length = sentence.datelineLength
+        guard length > 1, let comma = tokens.prefix(length).firstIndex(where: { $0.punctuationAfter == "," }),
+              comma + 1 < length else { return }
+        // The region ends at its first mark: "Ghana (Reuters)", "Ore., March 3".
+        let end = tokens[(comma + 1)..<length].firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? length
+        let region = tokens[(comma + 1)..<end]
+        guard region.allSatisfy({ $0.isCapitalized && $0.text.first?.isNumber != true }) else { return }
+        let cityName = tokens[...comma].map(\.text).joined(separator: " ").lowercased()
+        let regionName = written(region)
+        guard let city = entities.indices.first(where: { index in
+            kind(index) == .location && entities[index].surfaces.contains { $0.lowercased() == cityName }
+        }) else { return }
+        let country = lexicon.country(named: regionName).flatMap { name in
+            entities.indices.first { kind($0) == .country && entities[$0].name == name }
+        }
+        let place = country ?? entities.indices.first { index in
+            kind(index) == .location && index != city && entities[index].surfaces.contains(regionName)
+        }
+        if let place { add(city, .locatedIn, place, 0.8) }
+    }
+
+    /// The words as written, one space between.
+    private func written(_ words: ArraySlice<Token>) -> String {
+        words.map(\.text).joined(separator: " ")
+    }
+
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",
     /// "Northvale, headquartered in Vancouver": where a body has its seat.
     mutating func findSeats() {

@@ -99,6 +99,7 @@ struct RelationExtractor {
             context.findSources()
             context.findPlaces()
             context.findSeats()
+            context.findDatelinePlace()
             context.findCountryTies(alreadyTied: &tiedBodies)
             context.findPossessedBodies()
             context.findAppositeBodies()

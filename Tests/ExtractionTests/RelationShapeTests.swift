@@ -17,6 +17,15 @@ import Testing
         #expect(!found.contains("Ronald Johnson member_of Mexico"))
     }
 
+    @Test func aDatelinesCityLiesInTheCountryAfterItsComma() {
+        let found = wireRelations("""
+            LUSAKA, Zambia (Reuters) — Zambia's High Court struck down two sections of a cyber law, lawyers said in Lusaka.
+            """)
+        #expect(found.contains("Lusaka located_in Zambia"))
+        // The dateline names no place the article does not: a city only filed from is no entity.
+        #expect(wireCopy("DOHA, Qatar (AP) — Four aid workers held in Mali were freed on Sunday.").entities.allSatisfy { $0.name != "Doha" })
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
