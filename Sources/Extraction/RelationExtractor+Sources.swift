@@ -82,11 +82,46 @@ extension SentenceContext {
                 && tokens[gap].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
                 && [.location, .country].contains(kind(next.entity))
             if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat
-                || placeNounOf {
+                || placeNounOf || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
+            }
+            // "Mali's central Mopti region": a country's place, past a word for where in it.
+            if kind(mentions[index].entity) == .country, mentions[index].mention.isPossessive, kind(next.entity) == .location,
+               tokens[gap].allSatisfy({ Self.compassWords.contains($0.lowercased) }), gap.count <= 1, endsPlacePhrase(next) {
+                add(next.entity, .locatedIn, mentions[index].entity, 0.7)
             }
         }
     }
+
+    /// Whether a place's name ends its phrase, or a place noun does ("the
+    /// Mopti region"): in "Israel's Gaza offensive" the place describes the act.
+    private func endsPlacePhrase(_ place: RelationExtractor.Resolved) -> Bool {
+        let end = place.mention.tokens.upperBound
+        guard end < tokens.count, tokens[end - 1].punctuationAfter == nil else { return true }
+        let next = tokens[end]
+        return Self.placeNouns.contains(next.lowercased) || next.roles.contains(.preposition) || ["and", "or"].contains(next.lowercased)
+    }
+
+    /// "Dostuk in the Batken region", "Isfara district of the Sughd region",
+    /// "clinics in central Mali": between two places, a place noun at most,
+    /// "in" or "of", "the" at most and a word for where in it at most.
+    private func isPlaceInPlace(_ gap: Range<Int>) -> Bool {
+        var words = tokens[gap].map(\.lowercased)[...]
+        guard tokens[gap].allSatisfy({ $0.punctuationAfter == nil }), words.count >= 2 else { return false }
+        var afterPlaceNoun = false
+        if let first = words.first, Self.placeNouns.contains(first) { (words, afterPlaceNoun) = (words.dropFirst(), true) }
+        guard let preposition = words.popFirst(), ["in", "of"].contains(preposition) else { return false }
+        // "the Red Sea city of Port Sudan" names the city; "the Isfara district of the Sughd region" places it.
+        if afterPlaceNoun, preposition == "of", words.first != "the" { return false }
+        if words.first == "the" { words = words.dropFirst() }
+        if let first = words.first, Self.compassWords.contains(first) { words = words.dropFirst() }
+        return words.isEmpty
+    }
+
+    private static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    ]
 
     /// "ACCRA, Ghana (Reuters) —", "BEND, Ore. (AP) —": a dateline's city
     /// lies in the country or state after its comma. The dateline names no

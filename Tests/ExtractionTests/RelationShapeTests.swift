@@ -26,6 +26,15 @@ import Testing
         #expect(wireCopy("DOHA, Qatar (AP) — Four aid workers held in Mali were freed on Sunday.").entities.allSatisfy { $0.name != "Doha" })
     }
 
+    @Test func aPlaceLiesInThePlaceOrCountryThatHoldsIt() {
+        let found = wireRelations("Shelling hit the village of Sarygul in the Batken region and houses in the Kanibadam district of the Sughd region.")
+        #expect(found.contains("Sarygul located_in Batken"))
+        #expect(found.contains("Kanibadam located_in Sughd"))
+        #expect(wireRelations("Troops moved into Mali's central Mopti region.").contains("Mopti located_in Mali"))
+        // "the Red Sea city of Port Sudan" names the city; it does not place the sea.
+        #expect(!wireRelations("The government is based in the Red Sea city of Port Sudan.").contains { $0.hasPrefix("Red Sea located_in") })
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
