@@ -30,6 +30,14 @@ extension SentenceContext {
                !tokens[max(0, index - 3)..<index].contains(where: { $0.punctuationAfter != nil }) {
                 continue
             }
+            // "U.S. investment fund Bramblecrest": a noun right before a name says what the
+            // name is; a relation noun takes its object after a preposition ("sanctions on X").
+            // Not after "to" or an auxiliary: "threatened to sanction Azerbaijan", however tagged, is a verb.
+            if let parsedTags, parsedTags[index] == .noun, length == 1, index > 0, parsedTags[index - 1] != .auxiliary,
+               tokens[index - 1].lowercased != "to", tokens[index].punctuationAfter == nil,
+               mentions.contains(where: { $0.mention.tokens.lowerBound == after }) {
+                continue
+            }
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index) else { continue }

@@ -36,6 +36,16 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
 }
 
 @Suite struct TreebankTests {
+    @Test func aWordAfterADeterminerOrAdjectiveIsNoVerb() throws {
+        let parser = try #require(DependencyParser.bundled)
+        let (words, tree) = parser.parse("He sold the club to U.S. investment fund Bramblecrest Capital.")
+        let fund = try #require(words.firstIndex(of: "fund"))
+        #expect(tree.tags[fund] == .noun)
+        let (described, parsed) = parser.parse("Niger's army-led government accused Benin.")
+        let participle = try #require(described.firstIndex(of: "army-led"))
+        #expect(parsed.tags[participle] == .adjective)
+    }
+
     @Test func treesMoveOntoNewsGraphsWords() throws {
         let sentences = try Treebank.read(try treebankFile())
         #expect(sentences.count == 2)

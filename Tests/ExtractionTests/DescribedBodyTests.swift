@@ -21,6 +21,12 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Orbital Software member_of") })
     }
 
+    @Test func aNounRightBeforeANameDescribesItAndActsOnNothing() {
+        // "fund" reads as a verb of support; before a name, after "investment", it says what the name is.
+        let found = wireRelations("Hollis sold the club to U.S. investment fund Bramblecrest Capital for 120 million pounds.")
+        #expect(!found.contains { $0.contains("supports Bramblecrest Capital") })
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })

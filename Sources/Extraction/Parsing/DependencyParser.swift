@@ -48,6 +48,13 @@ public struct DependencyParser: Sendable {
             && [.noun, .properNoun].contains(tags[word + 1]) {
             tags[word] = .adjective
         }
+        // "U.S. investment fund Bramblecrest": after a determiner or an adjective a
+        // word is a noun, whatever its suffix tells the tagger ("fund", "supports").
+        for word in tokens.indices.dropFirst() where tags[word] == .verb && [.determiner, .adjective].contains(tags[word - 1])
+            && tokens[word - 1].punctuationAfter == nil && !tokens[word - 1].isCapitalized
+            && !tokens[word].lowercased.hasSuffix("ed") && !tokens[word].lowercased.hasSuffix("ing") {
+            tags[word] = .noun
+        }
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
             // With the stack empty there is nothing to choose: no features needed.
