@@ -96,6 +96,18 @@ extension SentenceContext {
             // "Three Dutch parties signed": a demonym before people who are not the state's describes them.
             if !isPassive, isAdjective(subject.0, at: subject.1 - 1), !actsForState(at: subject.1) { continue }
             if isPassive { swap(&subject, &object) }
+            // "Whyte has been banned for four years, the AIU said": a passive with no agent
+            // acts on its subject; a name after it is no object. The authority that
+            // announces a ban or a charge is the one that imposed it.
+            if !isPassive, subject.1 < index, isAgentlessPassive(at: index) {
+                let end = mentions.first { $0.mention.tokens.lowerBound == object.1 }?.mention.tokens.upperBound ?? object.1 + 1
+                guard type == .targets, end < tokens.count, Self.sayingVerbs.contains(tokens[end].lowercased),
+                      [.organization, .country].contains(kind(object.0))
+                else { continue }
+                swap(&subject, &object)
+                add(subject.0, type, object.0, 0.6, at: index)
+                continue
+            }
             // A place of action ("strikes in Mexico", "on Mexican soil", "meet in
             // the Ethiopian capital") is not what is acted on.
             var beforeObject = object.1 - 1
@@ -191,6 +203,14 @@ extension SentenceContext {
 
     /// The words a passive verb's subject may stand apart by: "was also
     /// rejected", "had been strongly backed".
+    /// "has been banned", "were arrested": a participle after a passive auxiliary.
+    private func isAgentlessPassive(at verb: Int) -> Bool {
+        guard verb > 0, tokens[verb].lowercased.hasSuffix("ed") || tokens[verb].lowercased.hasSuffix("en") else { return false }
+        var before = verb - 1
+        if tokens[before].lowercased.hasSuffix("ly"), before > 0 { before -= 1 }
+        return Self.passiveAuxiliaries.contains(tokens[before].lowercased)
+    }
+
     private func isPassiveFiller(_ token: Token) -> Bool {
         let word = token.lowercased
         return Self.passiveAuxiliaries.contains(word) || word.hasSuffix("ly") || Self.passiveAdverbs.contains(word)

@@ -35,6 +35,15 @@ import Testing
         #expect(!wireRelations("The government is based in the Red Sea city of Port Sudan.").contains { $0.hasPrefix("Red Sea located_in") })
     }
 
+    @Test func anAgentlessPassiveActsOnItsSubject() {
+        // The body announcing a ban imposed it; the one banned does not target it.
+        let found = wireRelations("Mara Velt has been banned from cycling for two years, the Cycling Integrity Agency said on Tuesday.")
+        #expect(found.contains("Cycling Integrity Agency targets Mara Velt"))
+        #expect(!found.contains("Mara Velt targets Cycling Integrity Agency"))
+        // Without an announcing body, the name after the passive is no one's object.
+        #expect(!wireRelations("Mara Velt was banned after a complaint from the Swiss Cycling Federation.").contains { $0.hasPrefix("Mara Velt targets") })
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
