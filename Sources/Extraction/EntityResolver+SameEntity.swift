@@ -116,7 +116,7 @@ extension EntityResolver {
             let tokens = sentences[sentenceIndex].tokenized(with: lexicon).tokens
             for (long, short) in zip(sentenceMentions, sentenceMentions.dropFirst())
             where short.tokens.lowerBound == long.tokens.upperBound && short.tokens.count == 1
-                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && tokens[short.tokens.lowerBound].isAcronym {
+                && tokens[long.tokens.upperBound - 1].punctuationAfter == "(" && isShortName(tokens[short.tokens.lowerBound]) {
                 let longKey = EntityKey(long.kind, long.surface)
                 guard let target = keyToEntity[longKey] else { continue }
                 for kind in EntityKind.allCases {
@@ -129,6 +129,14 @@ extension EntityResolver {
                 entities[target].surfaces.insert(short.surface)
             }
         }
+    }
+
+    /// An acronym, or one short word closing the brackets after a name: an
+    /// acronym in another language ("Brazilian Institute for Consumer
+    /// Protection (Idec)") spells no initials of the English name.
+    private func isShortName(_ token: Token) -> Bool {
+        token.isAcronym || token.isCapitalized && token.punctuationAfter == ")" && token.text.utf8.count <= 8
+            && lexicon.meaning(of: token.text) == nil
     }
 
     /// Makes the entity `previous` one with `target`: its surfaces join the

@@ -166,17 +166,25 @@ extension SentenceContext {
     }
 
     /// After a title's last word at `title`, the word after the field it names
-    /// up to a comma: "Minister of Water Resources, X", "mission chief for Chile, X".
+    /// up to the comma before a person: "Minister of Water Resources, X",
+    /// "mission chief for Chile, X", "representative in Ghana, X", "Minister
+    /// of Economy, Trade and Industry, X" (a list of fields holds commas).
     private func fieldEnd(after title: Int) -> Int? {
         guard title + 2 < tokens.count, tokens[title].punctuationAfter == nil,
-              ["of", "for"].contains(tokens[title + 1].lowercased) else { return nil }
-        for word in (title + 2)..<min(tokens.count - 1, title + 7) {
+              Self.fieldPrepositions.contains(tokens[title + 1].lowercased) else { return nil }
+        for word in (title + 2)..<min(tokens.count - 1, title + 10) {
             guard tokens[word].isCapitalized || Self.fieldJoiners.contains(tokens[word].lowercased) else { return nil }
-            if tokens[word].punctuationAfter == "," { return tokens[word].isCapitalized ? word + 1 : nil }
+            if tokens[word].punctuationAfter == "," {
+                guard tokens[word].isCapitalized else { return nil }
+                if mentions.contains(where: { $0.mention.tokens.lowerBound == word + 1 && kind($0.entity) == .person }) { return word + 1 }
+                continue
+            }
             if tokens[word].punctuationAfter != nil { return nil }
         }
         return nil
     }
+
+    private static let fieldPrepositions: Set<String> = ["of", "for", "in", "at"]
 
     private static let fieldJoiners: Set<String> = ["and", "the", "of", "for", "&"]
 

@@ -11,6 +11,21 @@ import Testing
         #expect(found.contains("Chea Sophal member_of Cambodia"))
     }
 
+    @Test func aTitlesFieldMayHoldAPlaceOrAListOfFields() {
+        #expect(wireRelations("The IMF's representative in Kenya, Ana Delgado, said the fund welcomed the cut.")
+            .contains("Ana Delgado member_of International Monetary Fund"))
+        #expect(wireRelations("The accord was signed by Japan's Minister of Economy, Trade and Industry, Kenji Morimoto.")
+            .contains("Kenji Morimoto member_of Japan"))
+    }
+
+    @Test func aShortNameInBracketsAfterABodyIsItsAlias() {
+        // The Portuguese acronym of an English name spells none of its initials.
+        let found = wireRelations("""
+            The Brazilian Institute for Consumer Protection (Idec) criticised the fine. "This is progress," said Idec lawyer Camila Ferraz.
+            """)
+        #expect(found.contains("Camila Ferraz member_of Brazilian Institute for Consumer Protection"))
+    }
+
     @Test func anAmbassadorNamedInAppositionServesHisCountry() {
         let found = wireRelations("U.S. Ambassador to Mexico, Ronald Johnson, reiterated the importance of cooperation.")
         #expect(found.contains("Ronald Johnson member_of United States"))
