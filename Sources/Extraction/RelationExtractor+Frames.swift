@@ -87,10 +87,16 @@ extension SentenceContext {
             // But "condemned Russian aggression", "welcomed Chinese investment":
             // a stance on a state's act is a stance on the state.
             if !isPassive, isAdjective(object.0, at: object.1), !(type == .opposes || type == .supports) || !isAct(at: object.1 + 1) {
-                // "met his Turkish counterpart Mevlut Cavusoglu" meets the person.
-                guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }),
-                      let (person, _) = titledPerson(after: demonym) else { continue }
-                object = (person.entity, person.mention.tokens.lowerBound)
+                // "met his Turkish counterpart Mevlut Cavusoglu" meets the person; "worked at
+                // the German software company Altmark" belongs to the company.
+                guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }) else { continue }
+                if let (person, _) = titledPerson(after: demonym) {
+                    object = (person.entity, person.mention.tokens.lowerBound)
+                } else if isMembership, let body = describedBody(after: demonym) {
+                    object = (body.entity, body.mention.tokens.lowerBound)
+                } else {
+                    continue
+                }
             }
             if isPassive, isAdjective(subject.0, at: subject.1 - 1) { continue }
             // "Three Dutch parties signed": a demonym before people who are not the state's describes them.
@@ -203,6 +209,17 @@ extension SentenceContext {
 
     /// The words a passive verb's subject may stand apart by: "was also
     /// rejected", "had been strongly backed".
+    /// The body a demonym and lower-case words describe: "German software company Altmark Systems".
+    private func describedBody(after demonym: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        let start = demonym.mention.tokens.upperBound
+        guard let body = mentions.first(where: { $0.mention.tokens.lowerBound > start }), kind(body.entity) == .organization,
+              (1...3).contains(body.mention.tokens.lowerBound - start),
+              tokens[start..<body.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+              tokens[start - 1].punctuationAfter == nil
+        else { return nil }
+        return body
+    }
+
     /// "has been banned", "were arrested": a participle after a passive auxiliary.
     private func isAgentlessPassive(at verb: Int) -> Bool {
         guard verb > 0, tokens[verb].lowercased.hasSuffix("ed") || tokens[verb].lowercased.hasSuffix("en") else { return false }

@@ -27,6 +27,12 @@ import Testing
         #expect(!found.contains { $0.contains("supports Bramblecrest Capital") })
     }
 
+    @Test func whoWorksAtACompanyDescribedByItsCountryBelongsToTheCompany() {
+        let found = wireRelations("Owen Gallagher previously worked at the German software company Altmark Systems.")
+        #expect(found.contains("Owen Gallagher member_of Altmark Systems"))
+        #expect(!found.contains("Owen Gallagher member_of Germany"))
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
