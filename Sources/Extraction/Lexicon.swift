@@ -172,7 +172,14 @@ public final class Lexicon: @unchecked Sendable {
     /// relation type and length in words.
     func trigger(in tokens: [Token], at index: Int) -> (type: RelationType, length: Int)? {
         guard tokens[index].roles.contains(.triggerFirstWord) else { return nil }
-        return triggerPhrases.longestMatch(in: tokens, at: index).map { ($0.value, $0.length) }
+        let match = triggerPhrases.longestMatch(in: tokens, at: index).map { ($0.value, $0.length) }
+        // "working closely with": an adverb may stand inside a phrase; the phrase is read past it.
+        guard index + 2 < tokens.count, tokens[index].punctuationAfter == nil, tokens[index + 1].punctuationAfter == nil,
+              !tokens[index + 1].isCapitalized, tokens[index + 1].lowercased.hasSuffix("ly") else { return match }
+        let withoutAdverb = [tokens[index]] + tokens[(index + 2)..<min(tokens.count, index + 6)]
+        guard let phrase = triggerPhrases.longestMatch(in: withoutAdverb, at: 0), phrase.length > 1,
+              phrase.length >= match?.1 ?? 0 else { return match }
+        return (phrase.value, phrase.length + 1)
     }
 
     /// For phrases written in lower case ("foreign terrorist organization").

@@ -59,6 +59,13 @@ import Testing
         #expect(!wireRelations("Mara Velt was banned after a complaint from the Swiss Cycling Federation.").contains { $0.hasPrefix("Mara Velt targets") })
     }
 
+    @Test func anAdverbInsideARelationPhraseIsReadPast() {
+        #expect(wireRelations("Harwood Pharmaceuticals said it was working closely with the Medicines Agency.")
+            .contains("Harwood Pharmaceuticals supports Medicines Agency"))
+        #expect(wireRelations("The board of Calder Aerospace voted unanimously for Hélène Marchetti.")
+            .contains("Calder Aerospace supports Hélène Marchetti"))
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
