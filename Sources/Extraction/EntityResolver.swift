@@ -37,6 +37,8 @@ struct EntityKey: Hashable {
 /// resolve to nothing are dropped with a diagnostic.
 struct EntityResolver {
     let lexicon: Lexicon
+    /// The learned tagger's name lists: a listed city stays a place even when it "says".
+    var tagger: NameTagger? = nil
 
     struct Result {
         var entities: [LocalEntity]
@@ -220,8 +222,35 @@ struct EntityResolver {
             if let firstBody, let sentence = sentenceMentions.first?.sentence { previousBody = (firstBody.index, sentence) }
         }
         addCountriesNamedInBodies(&entities)
+        retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
     }
+
+    /// "Trilha Mobilidade said it would appeal": a place does not speak. A
+    /// name the tagger read as a place, that no list knows, and that says,
+    /// tells or announces, is a body (a listed capital speaking for its
+    /// state is read as the state before this).
+    private func retypeSpeakingPlaces(_ resolved: [[(mention: Mention, entity: Int)]], sentences: [Sentence], entities: inout [LocalEntity]) {
+        for (index, sentenceMentions) in resolved.enumerated() {
+            guard sentenceMentions.contains(where: { entities[$0.1].kind == .location && entities[$0.1].origin == .tagger }) else { continue }
+            let tokens = sentences[index].tokenized(with: lexicon).tokens
+            for (mention, entity) in sentenceMentions where entities[entity].kind == .location && entities[entity].origin == .tagger {
+                var next = mention.tokens.upperBound
+                // "Trilha Mobilidade, which operates in 200 cities, said": past a clause set off by commas.
+                if next < tokens.count, tokens[next - 1].punctuationAfter == ",",
+                   let close = tokens[next..<min(tokens.count, next + 15)].firstIndex(where: { $0.punctuationAfter == "," }) {
+                    next = close + 1
+                }
+                guard next < tokens.count, tokens[next - 1].punctuationAfter == nil || next > mention.tokens.upperBound,
+                      !mention.isPossessive, Self.speakingVerbs.contains(tokens[next].lowercased),
+                      lexicon.meaning(of: entities[entity].name) == nil, tagger?.isListed(tokens[mention.tokens]) != true
+                else { continue }
+                entities[entity].kind = .organization
+            }
+        }
+    }
+
+    private static let speakingVerbs: Set<String> = ["said", "says", "told", "announced", "announces", "stated", "denied", "denies"]
 
     /// Whether a common noun's possessive stands right before the body: "the
     /// group's Youth Forum" is a part of the group, not what "the group" means next.

@@ -99,6 +99,11 @@ extension SentenceContext {
                 }
             }
             if isPassive, isAdjective(subject.0, at: subject.1 - 1) { continue }
+            // "backed by U.S. venture capital firm Halcyon": the agent is the body its country describes.
+            if isPassive, kind(object.0) == .country, let agent = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }),
+               let body = describedBody(after: agent) {
+                object = (body.entity, body.mention.tokens.lowerBound)
+            }
             // "Three Dutch parties signed": a demonym before people who are not the state's describes them.
             if !isPassive, isAdjective(subject.0, at: subject.1 - 1), !actsForState(at: subject.1) { continue }
             if isPassive { swap(&subject, &object) }

@@ -33,6 +33,17 @@ import Testing
         #expect(!found.contains("Owen Gallagher member_of Germany"))
     }
 
+    @Test func theAgentOfAPassiveIsTheBodyItsCountryDescribes() {
+        let found = wireRelations("Acme Robotics is backed by U.S. venture capital firm Halcyon Ridge Capital.")
+        #expect(found.contains("Halcyon Ridge Capital supports Acme Robotics"))
+        #expect(!found.contains { $0.hasPrefix("United States supports") })
+    }
+
+    @Test func aNameTheTaggerTookForAPlaceIsABodyWhenItSpeaks() {
+        let extraction = wireCopy("Trilha Mobilidade, which operates in 200 cities, said it would appeal.")
+        #expect(extraction.entities.contains { $0.name == "Trilha Mobilidade" && $0.kind == .organization })
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
