@@ -39,7 +39,23 @@ extension SentenceContext {
               let second = object(after: end + 1, within: 2), second.0 != first.0
         else { return }
         add(first.0, type, second.0, 0.7, at: trigger)
+        // "Qatar hosted talks between the United States and the Taliban": the host or
+        // mediator of the talks sits with both sides.
+        guard type == .meets, let host = (max(0, trigger - 3)..<trigger).last(where: { Self.hostingVerbs.contains(tokens[$0].lowercased) }),
+              tokens[host..<trigger].allSatisfy({ $0.punctuationAfter == nil })
+        else { return }
+        // "Qatar has become a mediator, having hosted talks": a participle clause is its sentence subject's.
+        let isParticipleClause = host > 1 && tokens[host - 1].lowercased == "having" && tokens[host - 2].punctuationAfter == ","
+        let nearest = subject(before: host).flatMap { host - $0.1 <= 3 ? $0.0 : nil }
+        let sentenceSubject = isParticipleClause ? mentions.first(where: { $0.mention.tokens.upperBound <= host })?.entity : nil
+        guard let host = nearest ?? sentenceSubject, [.country, .organization, .person].contains(kind(host)) else { return }
+        for side in [first.0, second.0] where side != host { add(host, .meets, side, 0.65, at: trigger) }
     }
+
+    private static let hostingVerbs: Set<String> = [
+        "hosted", "hosts", "hosting", "host", "mediated", "mediates", "mediating", "brokered", "brokers", "brokering",
+        "facilitated", "convened",
+    ]
 
     /// "Stoica and Han agreed to upgrade relations", "Colombia's government
     /// and the ELN agreed to extend the ceasefire": two parties that agree

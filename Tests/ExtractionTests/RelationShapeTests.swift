@@ -66,6 +66,18 @@ import Testing
             .contains("Calder Aerospace supports Hélène Marchetti"))
     }
 
+    @Test func theHostOfTalksBetweenTwoSidesMeetsBoth() {
+        let found = wireRelations("Oman has become a quiet mediator, having hosted talks between Iran and the United States.")
+        #expect(found.contains("Oman meets Iran"))
+        #expect(found.contains("Oman meets United States"))
+    }
+
+    @Test func aPartnerWithWhomAPolicyIsNegotiatedIsNoTargetOfIt() {
+        let found = wireRelations("Inês Carvalhal will negotiate changes to the Recovery Plan with the European Commission.")
+        #expect(!found.contains("Inês Carvalhal targets European Commission"))
+        #expect(!found.contains("Recovery Plan applies_to European Commission"))
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
