@@ -171,6 +171,24 @@ extension SentenceContext {
         "subcommittee", "subsidiary", "unit", "wing",
     ]
 
+    /// "Lanxang Hydro Power Co., a company majority-owned by the Lao
+    /// government": a body its description says a state owns belongs to
+    /// that state.
+    mutating func findStateOwnedBodies() {
+        for item in mentions where kind(item.entity) == .organization {
+            guard let opening = descriptionOpening(after: item),
+                  let owned = (opening..<min(tokens.count - 1, opening + 6)).first(where: { tokens[$0].lowercased.hasSuffix("owned") }),
+                  tokens[opening..<owned].allSatisfy({ $0.punctuationAfter == nil }), tokens[owned + 1].lowercased == "by",
+                  let state = mentions.first(where: { $0.mention.tokens.lowerBound > owned + 1 }),
+                  kind(state.entity) == .country, state.mention.tokens.lowerBound - (owned + 2) <= 1,
+                  tokens[(owned + 2)..<state.mention.tokens.lowerBound].allSatisfy({ Self.articles.contains($0.lowercased) }),
+                  // The state itself, or its government: not "owned by Lao investors".
+                  state.mention.tokens.upperBound == tokens.count || !isAdjective(state.entity, at: state.mention.tokens.lowerBound)
+            else { continue }
+            add(item.entity, .memberOf, state.entity, 0.7)
+        }
+    }
+
     /// "the", "Toronto-listed", "state-owned": a word between "of" and a name that is no name's.
     private func isModifierBeforeName(_ token: Token) -> Bool {
         !token.isCapitalized || token.placeCompound != nil || token.text.contains("-") && token.text.last?.isLowercase == true

@@ -65,6 +65,7 @@ struct RelationExtractor {
             context.findNameDescriptions()
             context.findDescribedParts()
             context.findWhoseBodies()
+            context.findStateOwnedBodies()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findBases()

@@ -44,6 +44,14 @@ import Testing
         #expect(extraction.entities.contains { $0.name == "Trilha Mobilidade" && $0.kind == .organization })
     }
 
+    @Test func aBodyAStateOwnsBelongsToIt() {
+        #expect(wireRelations("Lanxang Hydro Power Co., a company majority-owned by the Lao government, will sell power to Thailand.")
+            .contains("Lanxang Hydro Power Co member_of Laos"))
+        // Owned by a country's people is not owned by the state.
+        #expect(!wireRelations("Lanxang Hydro Power Co., a company owned by Lao investors, will sell power.")
+            .contains { $0.contains("member_of Laos") })
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
