@@ -9,11 +9,18 @@ extension SentenceContext {
     mutating func findVerbFrames(skipping: Set<Int> = []) {
         var index = 0
         while index < tokens.count {
-            guard let (type, length) = trigger(at: index) else {
+            guard let (found, length) = trigger(at: index) else {
                 index += 1
                 continue
             }
             defer { index += length }
+            var type = found
+            // "try to block funding for X", "cut support for X": stopping support opposes.
+            if type == .supports, tokens[max(0, index - 2)..<index].contains(where: {
+                Self.stoppingVerbs.contains($0.lowercased) && $0.punctuationAfter == nil
+            }) {
+                type = .opposes
+            }
             if insideMention(index) || skipping.contains(index) { continue }
             let after = index + length
             if tokens[index].lowercased.hasPrefix("designat") {
@@ -240,6 +247,11 @@ extension SentenceContext {
     }
 
     private static let denials: Set<String> = ["not", "never"]
+    private static let stoppingVerbs: Set<String> = [
+        "block", "blocked", "blocking", "blocks", "cut", "cuts", "cutting", "halt", "halted", "halting", "halts", "end",
+        "ended", "ending", "ends", "withdraw", "withdrew", "withdrawn", "withdrawing", "suspend", "suspended",
+        "suspending", "freeze", "froze", "frozen", "freezing", "stop", "stopped", "stopping", "scrap", "scrapped",
+    ]
     private static let receivingVerbs: Set<String> = [
         "faced", "faces", "face", "facing", "drew", "draws", "drawn", "received", "receives", "attracted", "attracts",
         "sparked", "prompted",
@@ -337,8 +349,11 @@ extension SentenceContext {
         guard kind(entity) == .country, position + 1 < tokens.count, tokens[position].punctuationAfter == nil,
               !tokens[position + 1].isCapitalized, case .demonym? = lexicon.meaning(of: tokens[position].text)
         else { return false }
-        // "the Syrian government", "the Iranian regime" are the state itself.
-        if tokens[position + 1].roles.contains(.governmentNoun) { return false }
+        // "the Syrian government", "the Iranian regime", "the Malian transitional
+        // authorities" are the state itself.
+        let nounPhrase = tokens[(position + 1)..<min(tokens.count, position + 3)]
+        let end = nounPhrase.firstIndex { $0.punctuationAfter != nil || $0.isCapitalized }.map { $0 + 1 } ?? nounPhrase.endIndex
+        if nounPhrase[..<end].contains(where: { $0.roles.contains(.governmentNoun) || $0.lowercased == "authorities" }) { return false }
         return true
     }
 

@@ -78,6 +78,17 @@ import Testing
         #expect(!found.contains("Recovery Plan applies_to European Commission"))
     }
 
+    @Test func stoppingSupportOpposes() {
+        let found = wireRelations("Ana Ferro said her party would try to block funding for the Clean Rivers Programme in parliament.")
+        #expect(found.contains("Ana Ferro opposes Clean Rivers Programme"))
+        #expect(!found.contains("Ana Ferro supports Clean Rivers Programme"))
+    }
+
+    @Test func aStatesAuthoritiesDescribedByAnAdjectiveAreTheState() {
+        let found = wireRelations("Khalid Al-Kuwari praised the deal. He thanked the Malian transitional authorities.")
+        #expect(found.contains("Khalid Al-Kuwari supports Mali"))
+    }
+
     @Test func aVerbJoinedByAndTakesTheObjectsAfterIt() {
         let found = wireRelations("The Fair Trade Coalition welcomed the verdict and urged the court to split Orbital Systems up.")
         #expect(!found.contains { $0.hasPrefix("Fair Trade Coalition supports Orbital") })
