@@ -110,6 +110,7 @@ struct EntityResolver {
         // The body last described with each noun, as the document goes on;
         // kept only for an article that goes on to say "the group" or "the deal".
         var described: [String: Int] = [:]
+        var describedIn: [String: Int] = [:]
         let readsDescriptions = mentions.contains { $0.contains { $0.isHeadNounReference && $0.isDefiniteReference } }
         // The body the last sentence naming one named first: what "the group"
         // means when nothing was described as one (as a sentence's subject, it
@@ -150,6 +151,15 @@ struct EntityResolver {
                     // before named first, else the one last described as a group. "X chief executive
                     // Y said the company would appeal": a company is first the body its sentence named.
                     // Where names say which bodies are incorporated, "the company" is one of them or none.
+                    // A body the article has just called by the noun ("CooperAcción, a Lima-based group",
+                    // two sentences back at most) is what "the group" means when the body named since
+                    // was named inside a quotation, in the speaker's words rather than the reporter's.
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface),
+                       case let key = Self.descriptorKey(mention.surface), let named = described[key],
+                       let when = describedIn[key], mention.sentence - when <= 2,
+                       let previousBody, Self.opensQuotation(sentences[previousBody.sentence].text) {
+                        index = named
+                    }
                     if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface) {
                         let isCompany = Self.companyNouns.contains(Self.stem(mention.surface))
                         if isCompany, !namesIncorporatedBodies, let firstBody {
@@ -196,7 +206,10 @@ struct EntityResolver {
                     case .organization:
                         let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
                         sentenceTokens = tokens
-                        for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = index }
+                        for noun in descriptorNouns(of: mention, in: tokens) {
+                            described[noun] = index
+                            describedIn[noun] = mention.sentence
+                        }
                     case .policy:
                         // "the accord, titled X", and a policy named by its kind: "the Mekong Agreement" is "the deal".
                         for noun in [mention.describedAs, entities[index].name.lastWord].compactMap({ $0 }) {
@@ -251,6 +264,12 @@ struct EntityResolver {
     }
 
     private static let speakingVerbs: Set<String> = ["said", "says", "told", "announced", "announces", "stated", "denied", "denies"]
+
+    /// Whether a sentence opens with a quotation mark: quoted speech.
+    private static func opensQuotation(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "\"" || first == "\u{201C}"
+    }
 
     /// Whether a common noun's possessive stands right before the body: "the
     /// group's Youth Forum" is a part of the group, not what "the group" means next.

@@ -113,6 +113,14 @@ import Testing
         #expect(described.contains("Marco Ferrante member_of Patriots for Europe"))
     }
 
+    @Test func theGroupJustDescribedIsTheGroupPastAQuotationNamingAnother() {
+        let found = wireRelations("""
+            CooperSur, a Lima-based group that monitors mining conflicts, welcomed the charges. "The regulator OEFA fined this             company three times. Those officials should answer too," said Julio Vargas, a researcher at the group.
+            """)
+        #expect(found.contains("Julio Vargas member_of CooperSur"))
+        #expect(!found.contains("Julio Vargas member_of OEFA"))
+    }
+
     @Test func theGroupsRegionalDirectorIsItsMember() {
         let found = wireRelations("""
             Amnesty International condemned the detentions. The group's Americas director, Paula Herrera, called them unlawful.
