@@ -117,7 +117,7 @@ extension SentenceContext {
             // "Whyte has been banned for four years, the AIU said": a passive with no agent
             // acts on its subject; a name after it is no object. The authority that
             // announces a ban or a charge is the one that imposed it.
-            if !isPassive, subject.1 < index, isAgentlessPassive(at: index) {
+            if !isPassive, !isMembership, subject.1 < index, isAgentlessPassive(at: index) {
                 let end = mentions.first { $0.mention.tokens.lowerBound == object.1 }?.mention.tokens.upperBound ?? object.1 + 1
                 guard type == .targets, end < tokens.count, Self.sayingVerbs.contains(tokens[end].lowercased),
                       [.organization, .country].contains(kind(object.0))
