@@ -40,6 +40,13 @@ extension SentenceContext {
         for index in mentions.indices.dropLast() {
             var position = mentions[index].mention.tokens.upperBound
             let start = mentions[index].mention.tokens.lowerBound
+            // "RSF field commander X": a lower-case field before the title; its holder
+            // commands a part of the body, so belongs to it rather than leading it.
+            let field = position + 2 < tokens.count && !tokens[position].isCapitalized && tokens[position].punctuationAfter == nil
+                && tokens[position].roles.isDisjoint(with: WordRoles.title.union(.titleStart)) && tokens[position + 1].roles.contains(.titleStart)
+                && tokens[position - 1].punctuationAfter == nil && kind(mentions[index].entity) == .organization
+                && !Self.territorialWords.contains(tokens[position].lowercased)  // "Batken regional governor" heads a region
+            if field { position += 1 }
             // "The group's Americas director, Paula Herrera": after a possessive the name is the title's field.
             guard position < tokens.count, tokens[position].roles.contains(.titleStart),
                   [.organization, .country].contains(kind(mentions[index].entity)),
@@ -65,11 +72,15 @@ extension SentenceContext {
                   (position...position + 1).contains(person.mention.tokens.lowerBound),
                   tokens[position - 1].punctuationAfter == nil || inApposition,
                   tokens[position..<person.mention.tokens.lowerBound].allSatisfy(\.isCapitalized),
-                  let type = office(leader: isLeaderTitle(title), title: title, of: item.entity)
+                  let type = office(leader: isLeaderTitle(title) && !field, title: title, of: item.entity)
             else { continue }
             add(person.entity, type, item.entity, 0.8)
         }
     }
+
+    private static let territorialWords: Set<String> = [
+        "regional", "provincial", "municipal", "state", "district", "county", "city", "local", "national", "federal",
+    ]
 
     /// A word of "Mexico's newly elected President": between a title's owner
     /// and its holder stand only titles and their modifiers ("Iran have

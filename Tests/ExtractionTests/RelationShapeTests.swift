@@ -26,6 +26,12 @@ import Testing
         #expect(found.contains("Camila Ferraz member_of Brazilian Institute for Consumer Protection"))
     }
 
+    @Test func aFieldBeforeABodysTitleMakesItsHolderAMember() {
+        let found = wireRelations("Hamas field commander Yusuf Darwish said his fighters had withdrawn.")
+        #expect(found.contains("Yusuf Darwish member_of Hamas"))
+        #expect(!found.contains("Yusuf Darwish leads Hamas"))
+    }
+
     @Test func anAmbassadorNamedInAppositionServesHisCountry() {
         let found = wireRelations("U.S. Ambassador to Mexico, Ronald Johnson, reiterated the importance of cooperation.")
         #expect(found.contains("Ronald Johnson member_of United States"))
