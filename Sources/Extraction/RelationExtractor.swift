@@ -66,6 +66,7 @@ struct RelationExtractor {
             context.findDescribedParts()
             context.findWhoseBodies()
             context.findStateOwnedBodies()
+            context.findOwnedBodies()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findBases()

@@ -52,6 +52,15 @@ import Testing
             .contains { $0.contains("member_of Laos") })
     }
 
+    @Test func aBodyAnotherOwnsOrBoughtIsItsMember() {
+        #expect(wireRelations("Kestrel Holdings already owns Portuguese top-flight club CD Alvorada.")
+            .contains("CD Alvorada member_of Kestrel Holdings"))
+        #expect(wireRelations("Kingsbridge Athletic, which was bought in 2022 by the New York-based investment group Halcyon Sports Capital, finished fifth.")
+            .contains("Kingsbridge Athletic member_of Halcyon Sports Capital"))
+        // A stake is no ownership.
+        #expect(!wireRelations("Halcyon Sports Capital bought a minority stake in Kingsbridge Athletic.").contains { $0.contains("member_of") })
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
