@@ -201,6 +201,14 @@ public final class Lexicon: @unchecked Sendable {
         }
         longestPhrase = max(longestPhrase, Self.wordCount(key))
         phraseFirstWords.insert(String(key.split(separator: " ").first ?? ""))
+        // "UN World Food Programme" is written "U.N. World Food Programme" too: a
+        // name read whole finds its meaning either way. (Only the meaning: the
+        // words that open listed phrases are cues the name tagger was trained on.)
+        let words = key.split(separator: " ")
+        if words.count > 1, let first = words.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            let dotted = ([first.map { "\($0)." }.joined()] + words.dropFirst().map(String.init)).joined(separator: " ")
+            if properPhrases[dotted] == nil { properPhrases[dotted] = meaning }
+        }
     }
 
     private static func wordCount(_ phrase: String) -> Int {

@@ -14,6 +14,12 @@ import Testing
         Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
     }
 
+    @Test func aListedNameWrittenWithADottedAcronymIsTheListedBody() {
+        // Listed as "UN World Food Programme"; "Programme" alone would make it a policy.
+        let found = kinds(extract("The U.N. World Food Programme (WFP) said it had suspended convoys."))
+        #expect(found["World Food Programme"] == .organization)
+    }
+
     @Test func ofAfterAPersonsNameSaysWhereTheyAreFrom() {
         let found = kinds(extract("Mayor Tomas Verhoeven of Rotterdam opened the bridge. The Bank of England held rates."))
         #expect(found["Tomas Verhoeven"] == .person)
