@@ -296,6 +296,13 @@ struct MentionRecognizer {
         for length in lengths {
             let phrase = length == 1 ? words[0] : words[..<length].joined(separator: " ")
             if let meaning = lexicon.meaning(of: phrase) {
+                // "replacing Sofia Rebelo": a place's name that is also a given name, before a
+                // surname no list knows, opens a person's name ("Sofia Airport" ends in a head word).
+                if length == 1, isPlace(meaning), tokens[range.lowerBound].roles.contains(.givenName), (2...3).contains(range.count),
+                   tokens[(range.lowerBound + 1)..<range.upperBound].allSatisfy({ $0.roles.isDisjoint(with: Self.headRoles) }),
+                   lexicon.meaning(of: words[1...].joined(separator: " ")) == nil {
+                    return [plain(sentence, range, kind: .person)]
+                }
                 // "the ruling Georgian Dream party": a demonym opens the name of a political formation.
                 if case .demonym = meaning, length < range.count, range.upperBound < tokens.count,
                    Self.formationNouns.contains(tokens[range.upperBound].lowercased), tokens[range.upperBound - 1].punctuationAfter == nil {

@@ -14,6 +14,14 @@ import Testing
         Dictionary(extraction.entities.map { ($0.name, $0.kind) }) { first, _ in first }
     }
 
+    @Test func aCapitalThatIsAlsoAGivenNameOpensAPersonsName() {
+        let found = kinds(extract("Tiago Moura becomes health minister, replacing Sofia Rebelo, who resigned last month."))
+        #expect(found["Sofia Rebelo"] == .person)
+        #expect(found["Bulgaria"] == nil)
+        // Before a place's head word it is still the place.
+        #expect(kinds(extract("Flights were cancelled at Sofia Airport on Monday."))["Sofia Airport"] == .location)
+    }
+
     @Test func aListedNameWrittenWithADottedAcronymIsTheListedBody() {
         // Listed as "UN World Food Programme"; "Programme" alone would make it a policy.
         let found = kinds(extract("The U.N. World Food Programme (WFP) said it had suspended convoys."))
