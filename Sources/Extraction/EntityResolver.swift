@@ -107,10 +107,9 @@ struct EntityResolver {
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
 
-        // The body last described with each noun, as the document goes on;
-        // kept only for an article that goes on to say "the group" or "the deal".
-        var described: [String: Int] = [:]
-        var describedIn: [String: Int] = [:]
+        // The body last described with each noun, and the sentence that did, as the
+        // document goes on; kept only for an article that goes on to say "the group" or "the deal".
+        var described: [String: (entity: Int, sentence: Int)] = [:]
         let readsDescriptions = mentions.contains { $0.contains { $0.isHeadNounReference && $0.isDefiniteReference } }
         // The body the last sentence naming one named first: what "the group"
         // means when nothing was described as one (as a sentence's subject, it
@@ -155,10 +154,9 @@ struct EntityResolver {
                     // two sentences back at most) is what "the group" means when the body named since
                     // was named inside a quotation, in the speaker's words rather than the reporter's.
                     if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface),
-                       case let key = Self.descriptorKey(mention.surface), let named = described[key],
-                       let when = describedIn[key], mention.sentence - when <= 2,
+                       let named = described[Self.descriptorKey(mention.surface)], mention.sentence - named.sentence <= 2,
                        let previousBody, Self.opensQuotation(sentences[previousBody.sentence].text) {
-                        index = named
+                        index = named.entity
                     }
                     if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface) {
                         let isCompany = Self.companyNouns.contains(Self.stem(mention.surface))
@@ -169,7 +167,7 @@ struct EntityResolver {
                         }
                     }
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
-                        index = described[Self.descriptorKey(mention.surface)]
+                        index = described[Self.descriptorKey(mention.surface)]?.entity
                     }
                     if index == nil, mention.isEnacted {
                         // "Trump has signed a directive": the act names the policy, unless the article
@@ -206,14 +204,11 @@ struct EntityResolver {
                     case .organization:
                         let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
                         sentenceTokens = tokens
-                        for noun in descriptorNouns(of: mention, in: tokens) {
-                            described[noun] = index
-                            describedIn[noun] = mention.sentence
-                        }
+                        for noun in descriptorNouns(of: mention, in: tokens) { described[noun] = (index, mention.sentence) }
                     case .policy:
                         // "the accord, titled X", and a policy named by its kind: "the Mekong Agreement" is "the deal".
                         for noun in [mention.describedAs, entities[index].name.lastWord].compactMap({ $0 }) {
-                            described[Self.descriptorKey(noun)] = index
+                            described[Self.descriptorKey(noun)] = (index, mention.sentence)
                         }
                     default:
                         break
@@ -255,7 +250,7 @@ struct EntityResolver {
                     next = close + 1
                 }
                 guard next < tokens.count, tokens[next - 1].punctuationAfter == nil || next > mention.tokens.upperBound,
-                      !mention.isPossessive, Self.speakingVerbs.contains(tokens[next].lowercased),
+                      !mention.isPossessive, Self.isSpeaking(tokens[next].lowercased),
                       lexicon.meaning(of: entities[entity].name) == nil, tagger?.isListed(tokens[mention.tokens]) != true
                 else { continue }
                 entities[entity].kind = .organization
@@ -263,7 +258,12 @@ struct EntityResolver {
         }
     }
 
-    private static let speakingVerbs: Set<String> = ["said", "says", "told", "announced", "announces", "stated", "denied", "denies"]
+    /// The saying verbs relations read, and the words of statements.
+    private static func isSpeaking(_ word: String) -> Bool {
+        SentenceContext.sayingVerbs.contains(word) || statingVerbs.contains(word)
+    }
+
+    private static let statingVerbs: Set<String> = ["announced", "announces", "stated", "denied", "denies"]
 
     /// Whether a sentence opens with a quotation mark: quoted speech.
     private static func opensQuotation(_ text: String) -> Bool {

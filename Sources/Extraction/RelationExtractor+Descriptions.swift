@@ -133,7 +133,7 @@ extension SentenceContext {
     /// Committee, an expert panel within the TGA": a body described as a part
     /// of another is a member of it.
     mutating func findDescribedParts() {
-        for (position, item) in mentions.enumerated() where kind(item.entity) == .organization {
+        for item in mentions where kind(item.entity) == .organization {
             guard let opening = descriptionOpening(after: item), opening + 2 < tokens.count,
                   ["a", "an", "the"].contains(tokens[opening].lowercased) else { continue }
             // The part's noun within four words, then "of" or "within" and the whole's name.
@@ -141,9 +141,7 @@ extension SentenceContext {
                 !tokens[word].isCapitalized && Self.partOfWhole.contains(tokens[word].lowercased)
             }), tokens[(opening + 1)..<noun].allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) }),
                   tokens[noun].punctuationAfter == nil, ["of", "within"].contains(tokens[noun + 1].lowercased),
-                  let whole = mentions[(position + 1)...].first(where: { $0.mention.tokens.lowerBound > noun + 1 }),
-                  whole.mention.tokens.lowerBound - (noun + 2) <= 2, kind(whole.entity) == .organization,
-                  tokens[(noun + 2)..<whole.mention.tokens.lowerBound].allSatisfy(isModifierBeforeName)
+                  let whole = body(describedFrom: noun + 2, within: 2)
             else { continue }
             add(item.entity, .memberOf, whole.entity, 0.75)
         }
@@ -189,9 +187,26 @@ extension SentenceContext {
         }
     }
 
-    /// "the", "Toronto-listed", "state-owned": a word between "of" and a name that is no name's.
-    private func isModifierBeforeName(_ token: Token) -> Bool {
-        !token.isCapitalized || token.placeCompound != nil || token.text.contains("-") && token.text.last?.isLowercase == true
+    /// The body named at most `reach` words from `start`, past words that only
+    /// describe it: "the New York-based investment group Halcyon",
+    /// "Toronto-listed Northvale Resources", "German software company Altmark".
+    func body(describedFrom start: Int, within reach: Int) -> RelationExtractor.Resolved? {
+        guard let body = mentions.first(where: { $0.mention.tokens.lowerBound >= start && kind($0.entity) == .organization }),
+              body.mention.tokens.lowerBound - start <= reach, (start..<body.mention.tokens.lowerBound).allSatisfy(isDescribingWord)
+        else { return nil }
+        return body
+    }
+
+    /// "the", "Toronto-listed", "state-owned", "Portuguese", a place's words
+    /// ("the New York-based group"): a word before a name that is no name's.
+    private func isDescribingWord(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.punctuationAfter == nil else { return false }
+        if !token.isCapitalized || token.placeCompound != nil || token.text.contains("-") && token.text.last?.isLowercase == true {
+            return true
+        }
+        if case .demonym? = lexicon.meaning(of: token.text) { return true }
+        return mentions.contains { $0.mention.tokens.contains(index) && [.location, .country].contains(kind($0.entity)) }
     }
 
     /// "A judge of the Tbilisi City Court, Nino Tsereteli,", "the head of the

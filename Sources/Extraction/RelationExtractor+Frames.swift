@@ -203,9 +203,7 @@ extension SentenceContext {
     /// after a comma "the SDF, backed by the United States,".
     private func isPassive(at verb: Int, agent: Int) -> Bool {
         guard verb > 0, agent > verb else { return false }
-        var before = verb - 1
-        if tokens[before].lowercased.hasSuffix("ly"), before > 0 { before -= 1 }
-        let isParticiple = Self.passiveAuxiliaries.contains(tokens[before].lowercased)
+        let isParticiple = followsPassiveAuxiliary(verb)
             || tokens[verb].lowercased.hasSuffix("ed") && (tokens[verb - 1].punctuationAfter == "," || tokens[verb + 1].lowercased == "by")
         var beforeAgent = agent - 1
         // "by the mayor", "by Mayor Mike Johnston": articles and titles stand between.
@@ -222,20 +220,23 @@ extension SentenceContext {
 
     /// The words a passive verb's subject may stand apart by: "was also
     /// rejected", "had been strongly backed".
-    /// The body a demonym and lower-case words describe: "German software company Altmark Systems".
+    /// The body a demonym and describing words name: "German software company Altmark Systems".
     private func describedBody(after demonym: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
         let start = demonym.mention.tokens.upperBound
-        guard let body = mentions.first(where: { $0.mention.tokens.lowerBound > start }), kind(body.entity) == .organization,
-              (1...3).contains(body.mention.tokens.lowerBound - start),
-              tokens[start..<body.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
-              tokens[start - 1].punctuationAfter == nil
+        guard tokens[start - 1].punctuationAfter == nil, let body = body(describedFrom: start, within: 3),
+              body.mention.tokens.lowerBound > start
         else { return nil }
         return body
     }
 
     /// "has been banned", "were arrested": a participle after a passive auxiliary.
     private func isAgentlessPassive(at verb: Int) -> Bool {
-        guard verb > 0, tokens[verb].lowercased.hasSuffix("ed") || tokens[verb].lowercased.hasSuffix("en") else { return false }
+        (tokens[verb].lowercased.hasSuffix("ed") || tokens[verb].lowercased.hasSuffix("en")) && followsPassiveAuxiliary(verb)
+    }
+
+    /// "was backed", "has been quietly bought": a passive auxiliary right before the verb, or before its adverb.
+    func followsPassiveAuxiliary(_ verb: Int) -> Bool {
+        guard verb > 0 else { return false }
         var before = verb - 1
         if tokens[before].lowercased.hasSuffix("ly"), before > 0 { before -= 1 }
         return Self.passiveAuxiliaries.contains(tokens[before].lowercased)

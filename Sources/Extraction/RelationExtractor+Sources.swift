@@ -136,7 +136,7 @@ extension SentenceContext {
         let region = tokens[(comma + 1)..<end]
         guard region.allSatisfy({ $0.isCapitalized && $0.text.first?.isNumber != true }) else { return }
         let cityName = tokens[...comma].map(\.text).joined(separator: " ").lowercased()
-        let regionName = written(region)
+        let regionName = region.map(\.text).joined(separator: " ")
         guard let city = entities.indices.first(where: { index in
             kind(index) == .location && entities[index].surfaces.contains { $0.lowercased() == cityName }
         }) else { return }
@@ -147,11 +147,6 @@ extension SentenceContext {
             kind(index) == .location && index != city && entities[index].surfaces.contains(regionName)
         }
         if let place { add(city, .locatedIn, place, 0.8) }
-    }
-
-    /// The words as written, one space between.
-    private func written(_ words: ArraySlice<Token>) -> String {
-        words.map(\.text).joined(separator: " ")
     }
 
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",

@@ -40,21 +40,7 @@ public struct DependencyParser: Sendable {
             // A lower-case name ends in its noun: "bank" of "Chile's central bank" is no verb.
             if let head = name.last, head < tokens.count, !tokens[head].isCapitalized, tags[head] == .verb { tags[head] = .noun }
         }
-        // "Sudan's army-aligned government", "a state-owned company": a hyphened
-        // participle between a determiner or possessive and a noun describes the noun;
-        // the tagger, seeing "-ed", takes it for the sentence's verb.
-        for word in tokens.indices.dropFirst().dropLast() where tags[word] == .verb && tokens[word].text.contains("-")
-            && tokens[word].lowercased.hasSuffix("ed") && (tags[word - 1] == .determiner || tokens[word - 1].isPossessive)
-            && [.noun, .properNoun].contains(tags[word + 1]) {
-            tags[word] = .adjective
-        }
-        // "U.S. investment fund Bramblecrest": after a determiner or an adjective a
-        // word is a noun, whatever its suffix tells the tagger ("fund", "supports").
-        for word in tokens.indices.dropFirst() where tags[word] == .verb && [.determiner, .adjective].contains(tags[word - 1])
-            && tokens[word - 1].punctuationAfter == nil && !tokens[word - 1].isCapitalized
-            && !tokens[word].lowercased.hasSuffix("ed") && !tokens[word].lowercased.hasSuffix("ing") {
-            tags[word] = .noun
-        }
+        correctVerbTags(&tags, of: tokens)
         var state = ParserState(count: tokens.count)
         while !state.isFinished {
             // With the stack empty there is nothing to choose: no features needed.
@@ -67,6 +53,24 @@ public struct DependencyParser: Sendable {
             state.apply(ParserState.Transition(rawValue: chosen)!)
         }
         return SentenceParse(tags: tags, heads: state.heads, words: words, labeler: labeler)
+    }
+
+    /// Verbs the tagger reads from a suffix where the words around say otherwise:
+    /// "Sudan's army-aligned government" (a hyphened participle between a
+    /// possessive or determiner and a noun describes the noun), "U.S.
+    /// investment fund Bramblecrest" (after a determiner or an adjective a
+    /// word is a noun, whatever its suffix). One pass, left to right.
+    private func correctVerbTags(_ tags: inout [PartOfSpeech], of tokens: [Token]) {
+        for word in tokens.indices.dropFirst() where tags[word] == .verb {
+            let lowercased = tokens[word].lowercased
+            if word + 1 < tokens.count, tokens[word].text.contains("-"), lowercased.hasSuffix("ed"),
+               tags[word - 1] == .determiner || tokens[word - 1].isPossessive, [.noun, .properNoun].contains(tags[word + 1]) {
+                tags[word] = .adjective
+            } else if [.determiner, .adjective].contains(tags[word - 1]), tokens[word - 1].punctuationAfter == nil,
+                      !tokens[word - 1].isCapitalized, !lowercased.hasSuffix("ed"), !lowercased.hasSuffix("ing") {
+                tags[word] = .noun
+            }
+        }
     }
 
     /// Tags and parses a sentence's words.
