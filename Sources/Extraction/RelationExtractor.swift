@@ -200,9 +200,19 @@ struct EntityFacts {
             let body = entities[index]
             guard body.kind == .organization, let country = body.country, !isOutlet[index] else { return nil }
             let isStateBody = body.name.words.contains { cues.governmentHeads.contains(String($0)) }
-            return body.countryIsInName || isStateBody ? countries[country] : nil
+            // "Indonesian Pediatric Society", "Ghana Employers' Association": a
+            // country in the name of a society or union says where its members
+            // are, not that the state speaks through it.
+            let isCivilBody = body.name.words.contains { Self.civilSocietyHeads.contains(String($0)) }
+            return body.countryIsInName && !isCivilBody || isStateBody ? countries[country] : nil
         }
     }
+
+    /// Head words of bodies that people form among themselves: members, traders, believers.
+    static let civilSocietyHeads: Set<String> = [
+        "Association", "Chamber", "Club", "Coalition", "Conference", "Council", "Exchange", "Federation",
+        "Foundation", "Group", "Guild", "Institute", "League", "Network", "Society", "Union", "Watch",
+    ]
 }
 
 /// The relation patterns, applied to one sentence.

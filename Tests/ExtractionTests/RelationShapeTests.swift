@@ -111,6 +111,13 @@ import Testing
         #expect(!described.entities.contains { $0.kind == .country })
     }
 
+    @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
+        let found = wireRelations(
+            "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
+        #expect(found.contains("Indonesian Health Ministry member_of Indonesia"))
+        #expect(!found.contains("Indonesian Pediatric Society member_of Indonesia"))
+    }
+
     @Test func theGroupIsTheBodyTheSentenceBeforeNamedFirst() {
         let described = wireRelations("""
             The Greens, the smallest group in the chamber, abstained. Patriots for Europe condemned the law at the \
