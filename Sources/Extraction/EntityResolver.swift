@@ -86,11 +86,11 @@ struct EntityResolver {
         // A tagged name the document knows no fuller form of is an entity of the
         // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
         let tagged = Self.fullestFirst(mentions) { $0.isWeak && $0.taggedKind != nil }
-        var known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
+        var known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)
         var knownSpaces = tagged.first?.spaces ?? 0
         for position in tagged {
             if position.spaces < knownSpaces {
-                known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
+                known = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)
                 knownSpaces = position.spaces
             }
             guard known.resolve(mentions[position.at.0][position.at.1].surface, byFirstWord: true) == nil else { continue }
@@ -105,7 +105,7 @@ struct EntityResolver {
         joinSuffixedCompanies(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
-        let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon)
+        let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)
 
         // The body last described with each noun, and the sentence that did, as the
         // document goes on; kept only for an article that goes on to say "the group" or "the deal".
@@ -548,11 +548,12 @@ private struct ShortNames {
     private var byGivenName: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
     /// Bodies by their first word ("Solvera" for "Solvera Motors"), where that
-    /// word is no name of its own in the lexicon ("Lisbon Court of Appeal");
+    /// word is no name of its own in the lexicon ("Lisbon Court of Appeal") nor
+    /// a city the tagger's lists know ("Brno University of Technology");
     /// places of two words or more are counted too, only to make a shared word ambiguous.
     private var bodiesByFirstWord: [String: [Int]] = [:]
 
-    init(entities: [LocalEntity], keyToEntity: [EntityKey: Int], lexicon: Lexicon) {
+    init(entities: [LocalEntity], keyToEntity: [EntityKey: Int], lexicon: Lexicon, tagger: NameTagger?) {
         byName.reserveCapacity(keyToEntity.count)
         for (key, index) in keyToEntity {
             if let named = byName[key.name] {
@@ -581,7 +582,8 @@ private struct ShortNames {
                     byLastWord[NameKey.normalize(String(last)), default: []].append(index)
                 }
                 if let first = entity.name.firstWord, lexicon.meaning(of: String(first)) == nil,
-                   lexicon.country(named: String(first)) == nil {
+                   lexicon.country(named: String(first)) == nil,
+                   tagger?.isListedOnlyAsCity(Tokenizer.tokens(of: String(first))[...]) != true {
                     bodiesByFirstWord[NameKey.normalize(String(first)), default: []].append(index)
                 }
             }

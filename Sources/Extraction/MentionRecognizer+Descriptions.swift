@@ -21,11 +21,11 @@ extension MentionRecognizer {
               ["a", "an", "the"].contains(tokens[start].lowercased) else { return false }
         for word in (start + 1)..<min(tokens.count, start + 5) {
             let token = tokens[word]
-            if token.roles.contains(.preposition) || token.isPossessive { return false }
-            if !token.isCapitalized, token.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(token.lowercased)
-                || lexicon.cues.partNouns.contains(token.lowercased) {
-                return true
-            }
+            let isBodyWord = !token.isCapitalized && (token.roles.contains(.bodyNoun)
+                || lexicon.cues.bodyDescriptors.contains(token.lowercased) || lexicon.cues.partNouns.contains(token.lowercased))
+            // "the company's Warsaw subsidiary": a body's possessive still describes a body.
+            if isBodyWord && !token.isPossessive { return true }
+            if token.roles.contains(.preposition) || token.isPossessive && !isBodyWord { return false }
             if token.punctuationAfter != nil { return false }
         }
         return false

@@ -106,6 +106,24 @@ import Testing
         #expect(found["Boston's Fidelity Investments"] == nil)
         #expect(extraction.relations.contains { $0.source == "United Airlines" && $0.type == .locatedIn && $0.target == "Chicago" })
     }
+
+    @Test func aNameDescribedAsABodyOrABodysPartIsABody() {
+        let found = kinds(extract("""
+            The catalogue was marketed by Lumenstream Polska, the company's Warsaw subsidiary. Fans Unis, an association \
+            of supporters' clubs, welcomed the decision.
+            """))
+        #expect(found["Lumenstream Polska"] == .organization)
+        #expect(found["Fans Unis"] == .organization)
+    }
+
+    @Test func aListedCityOpeningABodysNameStaysItsOwnEntity() {
+        let found = kinds(extract("""
+            The plant that Veltrion plans to build near Brno opens in May. Veltrion would work with Brno University of \
+            Technology. "We are not coming to Brno only to build a factory," Lin said.
+            """))
+        #expect(found["Brno University of Technology"] == .organization)
+        #expect(found["Brno"] != nil)
+    }
 }
 
 /// Readings of conflict and diplomacy copy: Arabic names, passives without an
