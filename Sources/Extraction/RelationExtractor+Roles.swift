@@ -21,15 +21,12 @@ extension SentenceContext {
                 add(item.entity, .memberOf, chamber, 0.8)  // a commissioner sits in the Commission; she does not lead it
             } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
+                findStoryCountry(of: item.entity, role: role)
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
-            } else if role.kind != .headOfState, role.scope.map({ lexicon.meaning(of: $0) == nil }) ?? true, let mainCountry,
-                      lexicon.cues.stateOffices.contains(String(role.title.lowercased().split(separator: " ").last ?? "")),
-                      mentions.contains(where: { $0.entity == mainCountry }) {
-                // "Finance Minister X said ... if Ghana was to stay on track": an office of a
-                // state, titled with no state, is the story's country's when the sentence names it.
-                add(item.entity, .memberOf, mainCountry, 0.6)
+            } else {
+                findStoryCountry(of: item.entity, role: role)
             }
         }
     }
@@ -162,7 +159,16 @@ extension SentenceContext {
                 // "its Americas director", "its mission chief": the head of a part of the body is its member.
                 return length == 2 && isTitle(words[1]) ? (Self.withoutCo(words[1]), length, true) : nil
             }
-            guard let (title, length, isOfPart) = titles.last else { continue }
+            guard var (title, length, isOfPart) = titles.last else { continue }
+            // "Its founder and managing partner, X": a second title joined by "and"; the leader's is the tie.
+            let and = index + length + 1
+            if and + 1 < tokens.count, tokens[and - 1].punctuationAfter == nil, tokens[and].lowercased == "and",
+               let second = [2, 1].first(where: { and + $0 < tokens.count
+                   && isTitle(tokens[(and + 1)...(and + $0)].map(\.lowercased).joined(separator: " ")) }) {
+                let secondTitle = Self.withoutCo(tokens[(and + 1)...(and + second)].map(\.lowercased).joined(separator: " "))
+                if isLeaderTitle(secondTitle) { (title, isOfPart) = (secondTitle, false) }
+                length += 1 + second
+            }
             // "Cambodia's Minister of Water Resources, Chea Sophal": the title's field, then the holder.
             let holderStart = fieldEnd(after: index + length).map { $0...$0 } ?? (index + length + 1)...(index + length + 2)
             guard let person = mentions.first(where: {
@@ -203,7 +209,8 @@ extension SentenceContext {
     static let possessiveDeterminers: Set<String> = ["its", "their", "whose"]
 
     /// The body "its" or "their" at `index` stands for: the last named before
-    /// it, or at a sentence's start the one the sentence before named first.
+    /// it, or when the sentence names nothing before it, the one the sentence
+    /// before named first.
     /// "whose" stands only for the name right before it ("Colorado, whose
     /// attorney general" is no body's).
     func determinedOwner(at index: Int) -> Int? {
@@ -213,8 +220,10 @@ extension SentenceContext {
             else { return nil }
             return before.entity
         }
-        let body = mentions.last { $0.mention.tokens.upperBound <= index && [.country, .organization].contains(kind($0.entity)) }
-        return body?.entity ?? (index == 0 ? previousBody : nil)
+        let named = mentions.filter { $0.mention.tokens.upperBound <= index }
+        let body = named.last { [.country, .organization].contains(kind($0.entity)) }
+        // "'Nobody buys two clubs,' said its president, X": with no name before it, "its" is the last sentence's body.
+        return body?.entity ?? (named.isEmpty ? previousBody : nil)
     }
 
     /// Whether `words`, in lower case, are a title; "co-leader" is one as "leader" is.
@@ -251,24 +260,38 @@ extension SentenceContext {
         return tie(leader: leader, title: title, to: body)
     }
 
+    /// "Finance Minister X said ... if Ghana was to stay on track": an office of a
+    /// state, titled with no state, is the story's country's when the sentence names it.
+    private mutating func findStoryCountry(of person: Int, role: Mention.Role) {
+        guard role.kind != .headOfState, role.scope.map({ lexicon.meaning(of: $0) == nil }) ?? true, let mainCountry,
+              lexicon.cues.stateOffices.contains(String(role.title.lowercased().split(separator: " ").last ?? "")),
+              mentions.contains(where: { $0.entity == mainCountry })
+        else { return }
+        add(person, .memberOf, mainCountry, 0.6)
+    }
+
     /// "Defense Secretary" heads the document's Defense Department, "Energy
-    /// Minister" its Ministry of Energy and Mines, "Ombudsman" its Ombudsman's
-    /// Office, if it names one. `field` is a title's scope ("Energy").
+    /// Minister" its Ministry of Energy and Mines, "Trade Minister" its
+    /// Ministry of Industry and Trade, "Ombudsman" its Ombudsman's Office, if
+    /// it names one. `field` is a title's scope ("Energy").
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
         let forms: [String]
-        if let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil {
+        let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil
+        if let field {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
         } else if words.count == 1, title.first?.isUppercase == true {
             forms = ["\(title)'s Office", "\(title)’s Office", "Office of the \(title)"]
         } else {
             return nil
         }
-        return entities.indices.first { index in
-            kind(index) == .organization && entities[index].surfaces.contains { surface in
-                forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") }
-            }
+        func body(_ names: (String) -> Bool) -> Int? {
+            entities.indices.first { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
         }
+        return body { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
+            ?? field.flatMap { field in
+                body { ($0.contains("Ministry of ") || $0.contains("Department of ")) && $0.hasSuffix(" and \(field)") }
+            }
     }
 
     /// "Senator X" sits in the document's Senate, "Commissioner X" in its

@@ -111,6 +111,33 @@ import Testing
         #expect(!described.entities.contains { $0.kind == .country })
     }
 
+    @Test func aTitlesOwnerMayBeTheBodyOfTheSentenceBefore() {
+        let found = wireRelations("""
+            Fans Unis, an association of clubs, welcomed the decision. "Nobody buys two clubs," said its president, \
+            Lotte Verhaegen. The Pro League approved the rule. "Fans need to know," said Marieke Janssens, the league's \
+            chief executive.
+            """)
+        #expect(found.contains("Lotte Verhaegen leads Fans Unis"))
+        #expect(found.contains("Marieke Janssens leads Pro League"))
+    }
+
+    @Test func twoTitlesJoinedByAndTieTheirHolderByTheLeadersOne() {
+        let found = wireRelations("""
+            Harbourline Sports Partners owns both clubs. Its founder and managing partner, Greg Ellison, said the fund \
+            had complied.
+            """)
+        #expect(found.contains("Greg Ellison leads Harbourline Sports Partners"))
+    }
+
+    @Test func aMinistersFieldsNameTheMinistryThatHoldsThem() {
+        let found = wireRelations("""
+            The Czech Republic will pay the subsidy, the Ministry of Industry and Trade said. "This is a decision for \
+            the Czech economy," Industry and Trade Minister Tomáš Hrubeš told reporters.
+            """)
+        #expect(found.contains("Tomáš Hrubeš leads Ministry of Industry and Trade"))
+        #expect(found.contains("Tomáš Hrubeš member_of Czech Republic"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
