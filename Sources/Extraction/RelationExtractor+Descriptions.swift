@@ -40,15 +40,16 @@ extension SentenceContext {
     /// ministries, agencies and councils are left alone: the text rarely says
     /// which of the two they are.
     /// A city's name does the same: "the Dallas company, Texas Instruments".
-    /// So does a country's abbreviation: "U.S. drugmaker Halden Biosciences".
+    /// So does a country's name or abbreviation: "U.S. drugmaker Halden
+    /// Biosciences", "New Zealand launch company Kōtuku Aerospace".
     mutating func findDemonymDescribedBodies() {
         for place in mentions {
             let first = place.mention.tokens.lowerBound, start = place.mention.tokens.upperBound
             let isCity = kind(place.entity) == .location && first > 0 && Self.articles.contains(tokens[first - 1].lowercased)
                 && tokens[start - 1].punctuationAfter == nil
-            // "U.S. drugmaker X", "UK retailer Y": a country's abbreviation serves as its demonym here.
-            let isAbbreviation = kind(place.entity) == .country && tokens[first].isAllCaps && tokens[start - 1].punctuationAfter == nil
-            guard isCity || place.mention.tokens.count == 1 && (isAdjective(place.entity, at: first) || isAbbreviation),
+            // "U.S. drugmaker X", "New Zealand launch company Y": a country's name or abbreviation serves as its demonym here.
+            let isCountryName = kind(place.entity) == .country && !place.mention.isPossessive && tokens[start - 1].punctuationAfter == nil
+            guard isCity || isCountryName || place.mention.tokens.count == 1 && isAdjective(place.entity, at: first),
                   let body = mentions.first(where: {
                       (start + 1...start + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
                   })

@@ -40,7 +40,10 @@ extension SentenceContext {
             // "U.S. investment fund Bramblecrest": a noun right before a name says what the
             // name is; a relation noun takes its object after a preposition ("sanctions on X").
             // Not after "to" or an auxiliary: "threatened to sanction Azerbaijan", however tagged, is a verb.
-            if let parsedTags, parsedTags[index] == .noun, length == 1, index > 0, parsedTags[index - 1] != .auxiliary,
+            // A body's noun after a noun or an adjective is one however tagged: "investment fund".
+            if let parsedTags, length == 1, index > 0, parsedTags[index] == .noun
+                || lexicon.cues.bodyDescriptors.contains(tokens[index].lowercased) && [.noun, .properNoun, .adjective].contains(parsedTags[index - 1]),
+               parsedTags[index - 1] != .auxiliary,
                tokens[index - 1].lowercased != "to", tokens[index].punctuationAfter == nil,
                mentions.contains(where: { $0.mention.tokens.lowerBound == after }) {
                 continue

@@ -138,6 +138,16 @@ import Testing
         #expect(found.contains("Tomáš Hrubeš member_of Czech Republic"))
     }
 
+    @Test func aCountrysNameBeforeAKindOfBodyPlacesTheBody() {
+        let found = wireRelations("""
+            The rule will force U.S. investment fund Harbourline Sports Partners to sell. The agency signed a deal with \
+            New Zealand launch company Kotuku Aerospace.
+            """)
+        #expect(found.contains("Harbourline Sports Partners located_in United States"))
+        #expect(found.contains("Kotuku Aerospace located_in New Zealand"))
+        #expect(!found.contains("United States supports Harbourline Sports Partners"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
