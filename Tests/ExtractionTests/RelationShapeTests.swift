@@ -148,6 +148,15 @@ import Testing
         #expect(!found.contains("United States supports Harbourline Sports Partners"))
     }
 
+    @Test func aCountrysLeagueOrGroupIsInItAndItsOfficeIsPartOfIt() {
+        let found = wireRelations("""
+            Belgium's Pro League voted on Tuesday to bar the fund. Germany's Federal Cartel Office blocked the merger.
+            """)
+        #expect(found.contains("Pro League located_in Belgium"))
+        #expect(!found.contains("Pro League member_of Belgium"))
+        #expect(found.contains("German Federal Cartel Office member_of Germany"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
