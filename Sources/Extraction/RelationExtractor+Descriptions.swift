@@ -131,8 +131,8 @@ extension SentenceContext {
     }
 
     /// "Minera Altoandina, a subsidiary of Northvale Resources", "the Advisory
-    /// Committee, an expert panel within the TGA": a body described as a part
-    /// of another is a member of it.
+    /// Committee, an expert panel within the TGA", "X, which is part of Y": a
+    /// body described as a part of another is a member of it.
     mutating func findDescribedParts() {
         for item in mentions where kind(item.entity) == .organization {
             guard let opening = descriptionOpening(after: item), opening + 2 < tokens.count,
@@ -145,6 +145,25 @@ extension SentenceContext {
                   let whole = body(describedFrom: noun + 2, within: 2)
             else { continue }
             add(item.entity, .memberOf, whole.entity, 0.75)
+        }
+        // "the Space Agency, which is part of the Ministry of Business", "Veltrion, which is
+        // headquartered in Hsinchu and is a subsidiary of Taiwan's Kaohsin Electronics Group".
+        for item in mentions where kind(item.entity) == .organization {
+            let end = item.mention.tokens.upperBound
+            guard end < tokens.count, tokens[end - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[end].lowercased)
+            else { continue }
+            for word in (end + 1)..<min(tokens.count - 3, end + 12) {
+                if ["is", "was"].contains(tokens[word].lowercased) {
+                    let noun = ["a", "an", "the"].contains(tokens[word + 1].lowercased) ? word + 2 : word + 1
+                    if noun + 2 < tokens.count, tokens[noun].lowercased == "part" || Self.partOfWhole.contains(tokens[noun].lowercased),
+                       tokens[noun].punctuationAfter == nil, ["of", "within"].contains(tokens[noun + 1].lowercased),
+                       let whole = body(describedFrom: noun + 2, within: 2) {
+                        add(item.entity, .memberOf, whole.entity, 0.75)
+                        break
+                    }
+                }
+                if tokens[word].punctuationAfter != nil { break }
+            }
         }
     }
 

@@ -21,12 +21,18 @@ extension SentenceContext {
             // "Italian intermediary Marco Stellini breached": a demonym describing someone is not the state acting.
             let actors = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
                 && !actsForState(at: $0 + 1)) }.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
-            let acted = objects.flatMap { actedOn($0, parse: parse, mentionAt: mentionAt) }
+            // "who chairs the Senate's committee on science": who leads a body's part is its member.
+            let acted = objects.flatMap { object in
+                let isPart = type == .leads && mentionAt[object] == nil && !tokens[object].isCapitalized && !tokens[object].isPossessive
+                    && lexicon.cues.partNouns.contains(tokens[object].lowercased)
+                return actedOn(object, parse: parse, mentionAt: mentionAt).map { ($0, isPart) }
+            }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
             for actor in actors {
                 // "told El País" makes a source, read by findSources, not a meeting.
-                for target in acted where type != .meets || !isOutlet(target) {
-                    add(actor, type == .targets && kind(target) == .policy ? .enacts : type, target, confidence, at: predicate)
+                for (target, isPart) in acted where type != .meets || !isOutlet(target) {
+                    let actType = isPart ? .memberOf : type == .targets && kind(target) == .policy ? .enacts : type
+                    add(actor, actType, target, confidence, at: predicate)
                 }
             }
             // "The department sued Tessellate under the Sherman Act": who acts under
@@ -34,7 +40,7 @@ extension SentenceContext {
             // no deciding: "welcomed the ruling" is not about the law.
             for policy in policiesInvoked(by: predicate, parse: parse, mentionAt: mentionAt) {
                 for actor in actors { add(actor, .enacts, policy, confidence, at: predicate, rule: "parsedInvocations") }
-                for target in acted { add(policy, .appliesTo, target, confidence, rule: "parsedInvocations") }
+                for (target, _) in acted { add(policy, .appliesTo, target, confidence, rule: "parsedInvocations") }
             }
         }
         return read

@@ -157,6 +157,23 @@ import Testing
         #expect(found.contains("German Federal Cartel Office member_of Germany"))
     }
 
+    @Test func whoLeadsABodysPartIsItsMember() {
+        let found = wireRelations("""
+            Senator Lourdes Abaya-Ramos, who chairs the Philippine Senate's committee on science, questioned the price.
+            """)
+        #expect(found.contains("Lourdes Abaya-Ramos member_of Philippine Senate"))
+        #expect(!found.contains("Lourdes Abaya-Ramos leads Philippine Senate"))
+    }
+
+    @Test func aBodyARelativeClauseCallsAPartOfAnotherIsItsMember() {
+        let found = wireRelations("""
+            Veltrion, which is headquartered in Hsinchu and is a subsidiary of Taiwan's Kaohsin Electronics Group, \
+            plans to invest. The permit comes from the Space Agency, which is part of the Ministry of Business.
+            """)
+        #expect(found.contains("Veltrion member_of Kaohsin Electronics Group"))
+        #expect(found.contains("Space Agency member_of Ministry of Business"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
