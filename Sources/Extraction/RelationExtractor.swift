@@ -284,6 +284,10 @@ struct SentenceContext {
         _ source: Int, _ type: RelationType, _ target: Int, _ confidence: Double, at predicate: Int? = nil,
         rule: String = #function
     ) {
+        // "Lumenstream had breached the Broadcasting Act": a law someone breaks covers them.
+        if type == .opposes, kind(target) == .policy, let predicate, Self.breakingVerbs.contains(tokens[predicate].lowercased) {
+            return add(target, .appliesTo, source, confidence, rule: rule)
+        }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
         else { return }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
@@ -313,6 +317,11 @@ struct SentenceContext {
         guard type == .targets, kind(target) == .location, let predicate else { return false }
         return Self.seizingVerbs.contains(tokens[predicate].lowercased)
     }
+
+    private static let breakingVerbs: Set<String> = [
+        "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "contravened",
+        "contravenes", "flouted", "flouts", "infringed", "infringes",
+    ]
 
     private static let seizingVerbs: Set<String> = [
         "capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing", "recapture",

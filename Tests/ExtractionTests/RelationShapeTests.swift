@@ -174,6 +174,12 @@ import Testing
         #expect(found.contains("Space Agency member_of Ministry of Business"))
     }
 
+    @Test func aLawSomeoneBreaksCoversThem() {
+        let found = wireRelations("The regulator said Acme Robotics had breached the Broadcasting Act on Monday.")
+        #expect(found.contains("Broadcasting Act applies_to Acme Robotics"))
+        #expect(!found.contains("Acme Robotics opposes Broadcasting Act"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
