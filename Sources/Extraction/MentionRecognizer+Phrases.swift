@@ -281,7 +281,10 @@ extension MentionRecognizer {
               case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
         var end = index + 1
         while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
-            if tokens[end].roles.contains(.groupNoun) {
+            // "the German cartel office": a group noun before a body's noun only describes the body.
+            if tokens[end].roles.contains(.groupNoun), end + 1 == tokens.count || tokens[end].punctuationAfter != nil
+                || tokens[end + 1].roles.isDisjoint(with: [.bodyNoun, .referenceNoun])
+                && !lexicon.cues.partNouns.contains(tokens[end + 1].lowercased) {
                 let surface = tokens[index...end].map { String($0.text) }.joined(separator: " ")
                 var result = plain(sentence, index..<(end + 1), kind: .organization, surface: surface)
                 result.canonical = surface

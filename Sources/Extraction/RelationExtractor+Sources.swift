@@ -81,7 +81,13 @@ extension SentenceContext {
                 && Self.placeNouns.contains(tokens[gap.upperBound - 2].lowercased)
                 && tokens[gap].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
                 && [.location, .country].contains(kind(next.entity))
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty || placeOfCountry || companySeat
+            // "Barcelona, Milan and Geneva" is a list, where "Austin, Texas" is a place in a place.
+            let isList = index + 2 < mentions.count && [.location, .country].contains(kind(mentions[index + 2].entity))
+                && (mentions[index + 2].mention.tokens.lowerBound == next.mention.tokens.upperBound
+                    && tokens[next.mention.tokens.upperBound - 1].punctuationAfter == ","
+                    || mentions[index + 2].mention.tokens.lowerBound == next.mention.tokens.upperBound + 1
+                    && ["and", "or"].contains(tokens[next.mention.tokens.upperBound].lowercased))
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty && !isList || placeOfCountry || companySeat
                 || placeNounOf || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
