@@ -72,6 +72,10 @@ extension SentenceContext {
     private static func saysState(_ word: Token) -> Bool {
         word.lowercased == "state" || word.lowercased.hasPrefix("state-")
     }
+    /// Words for a part of a body's reach: "regional secretary", "local chairman".
+    static let partModifiers: Set<String> = [
+        "branch", "county", "district", "local", "municipal", "provincial", "regional", "zonal",
+    ]
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]
 
@@ -98,8 +102,10 @@ extension SentenceContext {
                     partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
                 }.filter(isTitle).map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
+                // "the union's provincial secretary" heads a part of the union, not the union.
+                let headsAPart = phrase.indices.dropLast().contains { Self.partModifiers.contains(phrase[$0]) && isTitle(phrase[$0 + 1]) }
                 let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) || headsAField(after: start + words.count)
-                    ? nil : titles.first { lexicon.leaderTitles.contains($0) }
+                    || headsAPart ? nil : titles.first { lexicon.leaderTitles.contains($0) }
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
             case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,

@@ -51,7 +51,9 @@ extension SentenceContext {
         for first in start...title {
             let phrase = tokens[first...title].map(\.lowercased).joined(separator: " ")
             if lexicon.leaderTitles.contains(phrase) {
-                let headsARegion = first > 0 && mentionAt[first - 1].map { kind(mentions[$0].entity) == .location } == true
+                // "the union's provincial secretary" heads a part of the union too.
+                let headsARegion = first > 0 && (mentionAt[first - 1].map { kind(mentions[$0].entity) == .location } == true
+                    || Self.partModifiers.contains(tokens[first - 1].lowercased))
                 return (!oneOfMany && !headsARegion && !headsAField(after: title + 1), phrase)
             }
             if lexicon.memberTitles.contains(phrase) { return (false, phrase) }

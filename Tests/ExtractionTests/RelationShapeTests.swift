@@ -194,6 +194,15 @@ import Testing
         #expect(!extraction.entities.contains { $0.name.contains("cartel") })
     }
 
+    @Test func aRegionalOrProvincialTitleHoldsAPartOfTheBody() {
+        let found = wireRelations("""
+            The National Education Workers' Union marched. "The minister is punishing the lowest-paid," said Bongani \
+            Zulu, the union's provincial secretary.
+            """)
+        #expect(found.contains("Bongani Zulu member_of National Education Workers' Union"))
+        #expect(!found.contains("Bongani Zulu leads National Education Workers' Union"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
