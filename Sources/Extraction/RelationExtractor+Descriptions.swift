@@ -223,6 +223,19 @@ extension SentenceContext {
         return body
     }
 
+    /// "New Zealand launch company Kotuku", "U.S. streaming platform
+    /// Lumenstream": the body that a country's name at `start` describes, if
+    /// a noun for a kind of body stands right before the body's name.
+    func bodyDescribed(byCountryAt start: Int) -> RelationExtractor.Resolved? {
+        guard let place = mentions.first(where: { $0.mention.tokens.lowerBound == start }), kind(place.entity) == .country,
+              !place.mention.isPossessive, let body = body(describedFrom: place.mention.tokens.upperBound, within: 3),
+              body.mention.tokens.lowerBound > place.mention.tokens.upperBound,
+              case let noun = tokens[body.mention.tokens.lowerBound - 1],
+              noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased)
+        else { return nil }
+        return body
+    }
+
     /// "the", "Toronto-listed", "state-owned", "Portuguese", a place's words
     /// ("the New York-based group"): a word before a name that is no name's.
     private func isDescribingWord(at index: Int) -> Bool {

@@ -242,6 +242,10 @@ extension SentenceContext {
     /// "rejected the union's demand" and "condemned the actions of Turkey"
     /// act on the union and on Turkey.
     private func actedOn(_ word: Int, parse: SentenceParse, mentionAt: [Int?]) -> [Int] {
+        // "fined U.S. streaming platform Lumenstream": the platform, not the country that describes it.
+        if let place = mentionAt[word], let body = bodyDescribed(byCountryAt: mentions[place].mention.tokens.lowerBound) {
+            return [body.entity]
+        }
         let named = entities(of: word, parse: parse, mentionAt: mentionAt)
         guard named.isEmpty, mentionAt[word] == nil, parse.tags[word] == .noun else { return named }
         if let proposer = proposerMeant(by: word, parse: parse) { return [proposer] }

@@ -89,13 +89,15 @@ extension SentenceContext {
     }
 
     /// The party named after "with": "the Indonesian developer PT Energi"
-    /// names the developer, not Indonesia.
+    /// and "New Zealand launch company Kotuku" name the company, not the country.
     private func partner(after start: Int) -> (Int, Int)? {
         guard let named = object(after: start, within: 4),
               // "a deal with official creditors under the Group of 20's framework" is with the creditors.
               !tokens[start..<named.1].contains(where: { $0.roles.contains(.preposition) })
         else { return nil }
-        return isAdjective(named.0, at: named.1) ? object(after: named.1 + 1, within: 3) : named
+        if isAdjective(named.0, at: named.1) { return object(after: named.1 + 1, within: 3) }
+        if let body = bodyDescribed(byCountryAt: named.1) { return (body.entity, body.mention.tokens.lowerBound) }
+        return named
     }
 
     /// "The two leaders held three hours of talks": the two people the

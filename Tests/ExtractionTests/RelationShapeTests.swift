@@ -203,6 +203,17 @@ import Testing
         #expect(!found.contains("Bongani Zulu leads National Education Workers' Union"))
     }
 
+    @Test func aCountrysNameDescribingABodyIsNoPartyToTheAct() {
+        let found = wireRelations("""
+            The Philippine Space Agency signed an agreement on Wednesday with New Zealand launch company Kotuku \
+            Aerospace. Poland's National Broadcasting Council fined U.S. streaming platform Lumenstream on Monday.
+            """)
+        #expect(found.contains("Philippine Space Agency supports Kotuku Aerospace"))
+        #expect(!found.contains("Philippine Space Agency supports New Zealand"))
+        #expect(found.contains("National Broadcasting Council targets Lumenstream"))
+        #expect(!found.contains("National Broadcasting Council targets United States"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
