@@ -55,7 +55,8 @@ extension MentionRecognizer {
 
     /// The name as its words are written: joined by spaces, or as the text
     /// has it for a name with a possessive inside ("European People's Party")
-    /// or words joined by a slash or an ampersand ("News/Media Alliance",
+    /// or a comma ("Ministry of Business, Innovation and Employment"), or
+    /// words joined by a slash or an ampersand ("News/Media Alliance",
     /// "Henriques & Dunbar").
     func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
         if tokens.count == 1 { return tokens[tokens.startIndex].text }
@@ -66,7 +67,9 @@ extension MentionRecognizer {
         let span = sentence.text[start..<end]
         let isJoinedByMarks = span.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "&") }
             && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).joined(separator: " ") == joined
-        return isJoinedByMarks || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
+        // "Ministry of Business, Innovation and Employment" keeps its comma.
+        let hasComma = tokens.dropLast().contains { $0.punctuationAfter == "," }
+        return isJoinedByMarks || hasComma || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 
     func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {

@@ -127,6 +127,10 @@ struct MentionRecognizer {
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
                 && (token.roles.contains(.organizationHead)
                     || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
+            if let listEnd = fieldListEnd(tokens, start: start, at: end) {
+                end = listEnd
+                continue
+            }
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own
@@ -154,6 +158,26 @@ struct MentionRecognizer {
             }
         }
         return end
+    }
+
+    /// "Ministry of Business, Innovation and Employment": after a comma in a
+    /// body's name past its head and "of", the rest of a list of fields, one
+    /// word each, up to the one after "and"; no listed name is a field
+    /// ("the Ministry of Finance, Germany and France" is three names).
+    private func fieldListEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
+        guard tokens[end - 1].punctuationAfter == ",", end + 2 < tokens.count,
+              let of = tokens[start..<end].firstIndex(where: { $0.lowercased == "of" }),
+              tokens[start..<of].contains(where: { $0.roles.contains(.organizationHead) })
+        else { return nil }
+        var word = end
+        while word + 2 < tokens.count, tokens[word].isCapitalized, lexicon.meaning(of: tokens[word].text) == nil {
+            if tokens[word].punctuationAfter == "," { word += 1; continue }
+            guard tokens[word].punctuationAfter == nil, tokens[word + 1].lowercased == "and", tokens[word + 2].isCapitalized,
+                  lexicon.meaning(of: tokens[word + 2].text) == nil, tokens[word + 1].punctuationAfter == nil
+            else { return nil }
+            return word + 3
+        }
+        return nil
     }
 
     /// Whether a body's head word ends the capitalized words from `start`

@@ -124,6 +124,16 @@ import Testing
         #expect(found["Brno University of Technology"] == .organization)
         #expect(found["Brno"] != nil)
     }
+
+    @Test func aBodysNameMayListItsFieldsWithCommas() {
+        let found = kinds(extract("""
+            The agency is part of the Ministry of Business, Innovation and Employment. The Ministry of Finance, Germany \
+            and France objected.
+            """))
+        #expect(found["Ministry of Business, Innovation and Employment"] == .organization)
+        #expect(found["Ministry of Finance"] == .organization)
+        #expect(found["Germany"] == .country)
+    }
 }
 
 /// Readings of conflict and diplomacy copy: Arabic names, passives without an
