@@ -214,8 +214,9 @@ struct MentionRecognizer {
         }
         guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(tokens[start].text) else { return false }
-        let after = tokens[(and + 1)..<min(tokens.count, and + 3)]
-        // "Food and Drug Administration", "Trade and Transit Agreement": a body's or a policy's head ends the name.
+        let after = tokens[(and + 1)..<min(tokens.count, and + 4)]
+        // "Food and Drug Administration", "Outer Space and High-altitude Activities Act": a body's or a
+        // policy's head within three words ends the name.
         guard let head = after.firstIndex(where: { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }

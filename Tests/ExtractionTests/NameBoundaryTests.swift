@@ -134,6 +134,11 @@ import Testing
         #expect(found["Ministry of Finance"] == .organization)
         #expect(found["Germany"] == .country)
     }
+
+    @Test func aPolicysHeadMayCloseThreeWordsAfterAnd() {
+        let found = kinds(extract("The agency grants permits under the Outer Space and High-altitude Activities Act."))
+        #expect(found["Outer Space and High-altitude Activities Act"] == .policy)
+    }
 }
 
 /// Readings of conflict and diplomacy copy: Arabic names, passives without an
