@@ -288,6 +288,11 @@ struct SentenceContext {
         if type == .opposes, kind(target) == .policy, let predicate, Self.breakingVerbs.contains(tokens[predicate].lowercased) {
             return add(target, .appliesTo, source, confidence, rule: rule)
         }
+        // "The Federal Cartel Office blocked Helvara's acquisition": blocking what someone
+        // does acts against them; blocking a law or a plan opposes it.
+        if type == .opposes, kind(target) != .policy, let predicate, Self.blockingVerbs.contains(tokens[predicate].lowercased) {
+            return add(source, .targets, target, confidence, at: predicate, rule: rule)
+        }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
         else { return }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
@@ -322,6 +327,8 @@ struct SentenceContext {
         "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "contravened",
         "contravenes", "flouted", "flouts", "infringed", "infringes",
     ]
+
+    private static let blockingVerbs: Set<String> = ["block", "blocked", "blocking", "blocks", "barred", "prohibited"]
 
     private static let seizingVerbs: Set<String> = [
         "capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing", "recapture",

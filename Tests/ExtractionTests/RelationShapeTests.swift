@@ -214,6 +214,16 @@ import Testing
         #expect(!found.contains("National Broadcasting Council targets United States"))
     }
 
+    @Test func blockingWhatSomeoneDoesTargetsThem() {
+        let found = wireRelations("""
+            Germany's Federal Cartel Office on Thursday blocked Helvara Kliniken's planned acquisition of a hospital \
+            group. Democratic Center vowed to block the Total Peace policy.
+            """)
+        #expect(found.contains("German Federal Cartel Office targets Helvara Kliniken"))
+        #expect(!found.contains("German Federal Cartel Office opposes Helvara Kliniken"))
+        #expect(found.contains("Democratic Center opposes Total Peace"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
