@@ -71,7 +71,7 @@ extension MentionRecognizer {
             || word == "news" && next + 1 < tokens.count && Self.newsNouns.contains(tokens[next + 1].lowercased)
     }
 
-    private static let outletNouns: Set<String> = ["broadcaster", "newspaper", "magazine", "tabloid"]
+    private static let outletNouns: Set<String> = ["broadcaster", "daily", "magazine", "newspaper", "tabloid", "weekly"]
     private static let newsNouns: Set<String> = ["agency", "service", "outlet", "channel", "network", "site", "website", "wire"]
 
     /// "Spain's Labour Minister": one word before a minister's title is the

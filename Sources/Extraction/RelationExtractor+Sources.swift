@@ -34,12 +34,15 @@ extension SentenceContext {
         for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {
             // "Reuters reported that X...", or at the end, "X..., the agency Lusa
             // reported." (or "..., Reuters reported, citing three diplomats.")
-            // "..., the Bangkok Post reported on Monday": a time after the verb still closes it.
-            let closesSentence = index + 1 == tokens.count
-                || tokens[index].punctuationAfter == "," && tokens[index + 1].lowercased.hasSuffix("ing")
-                || tokens.count - index <= 4 && tokens[(index + 1)...].allSatisfy {
-                    Self.timeWords.contains($0.lowercased) || $0.text.allSatisfy(\.isNumber)
-                }
+            // "..., the Bangkok Post reported on Monday", "..., the daily Rzeczpospolita reported
+            // last month, citing officials": a time after the verb still closes it.
+            var next = index + 1
+            while next < tokens.count, next - index <= 3, tokens[next - 1].punctuationAfter == nil,
+                  Self.timeWords.contains(tokens[next].lowercased) || tokens[next].text.allSatisfy(\.isNumber) {
+                next += 1
+            }
+            let closesSentence = next == tokens.count
+                || tokens[next - 1].punctuationAfter == "," && tokens[next].lowercased.hasSuffix("ing")
             // "..., Yonhap news agency reported": the outlet's noun may stand between.
             var end = index
             while end > 0, index - end < 2, Self.outletWords.contains(tokens[end - 1].lowercased) { end -= 1 }

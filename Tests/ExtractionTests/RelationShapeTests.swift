@@ -356,6 +356,14 @@ import Testing
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
     }
 
+    @Test func aDailyReportsWhatItsClauseSaysThoughATimeAndASourceFollow() {
+        let found = wireRelations("""
+            Acme Robotics had lobbied the Ministry of Culture to delay the rules, the daily Rzeczpospolita reported last \
+            month, citing officials who attended the meetings.
+            """)
+        #expect(found.contains("Rzeczpospolita reported Acme Robotics"))
+    }
+
     @Test func anOutletNamedAfterItsKindReportsTheClausesSubject() {
         let text = """
             Its mission chief for Chile, Hernán Delpiano, met Sepúlveda in Santiago last week, the newspaper El Mercurio reported. \
