@@ -221,7 +221,10 @@ extension MentionRecognizer {
             (mention.isHeadNounReference, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
             return mention
         }
-        guard index > 0, endsNounPhrase(tokens, at: index) else { return nil }
+        // "accused the department of collective punishment": that "of" is the verb's.
+        let ofIsTheVerbs = index >= 2 && tokens[index - 1].lowercased == "the"
+            && Self.accusingVerbs.contains(tokens[index - 2].lowercased) && index + 1 < tokens.count && tokens[index + 1].lowercased == "of"
+        guard index > 0, ofIsTheVerbs || endsNounPhrase(tokens, at: index) else { return nil }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
         // "the Montreal-based company": the place is read on its own, the reference starts after it.
@@ -237,6 +240,8 @@ extension MentionRecognizer {
         mention.isWeak = true
         return mention
     }
+
+    private static let accusingVerbs: Set<String> = ["accuse", "accused", "accuses", "accusing", "suspected", "suspects", "convicted"]
 
     /// Whether the noun at `index` ends its phrase: "the bank said", "the
     /// bank's", "the court, which"; not "the court case", "the union

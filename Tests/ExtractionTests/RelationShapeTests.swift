@@ -224,6 +224,14 @@ import Testing
         #expect(found.contains("Democratic Center opposes Total Peace"))
     }
 
+    @Test func theBodyAccusedOfSomethingIsTheOneTheArticleNamed() {
+        let found = wireRelations("""
+            The Department of Higher Education withheld the funds. The National Education Workers Union accused the \
+            department of collective punishment.
+            """)
+        #expect(found.contains("National Education Workers Union opposes Department of Higher Education"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
