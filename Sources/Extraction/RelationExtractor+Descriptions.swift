@@ -68,6 +68,9 @@ extension SentenceContext {
 
     private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
 
+    /// A country's regulator or watchdog is part of its state.
+    private static let stateWatchdogs: Set<String> = ["regulator", "watchdog"]
+
     /// "state", "state-owned", "state-run": a word that makes a body the state's.
     private static func saysState(_ word: Token) -> Bool {
         word.lowercased == "state" || word.lowercased.hasPrefix("state-")
@@ -111,21 +114,22 @@ extension SentenceContext {
             case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,
                  .country where words.last?.lowercased == "member" && kind(owner) == .organization:
                 add(item.entity, .memberOf, owner, 0.75)  // "Turkey, a NATO member,"
-            case .organization where isPossessive && kind(owner) == .country:
-                // "Codelco, Chile's state copper company" is the state's; "FNU, the
-                // country's largest nurses' union" is only in the country.
+            case .organization where kind(owner) == .country:
+                // "Codelco, Chile's state copper company", "the TGA, Australia's medicines
+                // regulator" and "CzechInvest, the Czech state investment agency" are the
+                // state's; "FNU, the country's largest nurses' union" and "Sanofi, the
+                // French maker of Dengvaxia" are only in the country.
+                // A country's agency is its state's; "the Monaco-based agency" is only in Monaco.
+                let isBasedThere = start > 0 && tokens[start - 1].isBasedIn
                 let isStates = words.contains { word in
-                    Self.saysState(word) || lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
+                    Self.saysState(word) || Self.stateWatchdogs.contains(word.lowercased) || !isBasedThere
+                        && lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
                 }
-                add(item.entity, isStates ? .memberOf : .locatedIn, owner, 0.75)
+                add(item.entity, isStates ? .memberOf : .locatedIn, owner, isPossessive ? 0.75 : 0.7)
             case .organization where isPossessive:
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
                 else { continue }
                 add(item.entity, .memberOf, owner, 0.75)
-            case .organization where kind(owner) == .country:
-                // "Sanofi, the French maker of Dengvaxia": a body of that country,
-                // not a part of its state.
-                add(item.entity, .locatedIn, owner, 0.7)
             case .location where kind(owner) == .country:
                 // "Mombasa, Kenya's second city"; not "Kharkiv, the Russian military said".
                 guard let noun = words.last, !noun.roles.isDisjoint(with: [.placeNoun, .locationHead]) else { continue }

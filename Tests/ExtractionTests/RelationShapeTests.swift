@@ -232,6 +232,17 @@ import Testing
         #expect(found.contains("National Education Workers Union opposes Department of Higher Education"))
     }
 
+    @Test func aCountrysRegulatorOrStateAgencyIsPartOfItsState() {
+        let found = wireRelations("""
+            The Therapeutic Goods Administration (TGA), Australia's medicines regulator, recalled the tablets. The \
+            subsidy will be paid by CzechInvest, the Czech state investment agency. The fee went to Stellar Sports \
+            Management, the Monaco-based agency run by Marco Stellini.
+            """)
+        #expect(found.contains("Therapeutic Goods Administration member_of Australia"))
+        #expect(found.contains("CzechInvest member_of Czech Republic"))
+        #expect(!found.contains("Stellar Sports Management member_of Monaco"))
+    }
+
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
         let found = wireRelations(
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
