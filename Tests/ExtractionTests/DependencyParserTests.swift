@@ -44,6 +44,9 @@ private func treebankFile(_ text: String = treebankText) throws -> URL {
         let (described, parsed) = parser.parse("Niger's army-led government accused Benin.")
         let participle = try #require(described.firstIndex(of: "army-led"))
         #expect(parsed.tags[participle] == .adjective)
+        let (owned, ownedParse) = parser.parse("The office blocked Helvara's planned acquisition of the group.")
+        let planned = try #require(owned.firstIndex(of: "planned"))
+        #expect(ownedParse.tags[planned] == .adjective)
     }
 
     @Test func treesMoveOntoNewsGraphsWords() throws {

@@ -56,14 +56,14 @@ public struct DependencyParser: Sendable {
     }
 
     /// Verbs the tagger reads from a suffix where the words around say otherwise:
-    /// "Sudan's army-aligned government" (a hyphened participle between a
-    /// possessive or determiner and a noun describes the noun), "U.S.
+    /// "Sudan's army-aligned government", "Helvara's planned acquisition" (a
+    /// participle between a possessive or determiner and a noun describes the noun), "U.S.
     /// investment fund Bramblecrest" (after a determiner or an adjective a
     /// word is a noun, whatever its suffix). One pass, left to right.
     private func correctVerbTags(_ tags: inout [PartOfSpeech], of tokens: [Token]) {
         for word in tokens.indices.dropFirst() where tags[word] == .verb {
             let lowercased = tokens[word].lowercased
-            if word + 1 < tokens.count, tokens[word].text.contains("-"), lowercased.hasSuffix("ed"),
+            if word + 1 < tokens.count, lowercased.hasSuffix("ed"), tokens[word].punctuationAfter == nil,
                tags[word - 1] == .determiner || tokens[word - 1].isPossessive, [.noun, .properNoun].contains(tags[word + 1]) {
                 tags[word] = .adjective
             } else if [.determiner, .adjective].contains(tags[word - 1]), tokens[word - 1].punctuationAfter == nil,
