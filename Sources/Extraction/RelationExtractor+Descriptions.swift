@@ -160,7 +160,7 @@ extension SentenceContext {
         // headquartered in Hsinchu and is a subsidiary of Taiwan's Kaohsin Electronics Group".
         for item in mentions where kind(item.entity) == .organization {
             let end = item.mention.tokens.upperBound
-            guard end < tokens.count, tokens[end - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[end].lowercased)
+            guard end + 4 < tokens.count, tokens[end - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[end].lowercased)
             else { continue }
             for word in (end + 1)..<min(tokens.count - 3, end + 12) {
                 if ["is", "was"].contains(tokens[word].lowercased) {

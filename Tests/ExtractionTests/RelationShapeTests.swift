@@ -172,6 +172,8 @@ import Testing
             """)
         #expect(found.contains("Veltrion member_of Kaohsin Electronics Group"))
         #expect(found.contains("Space Agency member_of Ministry of Business"))
+        // A clause too short to hold the description reads nothing, and does not trap.
+        #expect(wireRelations("It went to Acme Robotics, which is.").isEmpty)
     }
 
     @Test func aLawSomeoneBreaksCoversThem() {
