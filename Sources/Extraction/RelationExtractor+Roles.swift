@@ -290,7 +290,10 @@ extension SentenceContext {
         }
         return body { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
             ?? field.flatMap { field in
-                body { ($0.contains("Ministry of ") || $0.contains("Department of ")) && $0.hasSuffix(" and \(field)") }
+                // Only a minister or secretary heads a ministry by one of its fields ("Competition
+                // Commissioner" heads no "Department of Trade, Industry and Competition").
+                guard let office = words.last?.lowercased(), ["minister", "secretary"].contains(office) else { return nil }
+                return body { ($0.contains("Ministry of ") || $0.contains("Department of ")) && $0.hasSuffix(" and \(field)") }
             }
     }
 

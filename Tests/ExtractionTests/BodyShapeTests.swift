@@ -31,6 +31,12 @@ import Testing
             """)
         #expect(found.contains("Tomáš Hrubeš leads Ministry of Industry and Trade"))
         #expect(found.contains("Tomáš Hrubeš member_of Czech Republic"))
+        // A commissioner heads no ministry by its field.
+        let commissioner = wireRelations("""
+            The Department of Trade, Industry and Competition backed the ban. Competition Commissioner Thabo Mokoena \
+            welcomed the ruling.
+            """)
+        #expect(!commissioner.contains("Thabo Mokoena leads Department of Trade, Industry and Competition"))
     }
 
     @Test func aCountrysNameBeforeAKindOfBodyPlacesTheBody() {
