@@ -35,9 +35,7 @@ extension EntityResolver {
     }
 
     /// A lower-case noun for a kind of body: "union", "regulator", "carmaker".
-    private func isDescriptor(_ token: Token) -> Bool {
-        !token.isCapitalized && (token.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(token.lowercased))
-    }
+    private func isDescriptor(_ token: Token) -> Bool { lexicon.namesKindOfBody(token) }
 
     /// Where an apposition after the mention would start: after its comma,
     /// or after its acronym ("Kenyan Teachers Solidarity (KTS), the union").

@@ -17,7 +17,7 @@ extension EntityResolver {
         guard !longer.isEmpty else { return }
         // "Brno" beside "Brno University of Technology" is the city, whatever the tagger read it as.
         for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount == 1
-            && lexicon.meaning(of: entity.name) == nil && tagger?.isListedOnlyAsCity(Tokenizer.tokens(of: entity.name)[...]) != true {
+            && lexicon.meaning(of: entity.name) == nil && tagger?.isListedOnlyAsCity(entity.name) != true {
             guard let targets = longer[NameKey.normalize(entity.name)], targets.count == 1,
                   entities[targets[0]].kind == .organization else { continue }
             Self.merge(index, into: targets[0], entities: &entities, keyToEntity: &keyToEntity)

@@ -583,7 +583,7 @@ private struct ShortNames {
                 }
                 if let first = entity.name.firstWord, lexicon.meaning(of: String(first)) == nil,
                    lexicon.country(named: String(first)) == nil,
-                   tagger?.isListedOnlyAsCity(Tokenizer.tokens(of: String(first))[...]) != true {
+                   tagger?.isListedOnlyAsCity(String(first)) != true {
                     bodiesByFirstWord[NameKey.normalize(String(first)), default: []].append(index)
                 }
             }

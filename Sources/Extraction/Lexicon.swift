@@ -182,6 +182,12 @@ public final class Lexicon: @unchecked Sendable {
         return (phrase.value, phrase.length + 1)
     }
 
+    /// Whether a lower-case noun names a kind of body: "union", "regulator",
+    /// "carmaker" (the lists' body nouns and descriptors).
+    func namesKindOfBody(_ token: Token) -> Bool {
+        !token.isCapitalized && (token.roles.contains(.bodyNoun) || cues.bodyDescriptors.contains(token.lowercased))
+    }
+
     /// For phrases written in lower case ("foreign terrorist organization").
     func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }
 

@@ -58,8 +58,7 @@ extension SentenceContext {
             // "the Dallas company, Texas Instruments": a comma may set the name off.
             guard let noun = words.last, words.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
                   words.dropLast().allSatisfy({ $0.punctuationAfter == nil }), [nil, ","].contains(noun.punctuationAfter),
-                  noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased),
-                  !Self.stateOrPartyNouns.contains(noun.lowercased)
+                  lexicon.namesKindOfBody(noun), !Self.stateOrPartyNouns.contains(noun.lowercased)
             else { continue }
             let isStateOwned = !isCity && words.contains(where: Self.saysState)
             add(body.entity, isStateOwned ? .memberOf : .locatedIn, place.entity, 0.7)
@@ -227,15 +226,23 @@ extension SentenceContext {
         return body
     }
 
+    /// The body a place or demonym and its describing words name: "German
+    /// software company Altmark Systems", "U.S. venture capital firm Halcyon".
+    func describedBody(after place: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        let start = place.mention.tokens.upperBound
+        guard tokens[start - 1].punctuationAfter == nil, let body = body(describedFrom: start, within: 3),
+              body.mention.tokens.lowerBound > start
+        else { return nil }
+        return body
+    }
+
     /// "New Zealand launch company Kotuku", "U.S. streaming platform
     /// Lumenstream": the body that a country's name at `start` describes, if
     /// a noun for a kind of body stands right before the body's name.
     func bodyDescribed(byCountryAt start: Int) -> RelationExtractor.Resolved? {
         guard let place = mentions.first(where: { $0.mention.tokens.lowerBound == start }), kind(place.entity) == .country,
-              !place.mention.isPossessive, let body = body(describedFrom: place.mention.tokens.upperBound, within: 3),
-              body.mention.tokens.lowerBound > place.mention.tokens.upperBound,
-              case let noun = tokens[body.mention.tokens.lowerBound - 1],
-              noun.roles.contains(.bodyNoun) || lexicon.cues.bodyDescriptors.contains(noun.lowercased)
+              !place.mention.isPossessive, let body = describedBody(after: place),
+              lexicon.namesKindOfBody(tokens[body.mention.tokens.lowerBound - 1])
         else { return nil }
         return body
     }

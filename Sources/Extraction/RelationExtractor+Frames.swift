@@ -221,17 +221,6 @@ extension SentenceContext {
         return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
 
-    /// The words a passive verb's subject may stand apart by: "was also
-    /// rejected", "had been strongly backed".
-    /// The body a demonym and describing words name: "German software company Altmark Systems".
-    private func describedBody(after demonym: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
-        let start = demonym.mention.tokens.upperBound
-        guard tokens[start - 1].punctuationAfter == nil, let body = body(describedFrom: start, within: 3),
-              body.mention.tokens.lowerBound > start
-        else { return nil }
-        return body
-    }
-
     /// "has been banned", "were arrested": a participle after a passive auxiliary.
     private func isAgentlessPassive(at verb: Int) -> Bool {
         (tokens[verb].lowercased.hasSuffix("ed") || tokens[verb].lowercased.hasSuffix("en")) && followsPassiveAuxiliary(verb)
@@ -245,6 +234,8 @@ extension SentenceContext {
         return Self.passiveAuxiliaries.contains(tokens[before].lowercased)
     }
 
+    /// The words a passive verb's subject may stand apart by: "was also
+    /// rejected", "had been strongly backed".
     private func isPassiveFiller(_ token: Token) -> Bool {
         let word = token.lowercased
         return Self.passiveAuxiliaries.contains(word) || word.hasSuffix("ly") || Self.passiveAdverbs.contains(word)

@@ -215,11 +215,8 @@ extension SentenceContext {
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased) })
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state;
-            // "Belgium's Pro League" and "Taiwan's Kaohsin Electronics Group" are only in it
-            // (a country's council is mostly the state's: "Poland's National Broadcasting Council").
-            let isCivil = kind(owner.entity) == .country && entities[item.entity].name.words.contains {
-                $0 != "Council" && $0 != "Institute" && EntityFacts.civilSocietyHeads.contains(String($0))
-            }
+            // "Belgium's Pro League" and "Taiwan's Kaohsin Electronics Group" are only in it.
+            let isCivil = kind(owner.entity) == .country && EntityFacts.isCivilBody(entities[item.entity].name, ownedByCountry: true)
             add(item.entity, kind(item.entity) == .location || inPlace || isCivil ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }

@@ -203,16 +203,25 @@ struct EntityFacts {
             // "Indonesian Pediatric Society", "Ghana Employers' Association": a
             // country in the name of a society or union says where its members
             // are, not that the state speaks through it.
-            let isCivilBody = body.name.words.contains { Self.civilSocietyHeads.contains(String($0)) }
-            return body.countryIsInName && !isCivilBody || isStateBody ? countries[country] : nil
+            let isCivil = Self.isCivilBody(body.name, ownedByCountry: false)
+            return body.countryIsInName && !isCivil || isStateBody ? countries[country] : nil
         }
     }
 
-    /// Head words of bodies that people form among themselves: members, traders, believers.
-    static let civilSocietyHeads: Set<String> = [
-        "Association", "Chamber", "Club", "Coalition", "Conference", "Council", "Exchange", "Federation",
-        "Foundation", "Group", "Guild", "Institute", "League", "Network", "Society", "Union", "Watch",
+    /// Whether a body's name says people formed it among themselves (members,
+    /// traders, believers) rather than the state: its head is a society's,
+    /// a union's, a league's. A council or an institute is one when the
+    /// country is in its name ("Irish Consumer Rights Council"); a country's
+    /// own is mostly the state's ("Poland's National Broadcasting Council").
+    static func isCivilBody(_ name: String, ownedByCountry: Bool) -> Bool {
+        name.words.contains { civilSocietyHeads.contains(String($0)) || !ownedByCountry && namedCivilHeads.contains(String($0)) }
+    }
+
+    private static let civilSocietyHeads: Set<String> = [
+        "Association", "Chamber", "Club", "Coalition", "Conference", "Exchange", "Federation", "Foundation", "Group",
+        "Guild", "League", "Network", "Society", "Union", "Watch",
     ]
+    private static let namedCivilHeads: Set<String> = ["Council", "Institute"]
 }
 
 /// The relation patterns, applied to one sentence.

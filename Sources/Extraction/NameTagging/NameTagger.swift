@@ -74,6 +74,9 @@ public struct NameTagger: Sendable {
         gazetteer.lists(tokens, on: .city, unless: [.organization, .person])
     }
 
+    /// Whether the name `text` is a listed city and no listed body or person ("Brno").
+    func isListedOnlyAsCity(_ text: String) -> Bool { isListedOnlyAsCity(Tokenizer.tokens(of: text)[...]) }
+
     /// Whether `token`'s word is an everyday English word.
     func isCommonWord(_ token: Token) -> Bool { gazetteer.isCommonWord(token) }
 
