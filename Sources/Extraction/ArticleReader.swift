@@ -7,18 +7,40 @@ public enum ArticleReader {
     public static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "md", "markdown"]
 
     public static func read(path: String) throws -> Article {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleError(path: path, reason: "no such file")
+        try article(from: contents(of: path), path: path)
+    }
+
+    /// The bytes of the file at `path`, read with one open, one stat and as
+    /// few reads as its size allows: Foundation's `URL` and `fileExists`
+    /// cost two more stats per file, a tenth of a build of short articles.
+    private static func contents(of path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let missing = errno == ENOENT || errno == ENOTDIR
+            throw ArticleError(path: path, reason: missing ? "no such file" : "cannot be read (permission denied?)")
         }
-        guard !isDirectory.boolValue else {
-            throw ArticleError(path: path, reason: "is a folder, not an article")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw ArticleError(path: path, reason: "cannot be read (permission denied?)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw ArticleError(path: path, reason: "is a folder, not an article") }
+        // One byte more than the size, so that a file read whole needs no
+        // second read to find its end unless it grew.
+        var data = Data(count: Int(status.st_size) + 1)
+        var filled = 0
+        while true {
+            if filled == data.count { data.count *= 2 }
+            let read = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw ArticleError(path: path, reason: "cannot be read (permission denied?)")
+            }
+            filled += read
         }
-        guard let data = try? Data(contentsOf: url) else {
-            throw ArticleError(path: path, reason: "cannot be read (permission denied?)")
-        }
-        return try article(from: data, path: path)
+        data.count = filled
+        return data
     }
 
     /// Decodes and cleans `data` that was read from `path`.
@@ -54,6 +76,9 @@ public enum ArticleReader {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            // Standardizing resolves symbolic links, a system call per part of
+            // the path: once per folder, not once per file in it.
+            let standardBase = (base as NSString).standardizingPath
             let entries = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
             for entry in entries.sorted() {
                 let full = base + "/" + entry
@@ -64,7 +89,8 @@ public enum ArticleReader {
                 }
                 let fileExtension = (entry as NSString).pathExtension.lowercased()
                 if articleExtensions.contains(fileExtension) {
-                    if named.insert((full as NSString).standardizingPath).inserted { articles.append(full) }
+                    let standard = standardBase == "." ? entry : standardBase + "/" + entry
+                    if named.insert(standard).inserted { articles.append(full) }
                 } else if !entry.hasSuffix(".gold.json") {
                     skipped.append(full)
                 }

@@ -72,4 +72,16 @@ import Testing
             try ArticleReader.read(path: "/no/such/file.txt")
         }
     }
+
+    @Test func aFolderOrAPathThroughAFileIsNoArticle() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: ArticleError(path: folder, reason: "is a folder, not an article")) { try ArticleReader.read(path: folder) }
+        let file = folder + "/a.txt"
+        let text = String(repeating: "Ana Ruiz met the Senate. ", count: 500)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try ArticleReader.read(path: file).text == text)
+        #expect(throws: ArticleError(path: file + "/b.txt", reason: "no such file")) { try ArticleReader.read(path: file + "/b.txt") }
+    }
 }
