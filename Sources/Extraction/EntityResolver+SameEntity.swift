@@ -24,6 +24,22 @@ extension EntityResolver {
         }
     }
 
+    /// "Social Democratic lawmaker Satu Hietanen" beside the "Social
+    /// Democratic Party": a party's name without its last word, written as
+    /// an adjective before a member, is the party.
+    func joinPartyAdjectives(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var parties: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1
+            && entity.name.lastWord == "Party" {
+            parties[NameKey.normalize(String(entity.name.dropLast(" Party".count)))] = index
+        }
+        guard !parties.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && lexicon.meaning(of: entity.name) == nil {
+            guard let party = parties[NameKey.normalize(entity.name)], party != index else { continue }
+            Self.merge(index, into: party, entities: &entities, keyToEntity: &keyToEntity)
+        }
+    }
+
     /// "Microsoft Corp." beside "Microsoft": a company's name with its suffix
     /// is the company. A listed name stays the canonical one; else the
     /// fuller name does ("Tessellate Inc.").

@@ -103,6 +103,7 @@ struct EntityResolver {
         }
         joinFirstWordBodies(entities: &entities, keyToEntity: &keyToEntity)
         joinSuffixedCompanies(entities: &entities, keyToEntity: &keyToEntity)
+        joinPartyAdjectives(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)

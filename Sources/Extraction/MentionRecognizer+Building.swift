@@ -69,6 +69,10 @@ extension MentionRecognizer {
             && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).joined(separator: " ") == joined
         // "Ministry of Business, Innovation and Employment" keeps its comma.
         let hasComma = tokens.dropLast().contains { $0.punctuationAfter == "," }
+        // "Myanmar (Sanctions) Regulations 2021", "Communist Party of Nepal (Unified Marxist-Leninist)".
+        if tokens.dropLast().contains(where: { $0.punctuationAfter == "(" }) {
+            return String(span) + (tokens.last!.punctuationAfter == ")" && !span.hasSuffix(")") ? ")" : "")
+        }
         return isJoinedByMarks || hasComma || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 

@@ -15,10 +15,13 @@ extension MentionRecognizer {
     /// Durban-based chain": a name set off by a comma and an article is what
     /// the noun of its description says. Not an owner's word ("X, the
     /// company's chief") nor one after a preposition ("a member of the group").
+    /// "the Eduskunta, Finland's parliament": a country's possessive opens one too.
     func precedesBodyDescription(_ tokens: [Token], _ name: Range<Int>) -> Bool {
         let start = name.upperBound
         guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == ",",
-              ["a", "an", "the"].contains(tokens[start].lowercased) else { return false }
+              Self.articles.contains(tokens[start].lowercased)
+                || tokens[start].isPossessive && lexicon.country(named: tokens[start].text) != nil
+        else { return false }
         for word in (start + 1)..<min(tokens.count, start + 5) {
             let token = tokens[word]
             let isBodyWord = lexicon.namesKindOfBody(token) || !token.isCapitalized && lexicon.cues.partNouns.contains(token.lowercased)
@@ -29,6 +32,24 @@ extension MentionRecognizer {
         }
         return false
     }
+
+    /// "the confederation for university graduates, Akava,": a description
+    /// set off before the name, opening with its body noun. Not one inside a
+    /// phrase ("the head of the union, Ana Ruiz") nor an owner's ("the
+    /// union's chief, X").
+    func followsBodyDescription(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start > 2, tokens[start - 1].punctuationAfter == "," else { return false }
+        guard let article = (max(0, start - 7)..<(start - 1)).last(where: { Self.articles.contains(tokens[$0].lowercased) }),
+              article == 0 || tokens[article - 1].punctuationAfter != nil || !tokens[article].isCapitalized
+                && !tokens[article - 1].roles.contains(.preposition) && !tokens[article - 1].isCapitalized,
+              case let description = tokens[(article + 1)..<start],
+              description.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
+              description.dropLast().allSatisfy({ $0.punctuationAfter == nil })
+        else { return false }
+        return description.prefix(2).contains { lexicon.namesKindOfBody($0) }
+    }
+
+    private static let articles: Set<String> = ["a", "an", "the"]
 
     /// "whose Total Peace policy", "the Belt and Road initiative", "the
     /// Security Action for Europe (SAFE) programme": a name right before a

@@ -232,7 +232,7 @@ extension MentionRecognizer {
         }
         let isGivenName = lexicon.givenNames.contains(sentence.tokens[name.tokens.lowerBound].text)
         let describedAsBody = followsBodyNoun(sentence.tokens, name.tokens.lowerBound)
-            || precedesBodyDescription(sentence.tokens, name.tokens)
+            || precedesBodyDescription(sentence.tokens, name.tokens) || followsBodyDescription(sentence.tokens, name.tokens.lowerBound)
         switch !isGivenName && describedAsBody ? .organization : name.type {
         case .person:
             mention = plain(sentence, name.tokens, kind: .person)

@@ -7,8 +7,9 @@ extension MentionRecognizer {
     func titleSpan(in words: [String], of tokens: ArraySlice<Token>) -> (Int, Int)? {
         guard let first = title(in: words, of: tokens, from: 0) else { return nil }
         var end = first.end
-        while end + 1 < words.count, let next = title(in: words, of: tokens, from: end), next.start == end,
-              next.end < words.count {
+        // "Chief Election Commissioner": one word of the title's field may stand between two titles.
+        while end + 1 < words.count, let next = title(in: words, of: tokens, from: end), next.end < words.count,
+              next.start == end || next.start == end + 1 && isFieldWord(tokens[tokens.startIndex + end]) {
             end = next.end
         }
         return (first.start, end)
@@ -37,6 +38,12 @@ extension MentionRecognizer {
         guard before.roles.contains(.givenName), lexicon.meaning(of: before.text) == nil else { return false }
         let after = name[(name.startIndex + end)...]
         return after.count == 1 || !after.first!.roles.contains(.givenName)
+    }
+
+    /// A capitalized word that may name a title's field: no given name and no listed name.
+    private func isFieldWord(_ token: Token) -> Bool {
+        token.isCapitalized && !token.roles.contains(.givenName) && lexicon.meaning(of: token.text) == nil
+            && token.punctuationAfter == nil
     }
 
     func isTitleAt(_ words: [String], _ index: Int) -> Bool {

@@ -127,7 +127,7 @@ struct MentionRecognizer {
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
                 && (token.roles.contains(.organizationHead)
                     || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
-            if let listEnd = fieldListEnd(tokens, start: start, at: end) {
+            if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
                 end = listEnd
                 continue
             }
@@ -180,6 +180,24 @@ struct MentionRecognizer {
         return nil
     }
 
+    /// A parenthesized part inside a name: a law's ("Myanmar (Sanctions)
+    /// Regulations 2021", "Election (Amendment) Act"), with its head after
+    /// it, or a party's branch at its end ("Communist Party of Nepal (Unified
+    /// Marxist-Leninist)"): two words or more, none an acronym, which would
+    /// be the name's short form, and none a listed name.
+    private func parenthesizedPartEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
+        guard tokens[end - 1].punctuationAfter == "(" else { return nil }
+        guard let close = (end..<min(tokens.count, end + 3)).first(where: { tokens[$0].punctuationAfter != nil }),
+              tokens[close].punctuationAfter == ")",
+              tokens[end...close].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.meaning(of: $0.text) == nil })
+        else { return nil }
+        if close + 1 < tokens.count, tokens[close + 1].isCapitalized, tokens[close + 1].roles.contains(.policyHead) {
+            return close + 2
+        }
+        let isBranch = close > end && tokens[start..<(end)].contains { $0.roles.contains(.organizationHead) }
+        return isBranch ? close + 1 : nil
+    }
+
     /// Whether a body's head word ends the capitalized words from `start`
     /// within three: "People's Protection Units".
     private func headFollows(_ tokens: [Token], from start: Int) -> Bool {
@@ -212,12 +230,15 @@ struct MentionRecognizer {
             }
             return tokens[and - 1].roles.isDisjoint(with: isBody ? [.organizationHead, .mediaHead, .locationHead] : Self.headRoles)
         }
-        guard before.count <= 2, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
-              !lexicon.givenNames.contains(tokens[start].text) else { return false }
         let after = tokens[(and + 1)..<min(tokens.count, and + 4)]
         // "Food and Drug Administration", "Outer Space and High-altitude Activities Act": a body's or a
         // policy's head within three words ends the name.
         guard let head = after.firstIndex(where: { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }) else { return false }
+        // A policy's name may hold three words before its "and" ("Syr Darya Water and Energy Exchange
+        // Agreement"), the last no listed name ("Kazakhstan and Uzbekistan Agreement" is two names).
+        let isLongPolicy = before.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) }) && lexicon.meaning(of: tokens[and - 1].text) == nil
+        guard before.count <= 2 || isLongPolicy, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
+              !lexicon.givenNames.contains(tokens[start].text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 

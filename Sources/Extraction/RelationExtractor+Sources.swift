@@ -212,7 +212,9 @@ extension SentenceContext {
             let inPlace = kind(owner.entity) == .location && kind(item.entity) == .organization
             guard kind(owner.entity) == .country || ownedByBody || inPlace, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
-                  between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased) })
+                  // "Finland's obligations under ILO conventions": a preposition leaves the possessive's phrase.
+                  between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased)
+                      && !$0.roles.contains(.preposition) })
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state;
             // "Belgium's Pro League" and "Taiwan's Kaohsin Electronics Group" are only in it.

@@ -218,8 +218,8 @@ struct EntityFacts {
     }
 
     private static let civilSocietyHeads: Set<String> = [
-        "Association", "Chamber", "Club", "Coalition", "Conference", "Exchange", "Federation", "Foundation", "Group",
-        "Guild", "League", "Network", "Society", "Union", "Watch",
+        "Association", "Chamber", "Club", "Coalition", "Conference", "Confederation", "Exchange", "Federation", "Foundation",
+        "Group", "Guild", "League", "Network", "Society", "Union", "Unions", "Watch",
     ]
     private static let namedCivilHeads: Set<String> = ["Council", "Institute"]
 }

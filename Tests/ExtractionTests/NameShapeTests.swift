@@ -1,0 +1,70 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// How far a name runs and what its neighbours say it is: brackets inside
+/// laws' and parties' names, titles with a field between, a party named as
+/// an adjective, a body described before its name.
+@Suite struct NameShapeTests {
+    private func entities(_ text: String) -> [String: EntityKind] {
+        Dictionary(wireCopy(text).entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func bracketsInsideALawsOrAPartysNameKeepItWhole() {
+        let found = entities("""
+            The court struck down the House of Representatives Election (Amendment) Act on Monday. Britain acted under \
+            the Myanmar (Sanctions) Regulations 2021. The Communist Party of Nepal (Unified Marxist-Leninist) backed the \
+            bill, and the Kenyan Teachers Solidarity (KTS) union objected.
+            """)
+        #expect(found["House of Representatives Election (Amendment) Act"] == .policy)
+        #expect(found["Myanmar (Sanctions) Regulations 2021"] == .policy)
+        #expect(found["Communist Party of Nepal (Unified Marxist-Leninist)"] == .organization)
+        // An acronym in brackets is the name's short form, not a part of it.
+        #expect(found["Kenyan Teachers Solidarity"] == .organization)
+    }
+
+    @Test func aFieldBetweenTwoTitlesIsNoPartOfTheName() {
+        let found = entities("Chief Election Commissioner Kamala Ghimire said the commission would begin preparations.")
+        #expect(found["Kamala Ghimire"] == .person)
+        #expect(found["Election Commissioner Kamala Ghimire"] == nil)
+    }
+
+    @Test func aPolicysNameMayHoldThreeWordsBeforeItsAnd() {
+        let found = entities("""
+            Kazakhstan and Kyrgyzstan signed the Aral Basin Soil and Energy Exchange Agreement. Ministers also signed the \
+            Kazakhstan and Uzbekistan Agreement.
+            """)
+        #expect(found["Aral Basin Soil and Energy Exchange Agreement"] == .policy)
+        // A listed name before "and" starts a name of its own.
+        #expect(found["Kazakhstan and Uzbekistan Agreement"] == nil)
+    }
+
+    @Test func aPartysNameWithoutItsLastWordIsTheParty() {
+        let found = wireRelations("""
+            The opposition Social Democratic Party said it would vote against the bill. "This is wrong," Social \
+            Democratic lawmaker Satu Hietanen said.
+            """)
+        #expect(found.contains("Satu Hietanen member_of Social Democratic Party"))
+        #expect(!found.contains { $0.hasSuffix(" Social Democratic") })
+    }
+
+    @Test func aDescriptionBeforeOrAfterANameSaysItIsABody() {
+        let found = entities("""
+            The confederation for university graduates, Akava, said it supported the action. The bill will reach the \
+            Eduskunta, Finland's parliament, next week. The head of the union, Maria Lopez, spoke.
+            """)
+        #expect(found["Akava"] == .organization)
+        #expect(found["Eduskunta"] == .organization)
+        #expect(found["Maria Lopez"] == .person)
+    }
+
+    @Test func aConfederationIsNoPartOfTheStateItsNameHolds() {
+        let found = wireRelations("""
+            The Finnish Confederation of Professionals joined the strike. SAK filed a complaint arguing that the bill \
+            breaches Finland's obligations under ILO conventions.
+            """)
+        #expect(!found.contains("Finnish Confederation of Professionals member_of Finland"))
+        // A preposition ends the possessive's phrase: the ILO is no part of Finland.
+        #expect(!found.contains { $0.hasPrefix("International Labour Organization") && $0.hasSuffix("Finland") })
+    }
+}
