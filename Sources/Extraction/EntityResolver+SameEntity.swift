@@ -25,18 +25,20 @@ extension EntityResolver {
     }
 
     /// "Social Democratic lawmaker Satu Hietanen" beside the "Social
-    /// Democratic Party": a party's name without its last word, written as
-    /// an adjective before a member, is the party.
-    func joinPartyAdjectives(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
-        var parties: [String: Int] = [:]
-        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1
-            && entity.name.lastWord == "Party" {
-            parties[NameKey.normalize(String(entity.name.dropLast(" Party".count)))] = index
+    /// Democratic Party", "Samata Party chairman" beside the "Samata Party
+    /// Nepal": a party's name without its last word, or a body's without the
+    /// country that ends it, is that body.
+    func joinBodiesNamedShorter(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var shortened: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+            guard let last = entity.name.lastWord, last == "Party" || entity.name.wordCount > 2 && lexicon.country(named: last) != nil
+            else { continue }
+            shortened[NameKey.normalize(String(entity.name.dropLast(last.count + 1)))] = index
         }
-        guard !parties.isEmpty else { return }
+        guard !shortened.isEmpty else { return }
         for (index, entity) in entities.enumerated() where entity.kind == .organization && lexicon.meaning(of: entity.name) == nil {
-            guard let party = parties[NameKey.normalize(entity.name)], party != index else { continue }
-            Self.merge(index, into: party, entities: &entities, keyToEntity: &keyToEntity)
+            guard let body = shortened[NameKey.normalize(entity.name)], body != index else { continue }
+            Self.merge(index, into: body, entities: &entities, keyToEntity: &keyToEntity)
         }
     }
 

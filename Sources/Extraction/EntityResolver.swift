@@ -103,7 +103,7 @@ struct EntityResolver {
         }
         joinFirstWordBodies(entities: &entities, keyToEntity: &keyToEntity)
         joinSuffixedCompanies(entities: &entities, keyToEntity: &keyToEntity)
-        joinPartyAdjectives(entities: &entities, keyToEntity: &keyToEntity)
+        joinBodiesNamedShorter(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)
@@ -383,8 +383,11 @@ struct EntityResolver {
             // Court" the American one: a state body's generic name is that state's only where the
             // article names the state.
             // So are "Democrats" of a European article not the American party.
-            if mention.kind == .organization, mention.surface.wordCount <= 2, let head = mention.surface.lastWord,
-               lexicon.cues.governmentHeads.contains(String(head)) || isMembersName(mention.surface, of: canonical),
+            // Nor is Nepal's "House of Representatives" the American one: its head stands before "of".
+            if mention.kind == .organization, mention.surface.wordCount <= 3, case let words = mention.surface.words,
+               case let head = words.firstIndex(of: "of").map { words[max(0, $0 - 1)] } ?? words.last ?? "",
+               mention.surface.wordCount <= 2 || words.contains("of"),
+               lexicon.cues.governmentHeads.contains(head) || head == "House" || isMembersName(mention.surface, of: canonical),
                case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {
                 return mention.surface
             }

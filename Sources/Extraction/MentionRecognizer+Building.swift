@@ -16,7 +16,9 @@ extension MentionRecognizer {
             // "in Mexico City" is the city; "Washington warned" is the state; "the
             // Kingston firm" is a firm in the city.
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before)
+            // "the Ramshah Path area of Kathmandu", "the mayor of Kyiv": a part of the city, or its own office.
+            let ofCityPart = before == "of" && range.lowerBound > 1 && Self.cityParts.contains(sentence.tokens[range.lowerBound - 2].lowercased)
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || ofCityPart
                 || lexicon.placeDescribesBody(sentence.tokens, endingAt: range.upperBound) || isNamedAsCapital(range, in: sentence) {
                 let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
                 return plain(sentence, range, kind: .location, canonical: city)
@@ -30,6 +32,11 @@ extension MentionRecognizer {
             return plain(sentence, range, kind: .location, canonical: name)
         }
     }
+
+    private static let cityParts: Set<String> = [
+        "area", "areas", "outskirts", "suburb", "suburbs", "streets", "centre", "center", "heart", "part", "parts",
+        "neighbourhood", "neighborhood", "district", "districts", "mayor", "residents",
+    ]
 
     /// "Tbilisi, the Georgian capital", "the Spanish capital, Madrid": a
     /// capital in apposition to the word "capital" is the city, not its state.

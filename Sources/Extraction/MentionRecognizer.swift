@@ -149,6 +149,9 @@ struct MentionRecognizer {
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
+            } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
+                      end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the" {
+                end += 2  // "Forum for Women", "Center for Strategic and International Studies"
             } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil,
                       continuesBody(tokens, start: start, and: end) {
@@ -166,7 +169,7 @@ struct MentionRecognizer {
     /// ("the Ministry of Finance, Germany and France" is three names).
     private func fieldListEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
         guard tokens[end - 1].punctuationAfter == ",", end + 2 < tokens.count,
-              let of = tokens[start..<end].firstIndex(where: { $0.lowercased == "of" }),
+              let of = tokens[start..<end].firstIndex(where: { $0.lowercased == "of" || $0.lowercased == "for" }),
               tokens[start..<of].contains(where: { $0.roles.contains(.organizationHead) })
         else { return nil }
         var word = end

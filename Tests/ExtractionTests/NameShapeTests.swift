@@ -67,4 +67,25 @@ import Testing
         // A preposition ends the possessive's phrase: the ILO is no part of Finland.
         #expect(!found.contains { $0.hasPrefix("International Labour Organization") && $0.hasSuffix("Finland") })
     }
+
+    @Test func aForeignChambersGenericNameIsNotTheAmericanOne() {
+        let found = entities("""
+            KATHMANDU, Nepal (AP) — The amendment was pushed through the House of Representatives by the two largest \
+            parties. Supporters gathered in the Ramshah Path area of Kathmandu.
+            """)
+        #expect(found["House of Representatives"] == .organization)
+        #expect(found["United States House of Representatives"] == nil)
+        // A part of a capital is in the city, not the state.
+        #expect(found["Kathmandu"] == .location)
+    }
+
+    @Test func aBodyNamedWithoutItsCountryOrAfterForIsOneBody() {
+        let found = entities("""
+            The petition was filed by the Samata Party Nepal and the Forum for Women, Law and Development. "The court \
+            has spoken," Samata Party chairman Prakash Lama said.
+            """)
+        #expect(found["Samata Party Nepal"] == .organization)
+        #expect(found["Samata Party"] == nil)
+        #expect(found["Forum for Women, Law and Development"] == .organization)
+    }
 }
