@@ -18,10 +18,13 @@ extension MentionRecognizer {
     /// "the Eduskunta, Finland's parliament": a country's possessive opens one too.
     func precedesBodyDescription(_ tokens: [Token], _ name: Range<Int>) -> Bool {
         let start = name.upperBound
-        guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == ",",
-              Self.articles.contains(tokens[start].lowercased)
-                || tokens[start].isPossessive && lexicon.country(named: tokens[start].text) != nil
-        else { return false }
+        guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == "," else { return false }
+        if tokens[start].isPossessive, lexicon.country(named: tokens[start].text) != nil {
+            // The possessive's own noun, ending the apposition: not "Belize's agent before the court".
+            let noun = tokens[start + 1]
+            return lexicon.namesKindOfBody(noun) && (noun.punctuationAfter != nil || start + 2 == tokens.count)
+        }
+        guard Self.articles.contains(tokens[start].lowercased) else { return false }
         for word in (start + 1)..<min(tokens.count, start + 5) {
             let token = tokens[word]
             let isBodyWord = lexicon.namesKindOfBody(token) || !token.isCapitalized && lexicon.cues.partNouns.contains(token.lowercased)
@@ -46,7 +49,10 @@ extension MentionRecognizer {
               description.allSatisfy({ !$0.isCapitalized && !$0.isPossessive }),
               description.dropLast().allSatisfy({ $0.punctuationAfter == nil })
         else { return false }
-        return description.prefix(2).contains { lexicon.namesKindOfBody($0) }
+        // The body noun heads the description: only a preposition's phrase may follow it, not "a
+        // party whose leader, X".
+        guard let noun = description.prefix(2).firstIndex(where: { lexicon.namesKindOfBody($0) }) else { return false }
+        return noun + 1 == start || tokens[noun + 1].roles.contains(.preposition)
     }
 
     private static let articles: Set<String> = ["a", "an", "the"]

@@ -145,10 +145,10 @@ struct MentionRecognizer {
                       !tokens[end + 1].roles.contains(.nonEntityWord),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2
-            } else if token.lowercased == "of" || token.lowercased == "for",
+            } else if token.lowercased == "of" || token.lowercased == "for" || token.lowercased == "on" && previous.roles.contains(.policyHead),
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
-                end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy"
+                end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the Non-Proliferation"
             } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the" {
                 end += 2  // "Forum for Women", "Center for Strategic and International Studies"

@@ -51,11 +51,15 @@ import Testing
     @Test func aDescriptionBeforeOrAfterANameSaysItIsABody() {
         let found = entities("""
             The confederation for university graduates, Akava, said it supported the action. The bill will reach the \
-            Eduskunta, Finland's parliament, next week. The head of the union, Maria Lopez, spoke.
+            Eduskunta, Finland's parliament, next week. The head of the union, Maria Lopez, spoke. The blow came from \
+            the Coastal Alliance, a four-seat party whose leader, Edin Hodžić, resigned. "No," Eamon Usher, Belize's \
+            agent before the court, told the judges.
             """)
         #expect(found["Akava"] == .organization)
         #expect(found["Eduskunta"] == .organization)
         #expect(found["Maria Lopez"] == .person)
+        #expect(found["Edin Hodžić"] == .person)
+        #expect(found["Eamon Usher"] == .person)
     }
 
     @Test func aConfederationIsNoPartOfTheStateItsNameHolds() {
@@ -87,5 +91,15 @@ import Testing
         #expect(found["Samata Party Nepal"] == .organization)
         #expect(found["Samata Party"] == nil)
         #expect(found["Forum for Women, Law and Development"] == .organization)
+    }
+
+    @Test func aTreatysNameRunsOnThroughOn() {
+        let found = entities("""
+            Fiji and Samoa signed the Suva Arrangement on Southern Longline Fisheries. Iran threatened to leave the \
+            Treaty on the Non-Proliferation of Nuclear Weapons.
+            """)
+        #expect(found["Suva Arrangement on Southern Longline Fisheries"] == .policy)
+        #expect(found["Treaty on the Non-Proliferation of Nuclear Weapons"] == .policy)
+        #expect(found["Fiji"] == .country)
     }
 }
