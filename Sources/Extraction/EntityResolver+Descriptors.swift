@@ -55,6 +55,6 @@ extension EntityResolver {
         return Self.kindsOfAgreement.contains(stem) ? "agreement" : stem
     }
 
-    private static let kindsOfAgreement: Set<String> = ["deal", "accord", "agreement", "pact", "treaty", "compact"]
+    private static let kindsOfAgreement: Set<String> = ["deal", "accord", "agreement", "arrangement", "pact", "treaty", "compact"]
     private static let articles: Set<String> = ["the", "a", "an"]
 }

@@ -120,7 +120,7 @@ struct EntityResolver {
         var namedPolicies: [String: Set<Int>] = [:]
         for policy in strong.lazy.map({ mentions[$0.at.0][$0.at.1] }) where policy.kind == .policy {
             guard let entity = keyToEntity[EntityKey(policy.kind, policy.surface)] else { continue }
-            for noun in [policy.describedAs, (policy.canonical ?? policy.surface).lastWord].compactMap({ $0 }) {
+            for noun in [policy.describedAs, Self.headNoun(ofPolicy: policy.canonical ?? policy.surface)].compactMap({ $0 }) {
                 namedPolicies[Self.descriptorKey(noun), default: []].insert(entity)
             }
         }
@@ -487,6 +487,17 @@ struct EntityResolver {
         guard matches.isEmpty, kind == .policy, mention.isDefiniteReference, !Self.standingLaws.contains(stem) else { return nil }
         let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
         return policies.count == 1 ? policies[0] : nil
+    }
+
+    /// The noun a policy's name is headed by: "Arrangement" in "Suva
+    /// Arrangement on Southern Longline Fisheries", the word before its
+    /// first "of", "on" or "for", else its last word.
+    static func headNoun(ofPolicy name: String) -> String? {
+        let words = name.words
+        if let connector = words.firstIndex(where: { ["of", "on", "for"].contains($0) }), connector > 0 {
+            return words[connector - 1]
+        }
+        return words.last
     }
 
     private static let companyNouns: Set<String> = ["company", "firm"]

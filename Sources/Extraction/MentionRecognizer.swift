@@ -368,6 +368,11 @@ struct MentionRecognizer {
                 if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
                     end += 1
                 }
+                // "Greenpeace Australia Pacific", "Save the Children UK": a listed body's branch, named by its places.
+                if case .organization = meaning, end < range.upperBound, range.upperBound - end <= 2,
+                   tokens[end..<range.upperBound].allSatisfy({ lexicon.meaning(of: $0.text).map(isPlace) == true }) {
+                    return [plain(sentence, range, kind: .organization)]
+                }
                 let first = mention(sentence, range.lowerBound..<end, meaning: meaning)
                 let rest = end..<range.upperBound
                 return [first] + (rest.isEmpty ? [] : classify(sentence: sentence, range: rest))

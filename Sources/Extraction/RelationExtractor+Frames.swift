@@ -276,17 +276,52 @@ extension SentenceContext {
             // "the United States and the EU signed": past an article before the name.
             let joint = start > 1 && tokens[start - 1].lowercased == "the" ? start - 1 : start
             guard joint > 1, tokens[joint - 1].lowercased == "and",
-                  let other = mentions.last(where: { $0.mention.tokens.upperBound == joint - 1 && kind($0.entity) == kind(entity) })
+                  var other = mentions.last(where: { $0.mention.tokens.upperBound == joint - 1 && kind($0.entity) == kind(entity) })
             else { return [] }
-            return [other.entity]
+            // "Fiji, Samoa, Tonga and Vanuatu signed": the names before it in the list, each set off by a comma.
+            var joined = [other.entity]
+            while let previous = listItem(before: other.mention.tokens.lowerBound, kind: kind(entity)), joined.count < 12 {
+                joined.append(previous.entity)
+                other = previous
+            }
+            return joined
         }
-        let end = item.mention.tokens.upperBound
+        var end = item.mention.tokens.upperBound
+        var joined: [Int] = []
+        // "met Ruto, Museveni and Hassan": the names after it in the list, then the one after "and".
+        while let next = listItem(after: end, kind: kind(entity)), joined.count < 12 {
+            joined.append(next.entity)
+            end = next.mention.tokens.upperBound
+        }
         guard end + 1 < tokens.count, tokens[end].lowercased == "and" else { return [] }
         // "a member of both NATO and the EU".
         let next = tokens[end + 1].lowercased == "the" ? end + 2 : end + 1
         guard let other = mentions.first(where: { $0.mention.tokens.lowerBound == next && kind($0.entity) == kind(entity) })
         else { return [] }
-        return [other.entity]
+        return joined + [other.entity]
+    }
+
+    /// The name of `kind` that ends with a comma right before `start` (past an article).
+    private func listItem(before start: Int, kind wanted: EntityKind) -> RelationExtractor.Resolved? {
+        let joint = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+        guard joint > 0 else { return nil }
+        return mentions.last {
+            $0.mention.tokens.upperBound == joint && tokens[joint - 1].punctuationAfter == "," && kind($0.entity) == wanted
+                && !isDemonym($0.mention)
+        }
+    }
+
+    /// The name of `kind` after the comma that ends the name ending at `end` (past an article).
+    /// Not "Philippine, Japanese and Australian navies": adjectives of a noun after the list.
+    private func listItem(after end: Int, kind wanted: EntityKind) -> RelationExtractor.Resolved? {
+        guard end > 0, end < tokens.count, tokens[end - 1].punctuationAfter == "," else { return nil }
+        let next = tokens[end].lowercased == "the" ? end + 1 : end
+        return mentions.first { $0.mention.tokens.lowerBound == next && kind($0.entity) == wanted && !isDemonym($0.mention) }
+    }
+
+    private func isDemonym(_ mention: Mention) -> Bool {
+        if case .demonym? = lexicon.meaning(of: mention.surface) { return true }
+        return false
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.

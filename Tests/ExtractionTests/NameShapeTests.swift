@@ -102,4 +102,24 @@ import Testing
         #expect(found["Treaty on the Non-Proliferation of Nuclear Weapons"] == .policy)
         #expect(found["Fiji"] == .country)
     }
+
+    @Test func everyNameOfAListActs() {
+        let found = wireRelations("""
+            Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands signed the Suva Arrangement on Southern Longline \
+            Fisheries. China protests as Philippine, Japanese and Australian navies drill.
+            """)
+        for country in ["Fiji", "Samoa", "Tonga", "Vanuatu", "Solomon Islands"] {
+            #expect(found.contains("\(country) enacts Suva Arrangement on Southern Longline Fisheries"))
+        }
+        // Demonyms before a noun are no list of names acted on.
+        #expect(!found.contains("China opposes Japan"))
+    }
+
+    @Test func aListedBodysBranchAndTheTreatyItsHeadNames() {
+        let found = wireRelations("""
+            Fiji and Samoa signed the Suva Arrangement on Southern Longline Fisheries. Greenpeace Australia Pacific \
+            criticised the treaty for doing nothing about bycatch.
+            """)
+        #expect(found.contains("Greenpeace Australia Pacific opposes Suva Arrangement on Southern Longline Fisheries"))
+    }
 }
