@@ -47,4 +47,12 @@ import Testing
         #expect(found.contains("East African Community supports Kenya-Ethiopia Trade and Transit Agreement"))
         #expect(!found.contains("Ethiopia supports Kenya-Ethiopia Trade and Transit Agreement"))
     }
+
+    @Test func aClaimAMotionOrAnInquiryAgainstSomeoneTargetsThem() {
+        #expect(wireRelations("Guatemala filed a claim against Belize.").contains("Guatemala targets Belize"))
+        #expect(wireRelations("The Senate opened an inquiry into Vitosha Trading Ltd on Monday.")
+            .contains("Senate targets Vitosha Trading Ltd"))
+        #expect(wireRelations("The Liberal Party tabled a motion of no confidence in Prime Minister Ana Ruiz.")
+            .contains("Liberal Party targets Ana Ruiz"))
+    }
 }
