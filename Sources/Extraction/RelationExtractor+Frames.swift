@@ -31,6 +31,17 @@ extension SentenceContext {
                 findBetween(type, after: after, trigger: index)
                 continue
             }
+            // "Kenya won support from the World Bank", "faced criticism from China": a stance
+            // noun's "from" names who holds the stance; the clause's subject is what it is about.
+            if type == .supports || type == .opposes, parsedTags?[index] == .noun, after + 1 < tokens.count,
+               tokens[after].lowercased == "from", tokens[index].punctuationAfter == nil {
+                let start = tokens[after + 1].lowercased == "the" ? after + 2 : after + 1
+                if let holder = mentions.first(where: { $0.mention.tokens.lowerBound == start }), !isAdjective(holder.entity, at: start),
+                   let (subject, _) = subject(before: index), subject != holder.entity {
+                    add(holder.entity, type, subject, 0.6, at: index)
+                }
+                continue
+            }
             // "Japan has faced criticism at UN conferences": who faces, draws or receives
             // a stance is its object, not its actor.
             if (max(0, index - 3)..<index).contains(where: { Self.receivingVerbs.contains(tokens[$0].lowercased) }),

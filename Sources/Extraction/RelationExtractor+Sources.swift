@@ -214,7 +214,8 @@ extension SentenceContext {
                   !entities[item.entity].isGroup, between.count <= 3,
                   // "Finland's obligations under ILO conventions": a preposition leaves the possessive's phrase.
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased)
-                      && !$0.roles.contains(.preposition) })
+                      && !$0.roles.contains(.preposition) }),
+                  !between.indices.contains(where: { parsedTags?[$0] == .adposition })
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state;
             // "Belgium's Pro League" and "Taiwan's Kaohsin Electronics Group" are only in it.

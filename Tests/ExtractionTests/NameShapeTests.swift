@@ -70,6 +70,11 @@ import Testing
         #expect(!found.contains("Finnish Confederation of Professionals member_of Finland"))
         // A preposition ends the possessive's phrase: the ILO is no part of Finland.
         #expect(!found.contains { $0.hasPrefix("International Labour Organization") && $0.hasSuffix("Finland") })
+        let court = wireRelations("""
+            Belize urged the International Court of Justice to rule. "No," Eamon Usher, Belize's agent before the \
+            court, told the judges.
+            """)
+        #expect(!court.contains("International Court of Justice member_of Belize"))
     }
 
     @Test func aForeignChambersGenericNameIsNotTheAmericanOne() {

@@ -55,4 +55,11 @@ import Testing
         #expect(wireRelations("The Liberal Party tabled a motion of no confidence in Prime Minister Ana Ruiz.")
             .contains("Liberal Party targets Ana Ruiz"))
     }
+
+    @Test func aStanceFromSomeoneIsTheirs() {
+        #expect(wireRelations("Kenya won support from the World Bank for the railway.").contains("World Bank supports Kenya"))
+        let criticism = wireRelations("Japan has faced criticism from China over the release.")
+        #expect(criticism.contains("China opposes Japan"))
+        #expect(!criticism.contains("Japan opposes China"))
+    }
 }
