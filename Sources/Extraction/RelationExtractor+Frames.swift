@@ -31,10 +31,13 @@ extension SentenceContext {
                 findBetween(type, after: after, trigger: index)
                 continue
             }
-            // "Kenya won support from the World Bank", "faced criticism from China": a stance
-            // noun's "from" names who holds the stance; the clause's subject is what it is about.
+            // "Kenya won support from the World Bank", "faced criticism from China", "built with the
+            // backing of the World Bank": a stance noun's "from" (or "of", after "with") names who
+            // holds the stance; the clause's subject is what it is about.
             if type == .supports || type == .opposes, parsedTags?[index] == .noun, after + 1 < tokens.count,
-               tokens[after].lowercased == "from", tokens[index].punctuationAfter == nil {
+               tokens[after].lowercased == "from"
+                || tokens[after].lowercased == "of" && tokens[max(0, index - 3)..<index].contains(where: { $0.lowercased == "with" }),
+               tokens[index].punctuationAfter == nil {
                 let start = tokens[after + 1].lowercased == "the" ? after + 2 : after + 1
                 if let holder = mentions.first(where: { $0.mention.tokens.lowerBound == start }), !isAdjective(holder.entity, at: start),
                    let (subject, _) = subject(before: index), subject != holder.entity {

@@ -61,5 +61,8 @@ import Testing
         let criticism = wireRelations("Japan has faced criticism from China over the release.")
         #expect(criticism.contains("China opposes Japan"))
         #expect(!criticism.contains("Japan opposes China"))
+        let backing = wireRelations("Kenya built the railway with the backing of the World Bank.")
+        #expect(backing.contains("World Bank supports Kenya"))
+        #expect(!backing.contains("Kenya supports World Bank"))
     }
 }
