@@ -12,7 +12,7 @@ public enum ArticleReader {
 
     /// The bytes of the file at `path`, read with one open, one stat and as
     /// few reads as its size allows: Foundation's `URL` and `fileExists`
-    /// cost two more stats per file, a tenth of a build of short articles.
+    /// cost two more stats per file.
     private static func contents(of path: String) throws -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

@@ -385,7 +385,7 @@ struct EntityResolver {
             // So are "Democrats" of a European article not the American party.
             // Nor is Nepal's "House of Representatives" the American one: its head stands before "of".
             if mention.kind == .organization, mention.surface.wordCount <= 3, case let words = mention.surface.words,
-               case let head = words.firstIndex(of: "of").map { words[max(0, $0 - 1)] } ?? words.last ?? "",
+               case let head = words.firstIndex(of: "of").map({ words[max(0, $0 - 1)] }) ?? words.last ?? "",
                mention.surface.wordCount <= 2 || words.contains("of"),
                lexicon.cues.governmentHeads.contains(head) || head == "House" || isMembersName(mention.surface, of: canonical),
                case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {

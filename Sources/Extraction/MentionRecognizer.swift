@@ -145,7 +145,8 @@ struct MentionRecognizer {
                       !tokens[end + 1].roles.contains(.nonEntityWord),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2
-            } else if token.lowercased == "of" || token.lowercased == "for" || token.lowercased == "on" && previous.roles.contains(.policyHead),
+            } else if token.lowercased == "of" || token.lowercased == "for"
+                        || token.lowercased == "on" && previous.roles.contains(.policyHead),
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the Non-Proliferation"
@@ -183,11 +184,11 @@ struct MentionRecognizer {
         return nil
     }
 
-    /// A parenthesized part inside a name: a law's ("Myanmar (Sanctions)
-    /// Regulations 2021", "Election (Amendment) Act"), with its head after
-    /// it, or a party's branch at its end ("Communist Party of Nepal (Unified
-    /// Marxist-Leninist)"): two words or more, none an acronym, which would
-    /// be the name's short form, and none a listed name.
+    /// A parenthesized part inside a name: a law's, with its head after it
+    /// ("Myanmar (Sanctions) Regulations 2021", "Election (Amendment) Act"),
+    /// or a party's branch of two words or more at its end ("Communist Party
+    /// of Nepal (Unified Marxist-Leninist)"). None of its words is an acronym,
+    /// which would be the name's short form, nor a listed name.
     private func parenthesizedPartEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
         guard tokens[end - 1].punctuationAfter == "(" else { return nil }
         guard let close = (end..<min(tokens.count, end + 3)).first(where: { tokens[$0].punctuationAfter != nil }),
@@ -197,7 +198,7 @@ struct MentionRecognizer {
         if close + 1 < tokens.count, tokens[close + 1].isCapitalized, tokens[close + 1].roles.contains(.policyHead) {
             return close + 2
         }
-        let isBranch = close > end && tokens[start..<(end)].contains { $0.roles.contains(.organizationHead) }
+        let isBranch = close > end && tokens[start..<end].contains { $0.roles.contains(.organizationHead) }
         return isBranch ? close + 1 : nil
     }
 
@@ -239,7 +240,8 @@ struct MentionRecognizer {
         guard let head = after.firstIndex(where: { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }) else { return false }
         // A policy's name may hold three words before its "and" ("Syr Darya Water and Energy Exchange
         // Agreement"), the last no listed name ("Kazakhstan and Uzbekistan Agreement" is two names).
-        let isLongPolicy = before.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) }) && lexicon.meaning(of: tokens[and - 1].text) == nil
+        let isLongPolicy = before.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) })
+            && lexicon.meaning(of: tokens[and - 1].text) == nil
         guard before.count <= 2 || isLongPolicy, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(tokens[start].text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
@@ -368,7 +370,7 @@ struct MentionRecognizer {
                 if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
                     end += 1
                 }
-                // "Greenpeace Australia Pacific", "Save the Children UK": a listed body's branch, named by its places.
+                // "Greenpeace Australia Pacific": a listed body's branch, named by its places.
                 if case .organization = meaning, end < range.upperBound, range.upperBound - end <= 2,
                    tokens[end..<range.upperBound].allSatisfy({ lexicon.meaning(of: $0.text).map(isPlace) == true }) {
                     return [plain(sentence, range, kind: .organization)]

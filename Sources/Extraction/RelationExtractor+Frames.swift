@@ -275,9 +275,9 @@ extension SentenceContext {
     static let passiveAuxiliaries = ["was", "were", "been", "being", "is", "are", "be"]
     private static let placePrepositions = ["in", "inside", "within", "across", "throughout", "on"]
 
-    /// The mention joined to `entity` by "and": before it for subjects
-    /// (`position` is the end of the subject), after it for objects (`position`
-    /// is the object's start).
+    /// The mentions joined to `entity` by "and", with the rest of a comma
+    /// list that ends in it: before it for subjects (`position` is the end of
+    /// the subject), after it for objects (`position` is the object's start).
     func conjuncts(of entity: Int, endingAt position: Int, before: Bool) -> [Int] {
         guard let item = mentions.first(where: {
             $0.entity == entity && (before ? $0.mention.tokens.upperBound == position : $0.mention.tokens.lowerBound == position)

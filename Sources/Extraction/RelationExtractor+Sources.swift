@@ -212,7 +212,8 @@ extension SentenceContext {
             let inPlace = kind(owner.entity) == .location && kind(item.entity) == .organization
             guard kind(owner.entity) == .country || ownedByBody || inPlace, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
-                  // "Finland's obligations under ILO conventions": a preposition leaves the possessive's phrase.
+                  // "Finland's obligations under ILO conventions", "Belize's agent before the court": a
+                  // preposition, listed or as the parser reads it, leaves the possessive's phrase.
                   between.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !Self.coordinators.contains($0.lowercased)
                       && !$0.roles.contains(.preposition) }),
                   !between.indices.contains(where: { parsedTags?[$0] == .adposition })
