@@ -9,6 +9,11 @@ struct DocumentMemory {
     var previousBody: Int?
     /// Who proposed, decided or enacted what the article last spoke of: "the plan", "the decision".
     var lastProposer: Int?
+    /// Who last ruled or judged: what "the ruling" and "the decision" stand for.
+    var lastJudge: Int?
+    /// The body or state whose act the article's first sentence reports: what
+    /// "the ruling" and "the decision" stand for when no one was said to judge.
+    var ledeActor: Int?
     /// Whether the article's first sentence has been read for its act.
     var hasReadLede = false
     /// How often each country has been named so far.

@@ -81,7 +81,7 @@ extension SentenceContext {
            tokens[item.mention.tokens.upperBound..<act].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }) {
             return (item.entity, act + 1)  // "any U.S. military incursion would violate"
         }
-        if word > start, isProposalNoun(word), let lastProposer { return (lastProposer, word + 1) }
+        if word > start, isProposalNoun(word), let proposer = proposer(meantBy: word) { return (proposer, word + 1) }
         // "implementing Trump's proposal could set a dangerous precedent": the proposal's owner.
         if tokens[word].lowercased.hasSuffix("ing"), !tokens[word].isCapitalized { word += 1 }
         if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == word }), owner.mention.isPossessive,

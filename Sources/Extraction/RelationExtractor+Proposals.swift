@@ -12,9 +12,11 @@ extension SentenceContext {
 
     /// Who this sentence says proposed, planned or decided something, if
     /// anyone: the subject of "proposed", "plans", "decided" in the parse, or
-    /// the owner of "Trump's plan", "Romania's decision".
-    func proposer(parse: SentenceParse?, mentionAt: [Int?]) -> Int? {
+    /// the owner of "Trump's plan", "Romania's decision"; and who it says
+    /// ruled or judged, if anyone.
+    func proposer(parse: SentenceParse?, mentionAt: [Int?]) -> (proposer: Int?, judge: Int?) {
         var found: Int?
+        var judge: Int?
         for position in mentions.indices where mentions[position].mention.isPossessive
             && mentions[position].mention.tokens.upperBound < tokens.count
             && isProposalNoun(mentions[position].mention.tokens.upperBound) && kind(mentions[position].entity) != .policy {
@@ -29,7 +31,7 @@ extension SentenceContext {
                     found = mentions[position].entity
                 }
             }
-            return found
+            return (found, nil)
         }
         for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && parse.tags[verb] == .verb {
             let word = tokens[verb].lowercased
@@ -45,17 +47,18 @@ extension SentenceContext {
                 })?.target {
                     found = court
                 }
+                if isJudgement { judge = found }
             }
         }
-        return found
+        return (found, judge)
     }
 
     /// What an article's first sentence reports: its first verb, if its
-    /// subject is named, taken as the act that "the decision", "the cut" or "the
-    /// extension" later means when no one was said to decide. The act is the
-    /// policy the verb's words name ("agreed to extend their bilateral
-    /// ceasefire"), else who did it ("Chile's central bank cut its rate").
-    func ledeAct(parse: SentenceParse, mentionAt: [Int?]) -> Int? {
+    /// subject is named, and who did it. The act is what "the cut" or "the
+    /// extension" later means when no one was said to decide: the policy the
+    /// verb's words name ("agreed to extend their bilateral ceasefire"), else
+    /// who did it ("Chile's central bank cut its rate").
+    func ledeActor(parse: SentenceParse, mentionAt: [Int?]) -> (act: Int, entity: Int)? {
         // The first verb only: "A federal judge ruled that Tessellate monopolized" reports the judge's act.
         guard let verb = tokens.indices.first(where: { parse.tags[$0] == .verb }),
               let subject = parse.dependents[verb].first(where: { parse.label($0) == .nominalSubject }),
@@ -63,7 +66,7 @@ extension SentenceContext {
               !endsDateline(mentions[mention].mention.tokens)
         else { return nil }
         let policy = mentions.first { kind($0.entity) == .policy && $0.mention.tokens.lowerBound > verb }
-        return policy?.entity ?? mentions[mention].entity
+        return (policy?.entity ?? mentions[mention].entity, mentions[mention].entity)
     }
 
     /// Whether a dash follows the words, as after a dateline's place ("Zurich — FIFA suspended").
@@ -74,7 +77,7 @@ extension SentenceContext {
     /// The proposer a word of the parse stands for: "the plan", "this
     /// proposal", not "a plan" (a new one) nor "Trump's plan" (its owner is read as such).
     func proposerMeant(by word: Int, parse: SentenceParse) -> Int? {
-        guard let proposer = lastProposer, isProposalNoun(word) else { return nil }
+        guard isProposalNoun(word), let proposer = proposer(meantBy: word) else { return nil }
         if parse.heads[word] >= 0, isVote(parse.heads[word]) { return nil }
         let children = parse.dependents[word]
         guard children.contains(where: { Self.definiteDeterminers.contains(tokens[$0].lowercased) }),
@@ -86,12 +89,25 @@ extension SentenceContext {
     /// The proposer "the ruling" right after a relation word stands for,
     /// where no parse read the sentence: "welcomed the ruling".
     func proposerMeant(after start: Int) -> (Int, Int)? {
-        guard let proposer = lastProposer, start + 1 < tokens.count,
-              Self.definiteDeterminers.contains(tokens[start].lowercased), isProposalNoun(start + 1),
+        guard start + 1 < tokens.count, Self.definiteDeterminers.contains(tokens[start].lowercased), isProposalNoun(start + 1),
+              let proposer = proposer(meantBy: start + 1),
               !(max(0, start - 2)..<start).contains(where: isVote)
         else { return nil }
         return (proposer, start + 1)
     }
+
+    /// Whom a proposal noun stands for: "the ruling" for who last ruled,
+    /// else for the body or state whose act the lede reports; so "the
+    /// decision", unless it is a policy just enacted; "the plan" for who last
+    /// proposed, planned or decided.
+    func proposer(meantBy noun: Int) -> Int? {
+        let word = tokens[noun].lowercased
+        guard Self.decisionNouns.contains(word) else { return lastProposer }
+        if word == "decision", let lastProposer, kind(lastProposer) == .policy { return lastProposer }
+        return decider ?? lastProposer
+    }
+
+    private static let decisionNouns: Set<String> = ["decision", "ruling", "verdict", "judgment", "judgement"]
 
     /// "two other board members voted for the cut": who votes on a decision
     /// takes part in it, so is no one reacting to it.

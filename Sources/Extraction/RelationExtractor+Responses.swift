@@ -13,8 +13,8 @@ extension SentenceContext {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
             guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
                   let (subject, _) = subject(before: index) else { continue }
-            if isAppeal, let decider = lastProposer, kind(decider) != .policy, subject != decider {
-                add(subject, .opposes, decider, 0.6, at: index)
+            if isAppeal, let decidedBy = lastProposer, kind(decidedBy) != .policy, subject != decidedBy {
+                add(subject, .opposes, decidedBy, 0.6, at: index)
                 continue
             }
             guard let accusation = lastAccusation, subject != accusation.accuser,

@@ -48,6 +48,7 @@ struct RelationExtractor {
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
+                decider: memory.lastJudge ?? memory.ledeActor,
                 lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, lastAccusation: memory.lastAccusation,
                 tiesOfPerson: memory.tiesOfPerson,
                 mainCountry: memory.mainCountry,
@@ -91,10 +92,15 @@ struct RelationExtractor {
                 parse = sentenceParse
                 context.parsedTags = sentenceParse.tags
             }
-            memory.lastProposer = context.proposer(parse: parse, mentionAt: mentionAt) ?? memory.lastProposer
+            let (proposer, judge) = context.proposer(parse: parse, mentionAt: mentionAt)
+            memory.lastProposer = proposer ?? memory.lastProposer
+            memory.lastJudge = judge ?? memory.lastJudge
             if isLede {
                 memory.hasReadLede = true
-                if memory.lastProposer == nil, let parse { memory.lastProposer = context.ledeAct(parse: parse, mentionAt: mentionAt) }
+                if let parse, let actor = context.ledeActor(parse: parse, mentionAt: mentionAt) {
+                    if [.organization, .country].contains(entities[actor.entity].kind) { memory.ledeActor = actor.entity }
+                    if memory.lastProposer == nil { memory.lastProposer = actor.act }
+                }
             }
             context.findNumberedGroups()
             context.findVerbFrames(skipping: readByParse)
@@ -236,6 +242,8 @@ struct SentenceContext {
     let previousBody: Int?
     /// Who proposed, planned or decided what the article last spoke of: what "the plan" stands for.
     let lastProposer: Int?
+    /// Who last ruled, else the body or state the lede reports acting: what "the ruling" stands for.
+    let decider: Int?
     /// The policy the sentence before named last, if it named one: what "it" may stand for.
     let lastPolicy: Int?
     /// Who the article last said targets someone: who "Those targeted include X" means.
@@ -280,7 +288,7 @@ struct SentenceContext {
     var mayHoldParsedReading: Bool {
         guard mentions.count >= 2
             || lastPerson != nil && tokens.contains(where: { $0.lowercased == "he" || $0.lowercased == "she" })
-            || lastProposer != nil && tokens.indices.contains(where: isProposalNoun)
+            || (lastProposer ?? decider) != nil && tokens.indices.contains(where: isProposalNoun)
         else { return false }
         return triggers.contains { $0 != nil } || tokens.contains { !$0.roles.isDisjoint(with: [.eventVerb, .leaderTitle, .memberTitle]) }
             || mentions.contains { kind($0.entity) == .location } && tokens.contains { $0.roles.contains(.placeNoun) }

@@ -65,4 +65,14 @@ import Testing
         #expect(backing.contains("World Bank supports Kenya"))
         #expect(!backing.contains("Kenya supports World Bank"))
     }
+
+    @Test func theRulingIsTheActOfWhomTheLedeReportsActing() {
+        let found = wireRelations("""
+            Germany's Federal Cartel Office on Thursday blocked Helvara Kliniken's planned acquisition of Weserbergland \
+            Kliniken. Helvara had planned to cut nursing posts, the union said. The services union Verdi welcomed the \
+            ruling.
+            """)
+        #expect(found.contains { $0.hasPrefix("Verdi supports") && $0.hasSuffix("Federal Cartel Office") })
+        #expect(!found.contains("Verdi supports Helvara Kliniken"))
+    }
 }
