@@ -107,8 +107,10 @@ extension SentenceContext {
                 nouns.append(governor)  // "the Spanish capital, Madrid", "the Kenyan port of Lamu"
             }
             for noun in nouns where tokens[noun].roles.contains(.placeNoun) {
-                // The country named before the place noun: "the Kenyan port", "Georgia's capital".
-                for modifier in parse.dependents[noun] where modifier < noun {
+                // The country named before the place noun: "the Kenyan port", "Georgia's capital", or
+                // before a noun that modifies it: "the Cypriot port city".
+                let before = parse.dependents[noun].filter { $0 < noun }
+                for modifier in before + before.flatMap({ parse.dependents[$0].filter { $0 < noun } }) {
                     if let country = mentionAt[modifier], kind(mentions[country].entity) == .country {
                         add(item.entity, .locatedIn, mentions[country].entity, 0.75)
                     }

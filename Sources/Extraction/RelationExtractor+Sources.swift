@@ -79,9 +79,11 @@ extension SentenceContext {
             // "Acme Corp. of Chicago": the place after a company's suffix is its seat.
             let companySeat = gap.count == 1 && tokens[gap.lowerBound].lowercased == "of" && kind(mentions[index].entity) == .organization
                 && Lexicon.corporateSuffixes.contains(tokens[gap.lowerBound - 1].lowercased)
+            // "Abu Dhabi, the capital of the United Arab Emirates": past the article of the place's name.
+            let ofEnd = gap.count > 3 && tokens[gap.upperBound - 1].lowercased == "the" ? gap.upperBound - 1 : gap.upperBound
             let placeNounOf = commaJoined && (3...5).contains(gap.count) && tokens[gap.lowerBound].lowercased == "the"
-                && ["of", "in"].contains(tokens[gap.upperBound - 1].lowercased)
-                && Self.placeNouns.contains(tokens[gap.upperBound - 2].lowercased)
+                && ["of", "in"].contains(tokens[ofEnd - 1].lowercased)
+                && Self.placeNouns.contains(tokens[ofEnd - 2].lowercased)
                 && tokens[gap].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
                 && [.location, .country].contains(kind(next.entity))
             // "Barcelona, Milan and Geneva" is a list, where "Austin, Texas" is a place in a place.

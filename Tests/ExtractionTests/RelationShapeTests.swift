@@ -609,6 +609,11 @@ import Testing
     @Test func aPlaceNamedAsTheCapitalOfAnotherIsInIt() {
         #expect(wireRelations("El Fasher, the capital of North Darfur state, has been besieged for a year.")
             .contains("El Fasher located_in North Darfur"))
+        #expect(wireRelations("The company is based in Abu Dhabi, the capital of the United Arab Emirates.")
+            .contains("Abu Dhabi located_in United Arab Emirates"))
+        // A country before a noun that modifies the place noun: "the Cypriot port city".
+        #expect(wireRelations("Aldera Trading is a firm registered in the Cypriot port city of Limassol.")
+            .contains("Limassol located_in Cyprus"))
         #expect(wireRelations("Students from Kampala's Makerere University marched on parliament.")
             .contains("Makerere University located_in Kampala"))
         // A capitalized word after the place noun is a name of its own: no place is said to hold it.
