@@ -25,6 +25,8 @@ extension SentenceContext {
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
+            } else if role.scope == nil, let body = bodyHeaded(by: role.title, of: item) {
+                add(item.entity, .leads, body, 0.6)
             } else {
                 findStoryCountry(of: item.entity, role: role)
             }
@@ -259,6 +261,56 @@ extension SentenceContext {
         }
         return tie(leader: leader, title: title, to: body)
     }
+
+    /// "Phuong Nam Steel said it would cut output. ... Chairman Le Van Khanh
+    /// said": a title that only a body's head holds, with no body named by
+    /// it nor before it in the sentence, heads the body the sentence before
+    /// named first; "Governor X" so heads a bank (a state has governors too).
+    private func bodyHeaded(by title: String, of person: RelationExtractor.Resolved) -> Int? {
+        let title = title.lowercased()
+        let end = person.mention.tokens.upperBound
+        guard Self.bodyHeadTitles.contains(title) || title == "governor", let body = previousBody,
+              kind(body) == .organization, !isOutlet(body), end >= tokens.count || !["of", "at"].contains(tokens[end].lowercased),
+              title != "governor" || entities[body].name.words.contains("Bank"),
+              // A company's chief heads no ministry, regulator or exchange the sentence before named.
+              !Self.companyHeadTitles.contains(title) || !entities[body].name.words.contains(where: {
+                  lexicon.cues.governmentHeads.contains($0) || Self.marketBodyWords.contains($0)
+              }),
+              !mentions.contains(where: {
+                  $0.mention.tokens.upperBound <= person.mention.tokens.lowerBound && [.organization, .country].contains(kind($0.entity))
+              })
+        else { return nil }
+        return body
+    }
+
+    /// "Chief executive Martin Oakes said": a head's title in lower case
+    /// before a name, read as ``bodyHeaded(by:of:)`` reads a capitalized one.
+    /// Not after a body's possessive ("the company's chief executive X"), read as a possessive title.
+    mutating func findLowercaseHeadTitles() {
+        for person in mentions where kind(person.entity) == .person && person.mention.role == nil {
+            let start = person.mention.tokens.lowerBound
+            for length in [3, 2, 1] where start - length >= 0 {
+                let words = tokens[(start - length)..<start]
+                guard words.dropFirst().allSatisfy({ !$0.isCapitalized }), words.allSatisfy({ $0.punctuationAfter == nil }),
+                      !words.first!.isCapitalized || start - length == 0,
+                      start - length == 0 || !tokens[start - length - 1].isPossessive,
+                      case let title = words.map(\.lowercased).joined(separator: " "), Self.bodyHeadTitles.contains(title),
+                      let body = bodyHeaded(by: title, of: person)
+                else { continue }
+                add(person.entity, .leads, body, 0.6)
+                break
+            }
+        }
+    }
+
+    private static let companyHeadTitles: Set<String> = [
+        "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
+    ]
+    private static let marketBodyWords: Set<String> = ["Authority", "Exchange", "Regulator"]
+    private static let bodyHeadTitles: Set<String> = [
+        "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
+        "executive director", "director-general", "director general", "secretary-general", "secretary general",
+    ]
 
     /// "Finance Minister X said ... if Ghana was to stay on track": an office of a
     /// state, titled with no state, is the story's country's when the sentence names it.

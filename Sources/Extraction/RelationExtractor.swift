@@ -70,6 +70,7 @@ struct RelationExtractor {
             context.findOwnedBodies()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
+            context.findLowercaseHeadTitles()
             context.findBases()
             context.findAppositives()
             context.findFurtherAppositeBodies()

@@ -169,4 +169,23 @@ import Testing
             """)
         #expect(found.contains("Rzeczpospolita reported Acme Robotics"))
     }
+
+    @Test func aHeadsTitleWithNoBodyHeadsTheBodyNamedBefore() {
+        let company = wireRelations("""
+            Halden Biosciences said it strongly disagreed with the decision. Chief executive Martin Oakes said the \
+            regulator had given too little weight to the data.
+            """)
+        #expect(company.contains("Martin Oakes leads Halden Biosciences"))
+        let bank = wireRelations("""
+            The Bank of Ghana raised its rate on Monday. The committee voted seven to two for the increase, Governor \
+            Samuel Adjei-Boadu told reporters in Accra.
+            """)
+        #expect(bank.contains("Samuel Adjei-Boadu leads Bank of Ghana"))
+        // A company's chief heads no regulator, even one the sentence before named.
+        let regulator = wireRelations("""
+            The National Data Protection Authority fined Trilha Mobilidade on Monday. Chief executive Rafael Prado \
+            said the company would appeal.
+            """)
+        #expect(!regulator.contains("Rafael Prado leads National Data Protection Authority"))
+    }
 }
