@@ -218,7 +218,15 @@ extension SentenceContext {
     func determinedOwner(at index: Int) -> Int? {
         if tokens[index].lowercased == "whose" {
             guard let before = mentions.last(where: { $0.mention.tokens.upperBound <= index }),
-                  before.mention.tokens.upperBound == index, [.country, .organization].contains(kind(before.entity))
+                  [.country, .organization].contains(kind(before.entity))
+            else { return nil }
+            if before.mention.tokens.upperBound == index { return before.entity }
+            // "the Coastal Alliance, a four-seat party whose leader": the body its description names.
+            let description = tokens[before.mention.tokens.upperBound..<index]
+            guard tokens[before.mention.tokens.upperBound - 1].punctuationAfter == ",", description.count <= 4,
+                  let first = description.first, Self.articles.contains(first.lowercased),
+                  description.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+                  let noun = description.last, lexicon.namesKindOfBody(noun)
             else { return nil }
             return before.entity
         }

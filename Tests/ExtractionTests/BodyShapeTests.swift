@@ -188,4 +188,11 @@ import Testing
             """)
         #expect(!regulator.contains("Rafael Prado leads National Data Protection Authority"))
     }
+
+    @Test func whoseAfterABodysDescriptionIsTheBodys() {
+        let found = wireRelations("""
+            The decisive blow came from the Coastal Alliance, a four-seat party whose leader, Edin Hodžić, resigned.
+            """)
+        #expect(found.contains("Edin Hodžić leads Coastal Alliance"))
+    }
 }
