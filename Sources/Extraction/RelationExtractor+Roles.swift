@@ -25,8 +25,8 @@ extension SentenceContext {
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
-            } else if role.scope == nil, let body = bodyHeaded(by: role.title, of: item) {
-                add(item.entity, .leads, body, 0.6)
+            } else if role.scope == nil, let (body, type) = bodyServed(by: role.title, of: item) {
+                add(item.entity, type, body, 0.6)
             } else {
                 findStoryCountry(of: item.entity, role: role)
             }
@@ -273,13 +273,18 @@ extension SentenceContext {
     /// "Phuong Nam Steel said it would cut output. ... Chairman Le Van Khanh
     /// said": a title that only a body's head holds, with no body named by
     /// it nor before it in the sentence, heads the body the sentence before
-    /// named first; "Governor X" so heads a bank (a state has governors too).
-    private func bodyHeaded(by title: String, of person: RelationExtractor.Resolved) -> Int? {
+    /// named first. A title held only in one kind of body ties its holder so
+    /// to a body of that kind: "Governor X" heads a bank (a state has
+    /// governors too), "Justice X" sits on a court.
+    private func bodyServed(by title: String, of person: RelationExtractor.Resolved) -> (Int, RelationType)? {
         let title = title.lowercased()
         let end = person.mention.tokens.upperBound
-        guard Self.bodyHeadTitles.contains(title) || title == "governor", let body = previousBody,
+        let ofKind = Self.titlesOfKinds[title]
+        guard Self.bodyHeadTitles.contains(title) || ofKind != nil, let body = previousBody,
               kind(body) == .organization, !isOutlet(body), end >= tokens.count || !["of", "at"].contains(tokens[end].lowercased),
-              title != "governor" || entities[body].name.words.contains("Bank"),
+              // "Justice Esther Nyirenda, who chairs the electoral commission": the clause says whom she serves.
+              end >= tokens.count || tokens[end - 1].punctuationAfter != "," || tokens[end].lowercased != "who",
+              ofKind.map({ entities[body].name.words.contains(where: $0.words.contains) }) ?? true,
               // A company's chief heads no ministry, regulator or exchange the sentence before named.
               !Self.companyHeadTitles.contains(title) || !entities[body].name.words.contains(where: {
                   lexicon.cues.governmentHeads.contains($0) || Self.marketBodyWords.contains($0)
@@ -288,11 +293,16 @@ extension SentenceContext {
                   $0.mention.tokens.upperBound <= person.mention.tokens.lowerBound && [.organization, .country].contains(kind($0.entity))
               })
         else { return nil }
-        return body
+        return (body, ofKind?.type ?? .leads)
     }
 
+    private static let titlesOfKinds: [String: (words: Set<String>, type: RelationType)] = [
+        "governor": (["Bank"], .leads), "chief justice": (["Court"], .leads),
+        "justice": (["Court", "Tribunal"], .memberOf), "judge": (["Court", "Tribunal"], .memberOf),
+    ]
+
     /// "Chief executive Martin Oakes said": a head's title in lower case
-    /// before a name, read as ``bodyHeaded(by:of:)`` reads a capitalized one.
+    /// before a name, read as ``bodyServed(by:of:)`` reads a capitalized one.
     /// Not after a body's possessive ("the company's chief executive X"), read as a possessive title.
     mutating func findLowercaseHeadTitles() {
         for person in mentions where kind(person.entity) == .person && person.mention.role == nil {
@@ -303,9 +313,9 @@ extension SentenceContext {
                       !words.first!.isCapitalized || start - length == 0,
                       start - length == 0 || !tokens[start - length - 1].isPossessive,
                       case let title = words.map(\.lowercased).joined(separator: " "), Self.bodyHeadTitles.contains(title),
-                      let body = bodyHeaded(by: title, of: person)
+                      let (body, type) = bodyServed(by: title, of: person)
                 else { continue }
-                add(person.entity, .leads, body, 0.6)
+                add(person.entity, type, body, 0.6)
                 break
             }
         }

@@ -187,6 +187,17 @@ import Testing
             said the company would appeal.
             """)
         #expect(!regulator.contains("Rafael Prado leads National Data Protection Authority"))
+        let court = wireRelations("""
+            The Supreme Court of Nepal struck down the law on Monday. In a dissenting opinion, Justice Bimala Dhungel \
+            wrote that the constitution left the threshold to parliament.
+            """)
+        #expect(court.contains("Bimala Dhungel member_of Supreme Court of Nepal"))
+        // A justice who chairs a commission, as her own clause says, sits on no court named before.
+        let commission = wireRelations("""
+            The Constitutional Court heard the petition. Justice Esther Nyirenda, who chairs the electoral commission, \
+            dismissed the accusation.
+            """)
+        #expect(!commission.contains("Esther Nyirenda member_of Constitutional Court"))
     }
 
     @Test func whoseAfterABodysDescriptionIsTheBodys() {
