@@ -187,10 +187,20 @@ extension SentenceContext {
     /// After a title's last word at `title`, the word after the field it names
     /// up to the comma before a person: "Minister of Water Resources, X",
     /// "mission chief for Chile, X", "representative in Ghana, X", "Minister
-    /// of Economy, Trade and Industry, X" (a list of fields holds commas).
+    /// of Economy, Trade and Industry, X" (a list of fields holds commas),
+    /// "vice-president for transport, X" (a field of a word or two in lower case).
     private func fieldEnd(after title: Int) -> Int? {
         guard title + 2 < tokens.count, tokens[title].punctuationAfter == nil,
               Self.fieldPrepositions.contains(tokens[title + 1].lowercased) else { return nil }
+        for last in (title + 2)..<min(tokens.count - 1, title + 4) {
+            let field = tokens[(title + 2)...last]
+            guard field.allSatisfy({ !$0.isCapitalized && $0.roles.isDisjoint(with: .preposition) }),
+                  field.dropLast().allSatisfy({ $0.punctuationAfter == nil }) else { break }
+            if tokens[last].punctuationAfter == ",",
+               mentions.contains(where: { $0.mention.tokens.lowerBound == last + 1 && kind($0.entity) == .person }) {
+                return last + 1
+            }
+        }
         for word in (title + 2)..<min(tokens.count - 1, title + 10) {
             guard tokens[word].isCapitalized || Self.fieldJoiners.contains(tokens[word].lowercased) else { return nil }
             if tokens[word].punctuationAfter == "," {

@@ -206,4 +206,12 @@ import Testing
             """)
         #expect(found.contains("Edin Hodžić leads Coastal Alliance"))
     }
+
+    @Test func aPossessiveTitlesLowerCaseFieldStandsBeforeItsHolder() {
+        let found = wireRelations("""
+            The Auvergne-Rhône-Alpes Regional Council opposed the levy. Its vice-president for transport, Sandrine \
+            Mollard, said the Métropole was wrong.
+            """)
+        #expect(found.contains("Sandrine Mollard member_of Auvergne-Rhône-Alpes Regional Council"))
+    }
 }
