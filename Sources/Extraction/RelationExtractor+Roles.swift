@@ -17,8 +17,8 @@ extension SentenceContext {
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
                 add(item.entity, .leads, country, 0.6)
-            } else if role.scope == nil, let chamber = chamber(of: role.title) {
-                add(item.entity, .memberOf, chamber, 0.8)  // a commissioner sits in the Commission; she does not lead it
+            } else if let (chamber, type) = chamberSeat(of: role) {
+                add(item.entity, type, chamber, 0.8)  // a commissioner sits in the Commission; she does not lead it
             } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
                 findStoryCountry(of: item.entity, role: role)
@@ -380,6 +380,20 @@ extension SentenceContext {
     /// "Senator X" sits in the document's Senate, "Commissioner X" in its
     /// Commission: the body whose name ends in the word the title is made
     /// from, when the document names exactly one.
+    /// "Senator X" sits in the Senate; "European Commissioner X" and
+    /// "Migration Commissioner X" in the Commission; "Competition Commissioner
+    /// X" and "Chief Election Commissioner X" head the commission whose name
+    /// holds the same field, past its listed names ("Irish", "European").
+    private func chamberSeat(of role: Mention.Role) -> (Int, RelationType)? {
+        let titleWords = role.title.split(separator: " ").map(String.init)
+        guard let last = titleWords.last, let chamber = chamber(of: last) else { return nil }
+        if let scope = role.scope, lexicon.meaning(of: scope) != nil { return nil }
+        let field = Set(titleWords.dropLast() + (role.scope?.words ?? []))
+        let chamberField = entities[chamber].name.words.dropLast().filter { lexicon.meaning(of: $0) == nil }
+        let heads = !chamberField.isEmpty && chamberField.allSatisfy(field.contains)
+        return (chamber, heads ? .leads : .memberOf)
+    }
+
     func chamber(of title: String) -> Int? {
         guard let head = Self.chamberOfTitle[title.lowercased()] else { return nil }
         let bodies = entities.indices.filter { index in

@@ -214,4 +214,19 @@ import Testing
             """)
         #expect(found.contains("Sandrine Mollard member_of Auvergne-Rhône-Alpes Regional Council"))
     }
+
+    @Test func aCommissionerOfTheCommissionsOwnFieldHeadsIt() {
+        #expect(wireRelations("""
+            The Competition Commission referred the deal to the tribunal. Competition Commissioner Thabo Mokoena welcomed \
+            the ruling.
+            """).contains("Thabo Mokoena leads Competition Commission"))
+        #expect(wireRelations("""
+            The Election Commission set the date. Chief Election Commissioner Kamala Ghimire said preparations would begin.
+            """).contains("Kamala Ghimire leads Election Commission"))
+        // A commissioner whose field is not the commission's sits in it.
+        let member = wireRelations("""
+            The Election Commission set the date. Media Commissioner Ram Thapa said the rules were clear.
+            """)
+        #expect(member.contains("Ram Thapa member_of Election Commission"))
+    }
 }
