@@ -18,7 +18,7 @@ extension SentenceContext {
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
                 add(item.entity, .leads, country, 0.6)
             } else if let (chamber, type) = chamberSeat(of: role) {
-                add(item.entity, type, chamber, 0.8)  // a commissioner sits in the Commission; she does not lead it
+                add(item.entity, type, chamber, 0.8)  // a commissioner sits in the Commission unless it bears her field
             } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
                 findStoryCountry(of: item.entity, role: role)
@@ -335,10 +335,9 @@ extension SentenceContext {
         "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
     ]
     private static let marketBodyWords: Set<String> = ["Authority", "Exchange", "Regulator"]
-    private static let bodyHeadTitles: Set<String> = [
-        "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
+    private static let bodyHeadTitles = companyHeadTitles.union([
         "executive director", "director-general", "director general", "secretary-general", "secretary general",
-    ]
+    ])
 
     /// "Finance Minister X said ... if Ghana was to stay on track": an office of a
     /// state, titled with no state, is the story's country's when the sentence names it.
@@ -377,9 +376,6 @@ extension SentenceContext {
             }
     }
 
-    /// "Senator X" sits in the document's Senate, "Commissioner X" in its
-    /// Commission: the body whose name ends in the word the title is made
-    /// from, when the document names exactly one.
     /// "Senator X" sits in the Senate; "European Commissioner X" and
     /// "Migration Commissioner X" in the Commission; "Competition Commissioner
     /// X" and "Chief Election Commissioner X" head the commission whose name
@@ -394,6 +390,9 @@ extension SentenceContext {
         return (chamber, heads ? .leads : .memberOf)
     }
 
+    /// "Senator X" sits in the document's Senate, "Commissioner X" in its
+    /// Commission: the body whose name ends in the word the title is made
+    /// from, when the document names exactly one.
     func chamber(of title: String) -> Int? {
         guard let head = Self.chamberOfTitle[title.lowercased()] else { return nil }
         let bodies = entities.indices.filter { index in
