@@ -384,6 +384,7 @@ struct EntityResolver {
             // article names the state.
             // So are "Democrats" of a European article not the American party.
             // Nor is Nepal's "House of Representatives" the American one: its head stands before "of".
+            // "House" heads chambers only here: in the shared list it would make the White House a state body.
             if mention.kind == .organization, mention.surface.wordCount <= 3, case let words = mention.surface.words,
                case let head = words.firstIndex(of: "of").map({ words[max(0, $0 - 1)] }) ?? words.last ?? "",
                mention.surface.wordCount <= 2 || words.contains("of"),

@@ -55,8 +55,6 @@ extension MentionRecognizer {
         return noun + 1 == start || tokens[noun + 1].roles.contains(.preposition)
     }
 
-    private static let articles: Set<String> = ["a", "an", "the"]
-
     /// "whose Total Peace policy", "the Belt and Road initiative", "the
     /// Security Action for Europe (SAFE) programme": a name right before a
     /// lower-case noun for a policy is that policy's.

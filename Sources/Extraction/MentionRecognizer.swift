@@ -571,7 +571,7 @@ struct MentionRecognizer {
         }
     }
 
-    private static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: Set<String> = ["the", "a", "an"]
 
     /// "said", "told": what follows a speaker's name.
     private func followedBySpeechVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
