@@ -5,6 +5,59 @@ import NewsGraphCore
 /// and Vietnam"; "the East African Community, of which Kenya is a member";
 /// and a member's body acting: "Her party plans to challenge the agreement".
 extension SentenceContext {
+    /// "The Alliance for National Renewal (ANR) brings together A, B and C";
+    /// "the Alliance of Sahel States, the confederation formed by the military
+    /// governments of Mali, Burkina Faso and Niger"; "the Joint Service
+    /// Interagency Advisory Group, which comprises troops and liaisons from
+    /// various agencies, including the FBI": what a body is made of belongs
+    /// to it. "which brings together the EU's national regulators" says the
+    /// opposite: the body is part of the EU.
+    mutating func findCompositions() {
+        for index in tokens.indices.dropFirst() {
+            guard let particles = Self.compositionVerbs[tokens[index].lowercased],
+                  index + particles.count < tokens.count,
+                  particles.indices.allSatisfy({ tokens[index + 1 + $0].lowercased == particles[$0] }),
+                  let body = composedBody(before: index, needsRelativePronoun: Self.inclusionVerbs.contains(tokens[index].lowercased))
+            else { continue }
+            let start = index + 1 + particles.count
+            let end = tokens[start...].firstIndex {
+                $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) || Self.subordinators.contains($0.lowercased)
+            } ?? tokens.count
+            for member in namedInClause(from: start, to: end) where member.entity != body {
+                let whole = member.mention.tokens
+                if tokens[whole.upperBound - 1].isPossessive, whole.upperBound < end, !tokens[whole.upperBound].isCapitalized {
+                    add(body, .memberOf, member.entity, 0.7, at: index)
+                } else {
+                    add(member.entity, .memberOf, body, 0.7, at: index)
+                }
+            }
+        }
+    }
+
+    /// The body a verb of composition at `verb` is said of: the body right
+    /// before it, or before "which" or "is" ("which comprises", "is made up
+    /// of"), or before a short description ("X, the confederation formed by").
+    private func composedBody(before verb: Int, needsRelativePronoun: Bool) -> Int? {
+        let previous = tokens[verb - 1].lowercased
+        if previous == "which" {
+            return mentions.last {
+                $0.mention.tokens.upperBound <= verb - 1 && kind($0.entity) == .organization
+                    && verb - 1 - $0.mention.tokens.upperBound <= 6
+            }?.entity
+        }
+        guard !needsRelativePronoun else { return nil }
+        let copula = ["is", "are", "was", "were"].contains(previous) ? 1 : 0
+        if let subject = mentions.last(where: { $0.mention.tokens.upperBound == verb - copula }) {
+            return kind(subject.entity) == .organization ? subject.entity : nil
+        }
+        guard let described = mentions.last(where: { $0.mention.tokens.upperBound < verb }),
+              kind(described.entity) == .organization, case let end = described.mention.tokens.upperBound,
+              tokens[end - 1].punctuationAfter == ",", verb - end <= 5, ["the", "a", "an"].contains(tokens[end].lowercased),
+              !tokens[end..<verb].contains(where: { $0.isCapitalized || $0.punctuationAfter != nil })
+        else { return nil }
+        return described.entity
+    }
+
     mutating func findListedMembers() {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) {
             let pronoun = tokens[index].lowercased
@@ -19,12 +72,6 @@ extension SentenceContext {
                 else { continue }
                 for member in listedNames(from: noun + 2) where member != body.entity {
                     add(member, .memberOf, body.entity, 0.75)
-                }
-            } else if index + 1 < tokens.count, Self.compositionVerbs.contains(tokens[index + 1].lowercased) {
-                // "the Joint Service Interagency Advisory Group, which comprises
-                // troops and liaisons from various agencies, including the FBI".
-                for member in namedInClause(from: index + 2) where member != body.entity {
-                    add(member, .memberOf, body.entity, 0.7)
                 }
             } else if index > 0, tokens[index - 1].lowercased == "of",
                       let member = mentions.first(where: { $0.mention.tokens.lowerBound == index + 1 }),
@@ -54,21 +101,30 @@ extension SentenceContext {
         return names
     }
 
-    /// The bodies, states and people a clause that starts at `start` names,
-    /// up to its end: not a state that only qualifies a noun ("U.S. troops").
-    private func namedInClause(from start: Int) -> [Int] {
-        guard start < tokens.count else { return [] }
-        let end = tokens[start...].firstIndex { $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) } ?? tokens.count
+    /// The bodies, states and people named from `start` up to `end`: not a
+    /// state that only qualifies a noun ("U.S. troops").
+    private func namedInClause(from start: Int, to end: Int) -> [RelationExtractor.Resolved] {
+        guard start < end else { return [] }
         return mentions.filter { item in
             let after = item.mention.tokens.upperBound
             let standsAlone = kind(item.entity) != .country || after >= end || tokens[after - 1].punctuationAfter != nil
                 || ["and", "or"].contains(tokens[after].lowercased)
             return (start..<end).contains(item.mention.tokens.lowerBound) && standsAlone
                 && [.country, .organization, .person].contains(kind(item.entity))
-        }.map(\.entity)
+        }
     }
 
-    private static let compositionVerbs: Set<String> = ["comprises", "comprised", "includes", "included", "brings", "groups", "unites"]
+    /// Verbs of composition, with the words that must follow them.
+    private static let compositionVerbs: [String: [String]] = [
+        "comprises": [], "comprised": [], "comprising": [], "includes": [], "included": [],
+        "brings": ["together"], "bringing": ["together"], "brought": ["together"], "groups": [], "grouping": [],
+        "unites": [], "uniting": [], "formed": ["by"], "made": ["up", "of"], "composed": ["of"],
+        "consisting": ["of"], "consists": ["of"],
+    ]
+    /// "The plan includes Mexico" makes Mexico no member: these are read only after "which".
+    private static let inclusionVerbs: Set<String> = ["includes", "included"]
+    /// Words that open a clause of their own after a list of members ("formed by Mali and Niger after they quit ECOWAS").
+    private static let subordinators: Set<String> = ["after", "before", "when"]
     private static let memberNouns: Set<String> = ["member", "members", "member-states", "signatories", "shareholders"]
     /// "whose members are", "Those targeted include".
     static let listingVerbs: Set<String> = ["are", "were", "was", "include", "included", "includes"]

@@ -118,6 +118,7 @@ struct RelationExtractor {
             context.findAgreeingParties()
             context.findAgreementsWith()
             context.findListedMembers()
+            context.findCompositions()
             context.findListedTargets()
             context.findOwnBodiesActing()
             context.findResponses()

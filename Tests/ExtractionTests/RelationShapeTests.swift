@@ -372,6 +372,28 @@ import Testing
         #expect(comprised.contains("Europol member_of Joint Border Task Force"))
         #expect(comprised.contains("Frontex member_of Joint Border Task Force"))
         #expect(!comprised.contains("United States member_of Joint Border Task Force"))
+
+        // A body that brings others together, or a confederation formed by states, is made of them;
+        // a clause after the list ("after they quit X") names no member.
+        let composed = wireRelations("""
+            The Coastal Front (CF) brings together the Harbour Workers Party, the Green League and the Farmers Union. \
+            The Andean Union, the bloc formed by the governments of Peru, Bolivia and Ecuador after they quit the \
+            Pacific Alliance, met on Monday.
+            """)
+        for party in ["Harbour Workers Party", "Green League", "Farmers Union"] {
+            #expect(composed.contains("\(party) member_of Coastal Front"))
+        }
+        for country in ["Peru", "Bolivia", "Ecuador"] {
+            #expect(composed.contains("\(country) member_of Andean Union"))
+        }
+        #expect(!composed.contains("Pacific Alliance member_of Andean Union"))
+
+        // A body made of a union's regulators is part of the union.
+        let regulators = wireRelations("""
+            The fine was endorsed by the Data Board, which brings together the EU's national privacy regulators.
+            """)
+        #expect(regulators.contains("Data Board member_of European Union"))
+        #expect(!regulators.contains("European Union member_of Data Board"))
     }
 
     @Test func aWordThatOpensAPlacesNameAndABodysNamesNeither() {
