@@ -64,7 +64,7 @@ extension SentenceContext {
             }
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
-            guard var subject = subject(before: index) else { continue }
+            guard var subject = subject(before: index) ?? policyMeant(byItBefore: index) else { continue }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             let named = object(after: after, within: isMembership ? 3 : 8)
             // "Brazil didn't back Venezuela", "never met": a denied act is none; not
@@ -89,7 +89,9 @@ extension SentenceContext {
                 continue
             }
             let isStance = type == .opposes || type == .supports
-            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after) else { continue }
+            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after)
+                ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) : nil)
+            else { continue }
             let isPassive = isPassive(at: index, agent: object.1)
             // "a stadium proposal backed by the mayor": what is acted on is the
             // noun before the participle; a name further back is not it. An
@@ -165,6 +167,10 @@ extension SentenceContext {
             }
             for other in conjuncts(of: object.0, endingAt: object.1, before: false) where !isPassive && kind(object.0) != .policy {
                 add(subject.0, type, other, confidence - 0.1, at: index)
+            }
+            // "was signed by Vanuatu, Samoa and New Zealand": each agent acts.
+            for other in conjuncts(of: subject.0, endingAt: subject.1, before: false) where isPassive {
+                add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, object.0, confidence - 0.1, at: index)
             }
             if type == .enacts || type == .targets, kind(object.0) == .policy {
                 add(subject.0, .enacts, object.0, confidence, at: index)
@@ -351,6 +357,27 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
+
+    /// "It was opposed by ANO": a sentence that opens with "It" and a passive
+    /// verb speaks of the policy the sentence before named last.
+    private func policyMeant(byItBefore verb: Int) -> (Int, Int)? {
+        guard let lastPolicy, verb > 1, tokens[0].lowercased == "it", followsPassiveAuxiliary(verb),
+              tokens[1..<verb].allSatisfy(isPassiveFiller)
+        else { return nil }
+        return (lastPolicy, 1)
+    }
+
+    /// "The opposition voted against it": "it" right after a stance verb is the
+    /// policy the sentence named last before its subject, or, when the
+    /// sentence names nothing else before it, the one the sentence before named.
+    private func policyMeant(byItAt word: Int, subject: Int) -> (Int, Int)? {
+        guard word < tokens.count, tokens[word].lowercased == "it" else { return nil }
+        let before = mentions.filter { $0.mention.tokens.upperBound <= word && $0.entity != subject && kind($0.entity) != .person }
+        if let named = before.last {
+            return kind(named.entity) == .policy ? (named.entity, word) : nil
+        }
+        return lastPolicy.map { ($0, word) }
+    }
 
     /// "condemned the strikes by Russia": the agent of the act a stance verb
     /// is about, named by "by" right after the act's noun.

@@ -699,4 +699,16 @@ import Testing
         #expect(found.contains("Marcus Henriques member_of Henriques & Dunbar"))
         #expect(!extraction.entities.contains { $0.name == "Jamaica" })
     }
+
+    @Test func itAfterAStanceVerbIsThePolicyNamedLast() {
+        let found = wireRelations("""
+            Lawmakers passed the Clean Rivers Act on Friday, while the opposition Farmers Union voted against it. \
+            It was opposed by the Miners League as well. \
+            The Clean Rivers Act names the Harbour Authority, and the Fishers Guild backed it.
+            """)
+        #expect(found.contains("Farmers Union opposes Clean Rivers Act"))
+        #expect(found.contains("Miners League opposes Clean Rivers Act"))
+        // A body named after the policy is what "it" stands for: no stance on the act.
+        #expect(!found.contains("Fishers Guild supports Clean Rivers Act"))
+    }
 }
