@@ -166,9 +166,10 @@ extension SentenceContext {
         for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
             && Self.seatWords.contains(tokens[index].lowercased) && (tokens[index + 1].lowercased == "in" || isHeadquarters(at: index)) {
             guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
-                  index - body.mention.tokens.upperBound <= 3,
-                  var place = mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
-                  place.mention.tokens.lowerBound - index <= 4, [.location, .country].contains(kind(place.entity))
+                  index - body.mention.tokens.upperBound <= 3 || isDescribed(body, upTo: index),
+                  var place = placeNamedByNoun(from: index + 2) ?? mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
+                  place.mention.tokens.lowerBound - index <= 4 || place.entity == placeNamedByNoun(from: index + 2)?.entity,
+                  [.location, .country].contains(kind(place.entity))
             else { continue }
             // "the Spanish capital, Madrid": the city the demonym's capital names.
             let after = place.mention.tokens.upperBound
@@ -178,6 +179,25 @@ extension SentenceContext {
             }
             add(body.entity, .locatedIn, place.entity, 0.75)
         }
+    }
+
+    /// "Syr Darya Basin Watch, an environmental group based in": the body a
+    /// short description after its comma, up to `word`, describes.
+    private func isDescribed(_ body: RelationExtractor.Resolved, upTo word: Int) -> Bool {
+        let end = body.mention.tokens.upperBound
+        return word - end <= 6 && tokens[end - 1].punctuationAfter == "," && Self.articles.contains(tokens[end].lowercased)
+            && tokens[end..<word].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
+    }
+
+    /// "the northern Chilean city of Antofagasta", "the coastal village of
+    /// Placencia": the place a place noun names after "of", not the country
+    /// an adjective before it names.
+    private func placeNamedByNoun(from start: Int) -> RelationExtractor.Resolved? {
+        guard start + 2 < tokens.count, let noun = (start..<min(tokens.count - 2, start + 5)).first(where: {
+            Self.placeNouns.contains(tokens[$0].lowercased) && tokens[$0 + 1].lowercased == "of"
+        }), tokens[start..<noun].allSatisfy({ $0.punctuationAfter == nil })
+        else { return nil }
+        return mentions.first { $0.mention.tokens.lowerBound == noun + 2 && kind($0.entity) == .location }
     }
 
     static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "incorporated", "registered"]

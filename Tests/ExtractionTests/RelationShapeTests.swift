@@ -585,6 +585,15 @@ import Testing
     @Test func aBodyIsWhereItIsBased() {
         let found = wireRelations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
         #expect(found.contains("Solvera Motors located_in Madrid"))
+
+        // A description may stand between the body and "based"; "the city of X" names the place, not its country's adjective.
+        let described = wireRelations("""
+            The Third Water Court, based in the northern Peruvian city of Arequipa, halted the works. \
+            The Coastal Rangers Association, a conservation group based in the fishing village of Tamarindo, objected.
+            """)
+        #expect(described.contains("Third Water Court located_in Arequipa"))
+        #expect(!described.contains("Third Water Court located_in Peru"))
+        #expect(described.contains("Coastal Rangers Association located_in Tamarindo"))
     }
 
     @Test func theRulingIsTheCourtsWhereNoParseReadsIt() {
