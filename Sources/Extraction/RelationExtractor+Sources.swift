@@ -67,7 +67,8 @@ extension SentenceContext {
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato",
     /// "Nairobi, the Kenyan capital" (where the parse may not see the
-    /// apposition), "El Fasher, the capital of North Darfur state".
+    /// apposition), "El Fasher, the capital of North Darfur state", "Mocuba,
+    /// a town of about 300,000 people in Zambezia".
     mutating func findPlaces() {
         for index in mentions.indices.dropLast() {
             let next = mentions[index + 1]
@@ -86,6 +87,15 @@ extension SentenceContext {
                 && Self.placeNouns.contains(tokens[ofEnd - 2].lowercased)
                 && tokens[gap].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
                 && [.location, .country].contains(kind(next.entity))
+            // "Mocuba, a town of about 300,000 people in Zambezia": the description ends in the place.
+            var inEnd = gap.upperBound
+            while inEnd - gap.lowerBound > 3, tokens[inEnd - 1].lowercased == "the" || Self.compassWords.contains(tokens[inEnd - 1].lowercased) {
+                inEnd -= 1
+            }
+            let describedInPlace = commaJoined && (3...10).contains(gap.count) && ["a", "an"].contains(tokens[gap.lowerBound].lowercased)
+                && Self.placeNouns.contains(tokens[gap.lowerBound + 1].lowercased) && tokens[inEnd - 1].lowercased == "in"
+                && tokens[gap].allSatisfy { !$0.isCapitalized && ($0.punctuationAfter == nil || $0.text.first?.isNumber == true) }
+                && [.location, .country].contains(kind(next.entity))
             // "Barcelona, Milan and Geneva" is a list, where "Austin, Texas" is a place in a place.
             let isList = index + 2 < mentions.count && [.location, .country].contains(kind(mentions[index + 2].entity))
                 && (mentions[index + 2].mention.tokens.lowerBound == next.mention.tokens.upperBound
@@ -93,7 +103,7 @@ extension SentenceContext {
                     || mentions[index + 2].mention.tokens.lowerBound == next.mention.tokens.upperBound + 1
                     && ["and", "or"].contains(tokens[next.mention.tokens.upperBound].lowercased))
             if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty && !isList || placeOfCountry || companySeat
-                || placeNounOf || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
+                || placeNounOf || describedInPlace || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
             // "Mali's central Mopti region": a country's place, past a word for where in it.

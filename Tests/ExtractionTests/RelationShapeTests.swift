@@ -642,6 +642,8 @@ import Testing
             .contains("El Fasher located_in North Darfur"))
         #expect(wireRelations("The company is based in Abu Dhabi, the capital of the United Arab Emirates.")
             .contains("Abu Dhabi located_in United Arab Emirates"))
+        #expect(wireRelations("Aid reached Mbale, a town of about 90,000 people in eastern Uganda, on Monday.")
+            .contains("Mbale located_in Uganda"))
         // A country before a noun that modifies the place noun: "the Cypriot port city".
         #expect(wireRelations("Aldera Trading is a firm registered in the Cypriot port city of Limassol.")
             .contains("Limassol located_in Cyprus"))
