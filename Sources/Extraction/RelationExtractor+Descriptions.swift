@@ -126,7 +126,9 @@ extension SentenceContext {
                 }
                 add(item.entity, isStates ? .memberOf : .locatedIn, owner, isPossessive ? 0.75 : 0.7)
             case .organization where isPossessive:
+                // "The European Commission, the EU's executive": beside a body's name, the noun is a body's.
                 guard let noun = words.last, noun.roles.contains(.bodyNoun) || lexicon.cues.partNouns.contains(noun.lowercased)
+                    || Self.apposedBodyNouns.contains(noun.lowercased)
                 else { continue }
                 add(item.entity, .memberOf, owner, 0.75)
             case .location where kind(owner) == .country:
@@ -151,7 +153,7 @@ extension SentenceContext {
                 !tokens[word].isCapitalized && Self.partOfWhole.contains(tokens[word].lowercased)
             }), tokens[(opening + 1)..<noun].allSatisfy({ $0.punctuationAfter == nil && !$0.roles.contains(.preposition) }),
                   tokens[noun].punctuationAfter == nil, ["of", "within"].contains(tokens[noun + 1].lowercased),
-                  let whole = body(describedFrom: noun + 2, within: 2)
+                  let whole = body(describedFrom: noun + 2, within: 3)
             else { continue }
             add(item.entity, .memberOf, whole.entity, 0.75)
         }
@@ -193,8 +195,10 @@ extension SentenceContext {
     }
 
     /// Nouns for a part of a body; not "maker" or "operator", whose "of" names what they make or run.
+    /// Nouns that may name a person on their own, but a body beside a body's name.
+    private static let apposedBodyNouns: Set<String> = ["executive", "organ", "secretariat", "service"]
     private static let partOfWhole: Set<String> = [
-        "affiliate", "arm", "body", "branch", "committee", "department", "division", "member", "office", "panel",
+        "affiliate", "arm", "body", "branch", "committee", "department", "division", "member", "office", "organ", "panel",
         "subcommittee", "subsidiary", "unit", "wing",
     ]
 

@@ -513,6 +513,10 @@ extension SentenceContext {
               candidate.mention.tokens.upperBound >= tokens.count
                 || !tokens[candidate.mention.tokens.upperBound].roles.contains(.reportingVerb)
         else { return nil }
+        // "a unit of Panama-based investment group Grupo Istmo": the body, not where it is based.
+        if tokens[candidate.mention.tokens.upperBound - 1].isBasedIn {
+            return describedBody(after: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
+        }
         // "talks with Turkish President Recep Tayyip Erdogan": the person, not the title's country.
         if let titled = titleHolder(scopedBy: candidate) {
             return (titled.entity, titled.mention.tokens.lowerBound)

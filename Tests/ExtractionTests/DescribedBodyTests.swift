@@ -11,6 +11,19 @@ import Testing
         #expect(wireRelations(text).contains("Minera Quellaveco member_of Brennmark Holdings"))
     }
 
+    @Test func aUnitOfABodyDescribedByWhereItIsBasedBelongsToTheBodyNotThePlace() {
+        let found = wireRelations("Quetzal Airways, a unit of Panama-based investment group Grupo Cordillera, has lost money.")
+        #expect(found.contains("Quetzal Airways member_of Grupo Cordillera"))
+        #expect(!found.contains("Quetzal Airways member_of Panama"))
+    }
+
+    @Test func aBodyApposedToAnothersOrganOrExecutiveIsItsPart() {
+        #expect(wireRelations("Judgments of the Maritime Court, the principal judicial organ of the Ocean Union, are final.")
+            .contains("Maritime Court member_of Ocean Union"))
+        #expect(wireRelations("The European Commission, the EU's executive, welcomed the vote.")
+            .contains("European Commission member_of European Union"))
+    }
+
     @Test func aPanelWithinABodyIsItsMember() {
         let found = wireRelations("The ruling followed advice from the Scientific Review Committee, an expert panel within the Medicines Agency.")
         #expect(found.contains("Scientific Review Committee member_of Medicines Agency"))
