@@ -276,7 +276,7 @@ extension MentionRecognizer {
     /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
     static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
-        "tribunal", "police",
+        "tribunal", "police", "office",
     ]
 
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".

@@ -196,6 +196,14 @@ import Testing
             """)
         #expect(has(extraction, "Mercy Kalua", .leads, "Malawi Electoral Commission"))
         #expect(!has(extraction, "Mercy Kalua", .memberOf, "Malawi Electoral Commission"))
+
+        // "the office's", "the trust's": a body named as an office or a trust, referred to by the noun.
+        let referred = extract("""
+            The Federal Audit Office rejected the accounts. The office's president, Kurt Lindemann, said so on Monday. \
+            The Harbour Supporters' Trust opposed the sale, said the trust's chair, Karen Whitby.
+            """)
+        #expect(has(referred, "Kurt Lindemann", .leads, "Federal Audit Office"))
+        #expect(has(referred, "Karen Whitby", .leads, "Harbour Supporters' Trust"))
     }
 
     @Test func aPossessiveDescriptionTiesANameToItsOwner() {
