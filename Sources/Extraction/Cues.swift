@@ -52,4 +52,8 @@ struct Cues: Sendable, Decodable {
     /// forces": armed people and arms that stand for the body or state
     /// named before them when they act or are acted on.
     var forceNouns: Set<String>
+    /// "Banco de la República", "Instituto Nacional de Estadística": the
+    /// Spanish, Portuguese, French and Italian words for the English heads
+    /// of bodies, which open a name where English heads end one.
+    var romanceBodyHeads: Set<String>
 }

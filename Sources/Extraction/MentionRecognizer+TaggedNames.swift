@@ -233,6 +233,7 @@ extension MentionRecognizer {
         let isGivenName = lexicon.givenNames.contains(sentence.tokens[name.tokens.lowerBound].text)
         let describedAsBody = followsBodyNoun(sentence.tokens, name.tokens.lowerBound)
             || precedesBodyDescription(sentence.tokens, name.tokens) || followsBodyDescription(sentence.tokens, name.tokens.lowerBound)
+            || isRomanceBodyName(sentence.tokens[name.tokens])
         switch !isGivenName && describedAsBody ? .organization : name.type {
         case .person:
             mention = plain(sentence, name.tokens, kind: .person)

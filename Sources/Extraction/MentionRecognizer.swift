@@ -572,6 +572,7 @@ struct MentionRecognizer {
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
+    private static let romanceConnectors: Set<String> = ["de", "del", "della", "des", "du", "da", "do", "dos", "das", "di"]
 
     /// "said", "told": what follows a speaker's name.
     private func followedBySpeechVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -593,6 +594,7 @@ struct MentionRecognizer {
     /// "of"/"on"/"for" ("University of Texas School of Law" is a university),
     /// else the last word.
     private func kind(ofName tokens: ArraySlice<Token>) -> EntityKind? {
+        if isRomanceBodyName(tokens) { return .organization }
         if let connector = tokens.firstIndex(where: { $0.text == "of" || $0.text == "on" || $0.text == "for" }),
            connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
             return kind
@@ -603,6 +605,13 @@ struct MentionRecognizer {
             return .policy
         }
         return tokens.last.flatMap(kind(ofHead:))
+    }
+
+    /// "Banco de la República", "Instituto Nacional de Estadística": a
+    /// Romance language's body opens its name with its head.
+    func isRomanceBodyName(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first, lexicon.cues.romanceBodyHeads.contains(first.text) else { return false }
+        return tokens.dropFirst().contains { Self.romanceConnectors.contains($0.text) }
     }
 
     func kind(ofHead head: Token) -> EntityKind? {

@@ -116,11 +116,11 @@ extension SentenceContext {
             case .organization where kind(owner) == .country:
                 // "Codelco, Chile's state copper company", "the TGA, Australia's medicines
                 // regulator" and "CzechInvest, the Czech state investment agency" are the
-                // state's; "FNU, the country's largest nurses' union" and "Sanofi, the
-                // French maker of Dengvaxia" are only in the country.
+                // state's, as is "the country's central bank"; "FNU, the country's largest nurses'
+                // union" and "Sanofi, the French maker of Dengvaxia" are only in the country.
                 // A country's agency is its state's; "the Monaco-based agency" is only in Monaco.
                 let isBasedThere = start > 0 && tokens[start - 1].isBasedIn
-                let isStates = words.contains { word in
+                let isStates = phrase.joined(separator: " ").contains("central bank") || words.contains { word in
                     Self.saysState(word) || Self.stateWatchdogs.contains(word.lowercased) || !isBasedThere
                         && lexicon.cues.governmentHeads.contains(word.lowercased.prefix(1).uppercased() + word.lowercased.dropFirst())
                 }

@@ -23,6 +23,18 @@ import Testing
         #expect(found["Kenyan Teachers Solidarity"] == .organization)
     }
 
+    @Test func aRomanceBodysHeadOpensItsName() {
+        let found = entities("""
+            Banco de la Nacion, the country's central bank, held its rate. \
+            The Instituto Nacional de Estadistica said prices rose. Maria de la Cruz said so too.
+            """)
+        #expect(found["Banco de la Nacion"] == .organization)
+        #expect(found["Instituto Nacional de Estadistica"] == .organization)
+        #expect(found["Maria de la Cruz"] == .person)
+        // A country's central bank is its state's.
+        #expect(wireRelations("Banco de la Nacion, Peru's central bank, held its rate.").contains("Banco de la Nacion member_of Peru"))
+    }
+
     @Test func aFieldBetweenTwoTitlesIsNoPartOfTheName() {
         let found = entities("Chief Election Commissioner Kamala Ghimire said the commission would begin preparations.")
         #expect(found["Kamala Ghimire"] == .person)
