@@ -12,6 +12,12 @@ extension SentenceContext {
             if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == next }), owner.mention.isPossessive {
                 next = owner.mention.tokens.upperBound
             }
+            // "under the public-interest provisions of the Competition Act": past the part of the policy.
+            if let of = (next..<min(tokens.count - 1, next + 5)).first(where: { tokens[$0].lowercased == "of" }),
+               tokens[next..<of].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }) {
+                next = of + 1
+                while next < tokens.count, Self.articles.contains(tokens[next].lowercased) { next += 1 }
+            }
             // The policy's noun phrase may open with words of its name read apart ("Global Human Rights").
             guard let policy = mentions.first(where: { $0.mention.tokens.lowerBound >= next }), kind(policy.entity) == .policy,
                   policy.mention.tokens.lowerBound - next <= 4,
@@ -45,7 +51,8 @@ extension SentenceContext {
                 continue
             }
             guard let actor, kind(actor) != .policy, kind(actor) != .location else { continue }
-            if kind(actor) == .country {
+            // "The tribunal assessed the deal under the Competition Act": a state's body acting under a law invokes it.
+            if kind(actor) == .country || isStateBody(actor) {
                 add(actor, .enacts, policy.entity, 0.65)
             } else {
                 add(policy.entity, .appliesTo, actor, 0.65)
@@ -63,5 +70,17 @@ extension SentenceContext {
         return start > 0 && tokens[start - 1].lowercased == "by"
     }
 
+    /// A body whose name says the state governs through it: a ministry, an
+    /// office, a court, a regulator (not an army: "the National Liberation
+    /// Army" is no state's).
+    private func isStateBody(_ entity: Int) -> Bool {
+        kind(entity) == .organization && entities[entity].name.words.contains { Self.authorityHeads.contains(String($0)) }
+    }
+
+    private static let authorityHeads: Set<String> = [
+        "Administration", "Agency", "Assembly", "Authority", "Bureau", "Cabinet", "Commission", "Congress", "Court",
+        "Department", "Directorate", "Inspectorate", "Legislature", "Ministry", "Office", "Parliament", "Police",
+        "Regulator", "Secretariat", "Senate", "Treasury", "Tribunal",
+    ]
     private static let relativeOpeners: Set<String> = ["which", "who", "that", "whose"]
 }

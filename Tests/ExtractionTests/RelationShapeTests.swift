@@ -515,6 +515,13 @@ import Testing
         #expect(found.contains("Laos enacts Mekong Agreement"))
         #expect(found.contains("Oslo Protocol applies_to National Liberation Army"))
         #expect(!found.contains("Oslo Protocol applies_to Quintero"))
+
+        // A state's body acting under a law, or under a part of it, invokes the law.
+        let invoked = wireRelations("""
+            The Fair Trade Tribunal said it had assessed the deal under the public-interest provisions of the Trade Practices Act.
+            """)
+        #expect(invoked.contains("Fair Trade Tribunal enacts Trade Practices Act"))
+        #expect(!invoked.contains("Trade Practices Act applies_to Fair Trade Tribunal"))
     }
 
     @Test func whatASpeakerCallsSomethingSaysWhereTheyStand() {
