@@ -90,7 +90,7 @@ extension SentenceContext {
             }
             let isStance = type == .opposes || type == .supports
             guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after)
-                ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) : nil)
+                ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
             else { continue }
             let isPassive = isPassive(at: index, agent: object.1)
             // "a stadium proposal backed by the mayor": what is acted on is the
@@ -100,7 +100,7 @@ extension SentenceContext {
             let standsForState = kind(subject.0) == .country
             if isPassive, type != .reported, !tokens[subject.1..<index].allSatisfy({
                 isPassiveFiller($0) || standsForState && ($0.roles.contains(.governmentNoun) || lexicon.cues.forceNouns.contains($0.lowercased))
-            }) { continue }
+            }), !(kind(subject.0) == .policy && isApposedNoun(subject.1..<index)) { continue }
             // "condemned the attack on Ukraine": an act named as what a stance
             // verb is about is not the subject's own act ("launched an
             // attack on" and "ordered strikes on" are).
@@ -177,7 +177,8 @@ extension SentenceContext {
                 // "sanctions on Russia", not "signed ... at the parliament in The Hague".
                 // Nor "signed a memorandum with the Indonesian developer X": a partner, and a demonym that describes.
                 // "negotiate changes to the plan with the European Commission": past its article, the partner's "with".
-                if let aimedAt = self.object(after: object.1 + 1), kind(aimedAt.0) != .policy, !isAdjective(aimedAt.0, at: aimedAt.1),
+                if let aimedAt = self.object(after: object.1 + 1), aimedAt.0 != subject.0, kind(aimedAt.0) != .policy,
+                   !isAdjective(aimedAt.0, at: aimedAt.1),
                    case let before = (0..<aimedAt.1).last(where: { !Self.articles.contains(tokens[$0].lowercased) }),
                    before.map({ !Self.placePrepositions.contains(tokens[$0].lowercased) && !["at", "with"].contains(tokens[$0].lowercased) }) ?? true {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
@@ -357,6 +358,26 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
+
+    /// "the Fiscal Responsibility Law, which the Chilean Congress passed":
+    /// the policy a relative clause's subject acts on, named before "which".
+    private func policyBeforeWhich(_ subject: (Int, Int)) -> (Int, Int)? {
+        guard let start = mentions.last(where: { $0.entity == subject.0 && $0.mention.tokens.upperBound == subject.1 })?.mention.tokens.lowerBound
+        else { return nil }
+        let which = start > 0 && Self.articles.contains(tokens[start - 1].lowercased) ? start - 2 : start - 1
+        guard which > 0, ["which", "that"].contains(tokens[which].lowercased), tokens[which - 1].punctuationAfter == ",",
+              let policy = mentions.last(where: { $0.mention.tokens.upperBound == which }), kind(policy.entity) == .policy
+        else { return nil }
+        return (policy.entity, policy.mention.tokens.lowerBound)
+    }
+
+    /// ", a law passed by": a noun set off after a policy's name, standing for it.
+    private func isApposedNoun(_ words: Range<Int>) -> Bool {
+        guard (2...3).contains(words.count), words.lowerBound > 0, tokens[words.lowerBound - 1].punctuationAfter == ",",
+              ["a", "an", "the"].contains(tokens[words.lowerBound].lowercased)
+        else { return false }
+        return tokens[words].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
+    }
 
     /// "It was opposed by ANO": a sentence that opens with "It" and a passive
     /// verb speaks of the policy the sentence before named last.

@@ -729,4 +729,17 @@ import Testing
         // A body named after the policy is what "it" stands for: no stance on the act.
         #expect(!found.contains("Fishers Guild supports Clean Rivers Act"))
     }
+
+    @Test func aPolicyIsActedOnInItsRelativeClauseAndItsApposition() {
+        let found = wireRelations("""
+            He cited the Transit Accord, which Kenya signed in May. \
+            She pledged to repeal the Cyber Security Act, a law passed by the National Assembly last year. \
+            The Coastal Lease Decree, adopted by the Cabinet of Montenegro in March, hands land to investors.
+            """)
+        #expect(found.contains("Kenya enacts Transit Accord"))
+        #expect(found.contains("National Assembly enacts Cyber Security Act"))
+        #expect(found.contains("Cabinet of Montenegro enacts Coastal Lease Decree"))
+        // The agent of the passive is not what the policy applies to.
+        #expect(!found.contains("Coastal Lease Decree applies_to Cabinet of Montenegro"))
+    }
 }
