@@ -282,6 +282,13 @@ extension SentenceContext {
                tokens[before.mention.tokens.upperBound..<start].allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
                start - before.mention.tokens.upperBound <= 3 {
                 owner = before.entity
+            } else if position > 0, case let before = mentions[position - 1], kind(before.entity) == .country,
+                      case let noun = before.mention.tokens.upperBound, noun < start, start - noun <= 3,
+                      tokens[noun].isPossessive, tokens[noun].roles.contains(.governmentNoun),
+                      tokens[before.mention.tokens.upperBound - 1].punctuationAfter == nil,
+                      tokens[noun..<start].allSatisfy({ $0.punctuationAfter == nil }) {
+                // "the Chilean government's National Lithium Strategy": the state's.
+                owner = before.entity
             } else if let determiner = (max(0, start - 3)..<start).last(where: { Self.possessiveDeterminers.contains(tokens[$0].lowercased) }),
                       tokens[determiner..<start].allSatisfy({ $0.punctuationAfter == nil }) {
                 // "whose" is the name before it, a person's too ("Petro, whose Total Peace policy").

@@ -741,5 +741,8 @@ import Testing
         #expect(found.contains("Cabinet of Montenegro enacts Coastal Lease Decree"))
         // The agent of the passive is not what the policy applies to.
         #expect(!found.contains("Coastal Lease Decree applies_to Cabinet of Montenegro"))
+        // A state's government owns its policy.
+        #expect(wireRelations("The ruling is a setback for the Peruvian government's National Copper Strategy.")
+            .contains("Peru enacts National Copper Strategy"))
     }
 }
