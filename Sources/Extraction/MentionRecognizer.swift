@@ -117,6 +117,11 @@ struct MentionRecognizer {
             // Headline case capitalizes every word: only known phrases span words.
             return knownPhraseEnd(tokens, from: start) ?? start + 1
         }
+        // "Save the Children": a listed name may hold a lower-case word that no rule below joins.
+        if start + 2 < tokens.count, tokens[start + 1].text.first?.isLowercase == true, tokens[start].punctuationAfter == nil,
+           tokens[start + 1].roles.isDisjoint(with: .nameConnector), let known = knownPhraseEnd(tokens, from: start) {
+            return known
+        }
         var end = start + 1
         while end < tokens.count {
             let previous = tokens[end - 1]

@@ -35,6 +35,12 @@ import Testing
         #expect(wireRelations("Banco de la Nacion, Peru's central bank, held its rate.").contains("Banco de la Nacion member_of Peru"))
     }
 
+    @Test func aListedNameMayHoldALowerCaseWord() {
+        let found = entities("Save the Children said it was working with local charities. Title 50 of the U.S. Code applies.")
+        #expect(found["Save the Children"] == .organization)
+        #expect(found["Save"] == nil)
+    }
+
     @Test func aFieldBetweenTwoTitlesIsNoPartOfTheName() {
         let found = entities("Chief Election Commissioner Kamala Ghimire said the commission would begin preparations.")
         #expect(found["Kamala Ghimire"] == .person)
