@@ -65,6 +65,14 @@ extension SentenceContext {
             let isMembership = type == .leads || type == .memberOf
             if isMembership, after < tokens.count, tokens[after].lowercased == "to" { continue }
             guard var subject = subject(before: index) ?? policyMeant(byItBefore: index) else { continue }
+            // "Raúl Bustamante, who heads the ministry, said it had suspended": "it" is the body the speaker serves.
+            if kind(subject.0) == .person, let it = (subject.1..<index).first(where: { tokens[$0].lowercased == "it" }), it > 0,
+               Self.sayingVerbs.contains(tokens[it - 1].lowercased) || tokens[it - 1].lowercased == "that" {
+                guard let body = self.found.last(where: {
+                    $0.source == subject.0 && [.leads, .memberOf].contains($0.type) && kind($0.target) == .organization
+                }) else { continue }
+                subject = (body.target, it + 1)
+            }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             let named = object(after: after, within: isMembership ? 3 : 8)
             // "Brazil didn't back Venezuela", "never met": a denied act is none; not

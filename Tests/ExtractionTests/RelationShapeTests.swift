@@ -730,6 +730,17 @@ import Testing
         #expect(!found.contains("Fishers Guild supports Clean Rivers Act"))
     }
 
+    @Test func aSuspensionTargetsWhatIsSuspended() {
+        let found = wireRelations("""
+            The West African Union suspended Gambia from all of its bodies on Tuesday. \
+            Ana Torres, who heads the Ministry of Mines, said it had suspended Andina Copper's licence.
+            """)
+        #expect(found.contains("West African Union targets Gambia"))
+        // "it" after the speaker's "said" is the body she heads, not the speaker.
+        #expect(found.contains("Ministry of Mines targets Andina Copper"))
+        #expect(!found.contains("Ana Torres targets Andina Copper"))
+    }
+
     @Test func aPolicyIsActedOnInItsRelativeClauseAndItsApposition() {
         let found = wireRelations("""
             He cited the Transit Accord, which Kenya signed in May. \
