@@ -60,6 +60,33 @@ extension SentenceContext {
         }
     }
 
+    /// "The law would require CEZ to close its coal units", "the accord
+    /// commits Kyrgyzstan to release water", "the regime, which already
+    /// covers several GRU officers": whom a policy obliges or covers, it
+    /// applies to.
+    mutating func findPolicyObligations() {
+        for item in mentions where kind(item.entity) == .policy {
+            var verb = item.mention.tokens.upperBound
+            if verb < tokens.count, tokens[verb - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[verb].lowercased) {
+                verb += 1
+            }
+            while verb < tokens.count, verb - item.mention.tokens.upperBound <= 3, Self.auxiliaries.contains(tokens[verb].lowercased) {
+                verb += 1
+            }
+            guard verb + 1 < tokens.count, Self.obligingVerbs.contains(tokens[verb].lowercased),
+                  tokens[item.mention.tokens.upperBound..<verb].allSatisfy({ $0.punctuationAfter == nil || $0.lowercased != "which" }),
+                  let object = object(after: verb + 1, within: 3), kind(object.0) != .policy
+            else { continue }
+            add(item.entity, .appliesTo, object.0, 0.65, at: verb)
+        }
+    }
+
+    private static let auxiliaries: Set<String> = ["would", "will", "could", "may", "also", "already", "now", "still"]
+    private static let obligingVerbs: Set<String> = [
+        "require", "requires", "required", "commit", "commits", "committed", "oblige", "obliges", "obliged", "force",
+        "forces", "compel", "compels", "cover", "covers", "covered", "bar", "bars",
+    ]
+
     /// Whether the name ending at `end` follows "by", past articles and its owner's possessive.
     private func isAgent(endingAt end: Int) -> Bool {
         guard var start = mentions.last(where: { $0.mention.tokens.upperBound == end })?.mention.tokens.lowerBound else { return false }

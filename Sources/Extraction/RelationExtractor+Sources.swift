@@ -307,6 +307,10 @@ extension SentenceContext {
                let place = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 }),
                [.location, .country].contains(kind(place.entity)) {
                 add(item.entity, .appliesTo, place.entity, 0.7)
+                // "in Zambezia and Sofala": each place listed.
+                for other in conjuncts(of: place.entity, endingAt: place.mention.tokens.lowerBound, before: false) {
+                    add(item.entity, .appliesTo, other, 0.65)
+                }
             }
         }
     }

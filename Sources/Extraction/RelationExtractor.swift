@@ -114,6 +114,7 @@ struct RelationExtractor {
             context.findAppositeBodies()
             context.findOwnedPolicies()
             context.findGoverningPolicies()
+            context.findPolicyObligations()
             context.findEvaluations()
             context.findAgreeingParties()
             context.findAgreementsWith()

@@ -730,6 +730,18 @@ import Testing
         #expect(!found.contains("Fishers Guild supports Clean Rivers Act"))
     }
 
+    @Test func aPolicyAppliesToWhomItObligesAndToEachPlaceItIsDeclaredFor() {
+        let found = wireRelations("""
+            The Coal Exit Act would require Northgrid, the state utility, to close its last plants. \
+            The Water Accord commits Kyrgyzstan to release more water. \
+            Mozambique's government declared a state of emergency in Zambezia and Sofala on Monday.
+            """)
+        #expect(found.contains("Coal Exit Act applies_to Northgrid"))
+        #expect(found.contains("Water Accord applies_to Kyrgyzstan"))
+        #expect(found.contains("state of emergency applies_to Zambezia"))
+        #expect(found.contains("state of emergency applies_to Sofala"))
+    }
+
     @Test func aSuspensionTargetsWhatIsSuspended() {
         let found = wireRelations("""
             The West African Union suspended Gambia from all of its bodies on Tuesday. \
