@@ -192,7 +192,9 @@ extension SentenceContext {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }
-            } else if type == .leads, !isPassive, ownsPart(object) || isOneOfMany(endingAt: index) {
+            } else if type == .leads, !isPassive, ownsPart(object) || isOneOfMany(endingAt: index)
+                        || kind(object.0) == .country && tokens[index].lowercased == "minister" {
+                // "a former foreign minister of Ghana" serves the state; a prime minister is read as "prime minister of".
                 // "leads the Colombian government's team": a part of the state, whose leader belongs
                 // to it; "a regional leader of CONAIE": one of its leaders.
                 add(subject.0, .memberOf, object.0, confidence, at: index)

@@ -148,9 +148,11 @@ struct RelationExtractor {
     /// who signs it is not read so).
     func stancesOnEnactingStates(_ found: [Found], entities: [LocalEntity]) -> [Found] {
         // A state acts through its bodies: "the State Department designated" is the United States' act.
+        // Not through its legislature: "ANO opposed the Energy Transition Act the Chamber of
+        // Deputies passed" is a stance in the country's politics, not on the state.
         var stateOf: [Int: Set<Int>] = [:]
         for relation in found where relation.type == .memberOf && entities[relation.source].kind == .organization
-            && entities[relation.target].kind == .country {
+            && entities[relation.target].kind == .country && !EntityFacts.isLegislature(entities[relation.source].name) {
             stateOf[relation.source, default: []].insert(relation.target)
         }
         var enactors: [Int: Set<Int>] = [:]
@@ -223,8 +225,20 @@ struct EntityFacts {
     /// country is in its name ("Irish Consumer Rights Council"); a country's
     /// own is mostly the state's ("Poland's National Broadcasting Council").
     static func isCivilBody(_ name: String, ownedByCountry: Bool) -> Bool {
-        name.words.contains { civilSocietyHeads.contains(String($0)) || !ownedByCountry && namedCivilHeads.contains(String($0)) }
+        let words = name.words
+        // "Chamber of Deputies" is a legislature, where "Chamber of Commerce" is traders'.
+        guard !words.contains(where: { lawmakers.contains(String($0)) }) else { return false }
+        return words.contains { civilSocietyHeads.contains(String($0)) || !ownedByCountry && namedCivilHeads.contains(String($0)) }
     }
+
+    private static let lawmakers: Set<String> = ["Commons", "Councillors", "Delegates", "Deputies", "Lords", "Representatives", "Senators"]
+
+    /// A parliament, a congress, a senate, or a chamber of lawmakers.
+    static func isLegislature(_ name: String) -> Bool {
+        name.words.contains { lawmakers.contains(String($0)) || legislatureHeads.contains(String($0)) }
+    }
+
+    private static let legislatureHeads: Set<String> = ["Assembly", "Congress", "Legislature", "Parliament", "Senate"]
 
     private static let civilSocietyHeads: Set<String> = [
         "Association", "Chamber", "Club", "Coalition", "Conference", "Confederation", "Exchange", "Federation", "Foundation",

@@ -742,6 +742,21 @@ import Testing
         #expect(found.contains("state of emergency applies_to Sofala"))
     }
 
+    @Test func aChamberOfLawmakersIsTheStatesAndItsLawsAreArguedAtHome() {
+        let found = wireRelations("""
+            The Slovak Republic's Chamber of Deputies on Thursday passed the Coal Exit Act. \
+            It was opposed by the Freedom Party.
+            """)
+        #expect(found.contains("Chamber of Deputies member_of Slovakia"))
+        #expect(found.contains("Chamber of Deputies enacts Coal Exit Act"))
+        #expect(found.contains("Freedom Party opposes Coal Exit Act"))
+        #expect(!found.contains("Freedom Party opposes Slovakia"))
+        // A minister of a country serves it; only a prime minister leads it.
+        let minister = wireRelations("The summit named an envoy, Kofi Mensah, a former foreign minister of Ghana.")
+        #expect(minister.contains("Kofi Mensah member_of Ghana"))
+        #expect(!minister.contains("Kofi Mensah leads Ghana"))
+    }
+
     @Test func aSuspensionTargetsWhatIsSuspended() {
         let found = wireRelations("""
             The West African Union suspended Gambia from all of its bodies on Tuesday. \
