@@ -15,13 +15,22 @@ extension SentenceContext {
         }
         for item in mentions where isOutlet(item.entity) {
             let start = item.mention.tokens.lowerBound
-            let articleSkipped = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+            // "told the newspaper El Tiempo", "said on state broadcaster GRTS": past the outlet's article and nouns.
+            var articleSkipped = start
+            while articleSkipped > 0, start - articleSkipped < 3, tokens[articleSkipped - 1].punctuationAfter == nil,
+                  tokens[articleSkipped - 1].lowercased == "the" || Self.outletDescribers.contains(tokens[articleSkipped - 1].lowercased) {
+                articleSkipped -= 1
+            }
             let before = articleSkipped > 0 ? tokens[articleSkipped - 1].lowercased : ""
+            let wordBefore = articleSkipped > 1 ? tokens[articleSkipped - 2].lowercased : ""
             let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
                 || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
             let actor: RelationExtractor.Resolved?
             if before == "told" {
                 actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
+            } else if before == "with" && wordBefore == "interview" || before == "on" && Self.sayingVerbs.contains(wordBefore) {
+                // "Montoya said in an interview with El Tiempo", "Darboe said on GRTS": the speaker.
+                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity && !isOutlet($0.entity) }
             } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
                 actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
             } else {
@@ -63,6 +72,9 @@ extension SentenceContext {
     }
 
     static let reportingVerbs = ["reported", "reports", "revealed"]
+    private static let outletDescribers: Set<String> = [
+        "broadcaster", "channel", "daily", "magazine", "newspaper", "public", "radio", "state", "station", "television", "weekly",
+    ]
     private static let outletWords = ["news", "agency", "newspaper", "broadcaster", "service", "daily", "wire"]
 
     /// "the National Palace in Mexico City", "Dolores Hidalgo, Guanajuato",

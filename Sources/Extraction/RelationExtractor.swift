@@ -199,7 +199,8 @@ struct EntityFacts {
         let isOutlet = entities.map { entity in
             entity.kind == .organization && (entity.isDescribedAsOutlet || cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
-                || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true)
+                || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true
+                || entity.name.wordCount > 1 && entity.name.words.first.map { Self.mediaOpeners.contains(String($0)) } == true)
         }
         self.isOutlet = isOutlet
         var countries: [String: Int] = [:]
@@ -231,6 +232,8 @@ struct EntityFacts {
         return words.contains { civilSocietyHeads.contains(String($0)) || !ownedByCountry && namedCivilHeads.contains(String($0)) }
     }
 
+    /// "Radio Cooperativa", "Televisión Española": outlets whose medium opens their name.
+    private static let mediaOpeners: Set<String> = ["Radio", "Radiotelevisión", "Televisión", "Televisão", "Television", "Télévision"]
     private static let lawmakers: Set<String> = ["Commons", "Councillors", "Delegates", "Deputies", "Lords", "Representatives", "Senators"]
 
     /// A parliament, a congress, a senate, or a chamber of lawmakers.

@@ -236,6 +236,18 @@ import Testing
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
     }
 
+    @Test func anOutletASpeakerTalksToOrOnReportsTheSpeaker() {
+        let found = wireRelations("""
+            "Our mandate is price stability," Andres Montoya said in an interview with the newspaper La Voz. \
+            "We will not take orders," Captain Modou Jallow said on state broadcaster GBTV. \
+            "These goals are not in conflict," Carolina Vidal told Radio Pacifico.
+            """)
+        #expect(found.contains("La Voz reported Andres Montoya"))
+        #expect(found.contains("GBTV reported Modou Jallow"))
+        #expect(found.contains("Radio Pacifico reported Carolina Vidal"))
+        #expect(!found.contains("Carolina Vidal meets Radio Pacifico"))
+    }
+
     @Test func anOutletNamedAfterItsKindReportsTheClausesSubject() {
         let text = """
             Its mission chief for Chile, Hernán Delpiano, met Sepúlveda in Santiago last week, the newspaper El Mercurio reported. \
