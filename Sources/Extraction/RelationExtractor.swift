@@ -245,7 +245,7 @@ struct EntityFacts {
 
     private static let civilSocietyHeads: Set<String> = [
         "Association", "Chamber", "Club", "Coalition", "Conference", "Confederation", "Exchange", "Federation", "Foundation",
-        "Group", "Guild", "League", "Network", "Society", "Union", "Unions", "Watch",
+        "Group", "Guild", "League", "Network", "Party", "Society", "Union", "Unions", "Watch",
     ]
     private static let namedCivilHeads: Set<String> = ["Council", "Institute"]
 }

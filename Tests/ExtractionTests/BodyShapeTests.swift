@@ -160,6 +160,9 @@ import Testing
             "The Indonesian Pediatric Society and the Indonesian Health Ministry welcomed the vaccine deal with Indonesia.")
         #expect(found.contains("Indonesian Health Ministry member_of Indonesia"))
         #expect(!found.contains("Indonesian Pediatric Society member_of Indonesia"))
+        // Nor is a party: it runs for the state's offices, it is not the state.
+        let party = wireRelations("The Zambia Labour Party joined the alliance, the opposition in Zambia said.")
+        #expect(!party.contains("Zambia Labour Party member_of Zambia"))
     }
 
     @Test func aDailyReportsWhatItsClauseSaysThoughATimeAndASourceFollow() {
