@@ -130,7 +130,7 @@ struct MentionRecognizer {
             // name may hold a possessive when a head word follows it; a country's
             // possessive ("Mexico's Congress") still ends the name.
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
-                && !namesPlace(tokens[start..<end])
+                && !isListedName(tokens[start..<end])
                 && (token.roles.contains(.organizationHead)
                     || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
             if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
@@ -173,7 +173,7 @@ struct MentionRecognizer {
     /// "The Czech Republic's Chamber of Deputies": a listed name of more than
     /// one word before a possessive, past a sentence's "The", is its owner,
     /// not the start of a body's name.
-    private func namesPlace(_ words: ArraySlice<Token>) -> Bool {
+    private func isListedName(_ words: ArraySlice<Token>) -> Bool {
         let name = words.first?.lowercased == "the" ? words.dropFirst() : words
         return name.count > 1 && lexicon.meaning(of: text(name)) != nil
     }

@@ -194,9 +194,9 @@ extension SentenceContext {
                 }
             } else if type == .leads, !isPassive, ownsPart(object) || isOneOfMany(endingAt: index)
                         || kind(object.0) == .country && tokens[index].lowercased == "minister" {
-                // "a former foreign minister of Ghana" serves the state; a prime minister is read as "prime minister of".
                 // "leads the Colombian government's team": a part of the state, whose leader belongs
-                // to it; "a regional leader of CONAIE": one of its leaders.
+                // to it; "a regional leader of CONAIE": one of its leaders; "a former foreign minister
+                // of Ghana" serves the state (a prime minister is read as "prime minister of").
                 add(subject.0, .memberOf, object.0, confidence, at: index)
             } else {
                 add(subject.0, type, object.0, confidence, at: index)
@@ -267,7 +267,7 @@ extension SentenceContext {
 
     /// The words a passive verb's subject may stand apart by: "was also
     /// rejected", "had been strongly backed".
-    private func isPassiveFiller(_ token: Token) -> Bool {
+    func isPassiveFiller(_ token: Token) -> Bool {
         let word = token.lowercased
         return Self.passiveAuxiliaries.contains(word) || word.hasSuffix("ly") || Self.passiveAdverbs.contains(word)
     }
@@ -368,47 +368,6 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
-
-    /// "the Fiscal Responsibility Law, which the Chilean Congress passed":
-    /// the policy a relative clause's subject acts on, named before "which".
-    private func policyBeforeWhich(_ subject: (Int, Int)) -> (Int, Int)? {
-        guard let start = mentions.last(where: { $0.entity == subject.0 && $0.mention.tokens.upperBound == subject.1 })?.mention.tokens.lowerBound
-        else { return nil }
-        let which = start > 0 && Self.articles.contains(tokens[start - 1].lowercased) ? start - 2 : start - 1
-        guard which > 0, ["which", "that"].contains(tokens[which].lowercased), tokens[which - 1].punctuationAfter == ",",
-              let policy = mentions.last(where: { $0.mention.tokens.upperBound == which }), kind(policy.entity) == .policy
-        else { return nil }
-        return (policy.entity, policy.mention.tokens.lowerBound)
-    }
-
-    /// ", a law passed by": a noun set off after a policy's name, standing for it.
-    private func isApposedNoun(_ words: Range<Int>) -> Bool {
-        guard (2...3).contains(words.count), words.lowerBound > 0, tokens[words.lowerBound - 1].punctuationAfter == ",",
-              ["a", "an", "the"].contains(tokens[words.lowerBound].lowercased)
-        else { return false }
-        return tokens[words].allSatisfy { !$0.isCapitalized && $0.punctuationAfter == nil }
-    }
-
-    /// "It was opposed by ANO": a sentence that opens with "It" and a passive
-    /// verb speaks of the policy the sentence before named last.
-    private func policyMeant(byItBefore verb: Int) -> (Int, Int)? {
-        guard let lastPolicy, verb > 1, tokens[0].lowercased == "it", followsPassiveAuxiliary(verb),
-              tokens[1..<verb].allSatisfy(isPassiveFiller)
-        else { return nil }
-        return (lastPolicy, 1)
-    }
-
-    /// "The opposition voted against it": "it" right after a stance verb is the
-    /// policy the sentence named last before its subject, or, when the
-    /// sentence names nothing else before it, the one the sentence before named.
-    private func policyMeant(byItAt word: Int, subject: Int) -> (Int, Int)? {
-        guard word < tokens.count, tokens[word].lowercased == "it" else { return nil }
-        let before = mentions.filter { $0.mention.tokens.upperBound <= word && $0.entity != subject && kind($0.entity) != .person }
-        if let named = before.last {
-            return kind(named.entity) == .policy ? (named.entity, word) : nil
-        }
-        return lastPolicy.map { ($0, word) }
-    }
 
     /// "condemned the strikes by Russia": the agent of the act a stance verb
     /// is about, named by "by" right after the act's noun.

@@ -74,7 +74,6 @@ extension SentenceContext {
                 verb += 1
             }
             guard verb + 1 < tokens.count, Self.obligingVerbs.contains(tokens[verb].lowercased),
-                  tokens[item.mention.tokens.upperBound..<verb].allSatisfy({ $0.punctuationAfter == nil || $0.lowercased != "which" }),
                   let object = object(after: verb + 1, within: 3), kind(object.0) != .policy
             else { continue }
             add(item.entity, .appliesTo, object.0, 0.65, at: verb)

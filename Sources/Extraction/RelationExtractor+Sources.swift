@@ -187,10 +187,11 @@ extension SentenceContext {
     mutating func findSeats() {
         for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
             && Self.seatWords.contains(tokens[index].lowercased) && (tokens[index + 1].lowercased == "in" || isHeadquarters(at: index)) {
+            let namedPlace = placeNamedByNoun(from: index + 2)
             guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
                   index - body.mention.tokens.upperBound <= 3 || isDescribed(body, upTo: index),
-                  var place = placeNamedByNoun(from: index + 2) ?? mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
-                  place.mention.tokens.lowerBound - index <= 4 || place.entity == placeNamedByNoun(from: index + 2)?.entity,
+                  var place = namedPlace ?? mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
+                  place.mention.tokens.lowerBound - index <= 4 || namedPlace != nil,
                   [.location, .country].contains(kind(place.entity))
             else { continue }
             // "the Spanish capital, Madrid": the city the demonym's capital names.
