@@ -65,7 +65,12 @@ struct DocumentMemory {
         if let appointment = context.found.last(where: { $0.rule == "appointments" }) {
             lastProposer = appointment.source
         }
-        if let person = mentions.last(where: { kind($0.entity) == .person }) {
+        // "In an address, he accused Ceesay of corruption. He has suspended the constitution":
+        // a pronoun before any person named keeps standing for the person it stood for.
+        let firstNamed = mentions.first(where: { kind($0.entity) == .person })?.mention.tokens.lowerBound ?? 0
+        if context.sentence.tokens.prefix(firstNamed).contains(where: { $0.lowercased == "he" || $0.lowercased == "she" }) {
+            lastPerson = context.pronounReferent
+        } else if let person = mentions.last(where: { kind($0.entity) == .person }) {
             lastPerson = person.entity
         }
         for person in mentions.map(\.entity) where kind(person) == .person {

@@ -456,8 +456,8 @@ extension SentenceContext {
             }
             return (candidate.entity, candidate.mention.tokens.upperBound)
         }
-        if let lastPerson, tokens[clauseStart..<index].contains(where: { $0.lowercased == "she" || $0.lowercased == "he" }) {
-            return (lastPerson, index)
+        if let person = pronounReferent, tokens[clauseStart..<index].contains(where: { $0.lowercased == "she" || $0.lowercased == "he" }) {
+            return (person, index)
         }
         return nil
     }

@@ -211,8 +211,8 @@ extension SentenceContext {
             joined.append(name)
         } else if let named = nameGiven(to: word, mentionAt: mentionAt) {
             found.append(named)  // "the accord, titled "Building Together""
-        } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let lastPerson {
-            found.append(lastPerson)
+        } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let person = pronounReferent {
+            found.append(person)
         } else if let body = nameBefore(word, parse: parse, mentionAt: mentionAt) {
             found.append(body)  // "Islamic State militants", "the Iraqi army"
         }

@@ -281,6 +281,14 @@ struct SentenceContext {
     let triggers: [(type: RelationType, length: Int)?]
     /// The people named in the three sentences before, the last named last: whom "the four" means.
     let recentlyNamedPeople: [Int]
+
+    /// Whom "he" or "she" stands for: the person named last before this
+    /// sentence, unless this sentence names that person itself ("he accused
+    /// Ceesay" is not Ceesay accusing himself); then the one named before.
+    var pronounReferent: Int? {
+        guard let lastPerson, mentions.contains(where: { $0.entity == lastPerson }) else { return lastPerson }
+        return recentlyNamedPeople.last { person in !mentions.contains { $0.entity == person } } ?? lastPerson
+    }
     /// The people of each size of group read so far: whom "the same four" means.
     var groupsRead: [Int: [Int]]
     /// The groups this sentence names, by the word their phrase starts at.

@@ -769,6 +769,17 @@ import Testing
         #expect(!minister.contains("Kofi Mensah leads Ghana"))
     }
 
+    @Test func aPronounBeforeAnyNameKeepsThePersonItStoodFor() {
+        let found = wireRelations("""
+            Colonel Amadou Jarra seized power and detained President Lamin Sowe. \
+            In a televised address, he accused Sowe of corruption. He has dissolved the National Assembly.
+            """)
+        // "he accused Sowe" is not Sowe accusing himself.
+        #expect(found.contains("Amadou Jarra opposes Lamin Sowe"))
+        #expect(found.contains("Amadou Jarra targets National Assembly"))
+        #expect(!found.contains("Lamin Sowe targets National Assembly"))
+    }
+
     @Test func aSuspensionTargetsWhatIsSuspended() {
         let found = wireRelations("""
             The West African Union suspended Gambia from all of its bodies on Tuesday. \
