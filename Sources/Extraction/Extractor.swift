@@ -58,7 +58,8 @@ public struct Extractor: Sendable {
             let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } || run.lowerBound < dateline }
             return recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
         }
-        let resolution = EntityResolver(lexicon: lexicon, tagger: tagger).resolve(mentions, sentences: sentences)
+        let resolution = EntityResolver(lexicon: lexicon, tagger: tagger)
+            .resolve(recognizer.readingHeadlines(mentions, of: sentences), sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon, parser: parser)
             .relations(in: sentences, resolved: resolution.resolved, entities: resolution.entities)
 

@@ -35,6 +35,17 @@ import Testing
         #expect(wireRelations("Banco de la Nacion, Peru's central bank, held its rate.").contains("Banco de la Nacion member_of Peru"))
     }
 
+    @Test func aHeadlinesRunOfWordsTheBodyNamesIsThatName() {
+        let extraction = Extractor().extract(Article(path: "t.txt", text: """
+            FIFA Suspends Ghana Football Association Over Government Interference
+
+            FIFA suspended the Ghana Football Association on Wednesday.
+            """), documentID: "t")
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("FIFA targets Ghana Football Association"))
+        #expect(!found.contains("FIFA targets Ghana"))
+    }
+
     @Test func aListedNameMayHoldALowerCaseWord() {
         let found = entities("Save the Children said it was working with local charities. Title 50 of the U.S. Code applies.")
         #expect(found["Save the Children"] == .organization)
