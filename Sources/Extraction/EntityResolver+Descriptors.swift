@@ -10,9 +10,9 @@ extension EntityResolver {
     func descriptorNouns(of mention: Mention, in tokens: [Token]) -> [String] {
         var nouns: [String] = []
         let start = mention.tokens.lowerBound
-        if let apposition = appositionStart(after: mention, in: tokens), Self.articles.contains(tokens[apposition].lowercased) {
+        if let apposition = appositionStart(after: mention, in: tokens), let opening = descriptionOpening(at: apposition, in: tokens) {
             // "Sonangol, the state oil company": the first body noun of the apposition.
-            for word in (apposition + 1)..<min(tokens.count, apposition + 6) {
+            for word in (opening + 1)..<min(tokens.count, opening + 6) {
                 if isDescriptor(tokens[word]) {
                     nouns.append(Self.descriptorKey(tokens[word].lowercased))
                     break
@@ -32,6 +32,17 @@ extension EntityResolver {
             nouns.append(Self.descriptorKey(tokens[start - 2].lowercased))
         }
         return nouns
+    }
+
+    /// The article that opens an apposition, or a country's possessive: "the
+    /// TGA, Australia's medicines regulator", "Codelco, Chile's state copper company".
+    private func descriptionOpening(at start: Int, in tokens: [Token]) -> Int? {
+        if Self.articles.contains(tokens[start].lowercased) { return start }
+        guard let owner = (start..<min(tokens.count, start + 3)).first(where: { tokens[$0].isPossessive }),
+              tokens[start...owner].allSatisfy(\.isCapitalized),
+              lexicon.country(named: tokens[start...owner].map(\.text).joined(separator: " ")) != nil
+        else { return nil }
+        return owner
     }
 
     /// A lower-case noun for a kind of body: "union", "regulator", "carmaker".

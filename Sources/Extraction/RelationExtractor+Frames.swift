@@ -74,7 +74,11 @@ extension SentenceContext {
                 subject = (body.target, it + 1)
             }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
-            let named = object(after: after, within: isMembership ? 3 : 8)
+            var named = object(after: after, within: isMembership ? 3 : 8)
+            // "would join any strike called by the federation": another verb's agent is no object.
+            if let agent = named, tokens[after..<agent.1].contains(where: { $0.lowercased == "by" }), !isPassive(at: index, agent: agent.1) {
+                named = nil
+            }
             // "Brazil didn't back Venezuela", "never met": a denied act is none; not
             // "X, of which Ethiopia is not, welcomed": a comma closes what "not" denies.
             let near = max(subject.1, index - 3)

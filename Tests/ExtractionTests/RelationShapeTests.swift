@@ -780,6 +780,17 @@ import Testing
         #expect(!found.contains("Lamin Sowe targets National Assembly"))
     }
 
+    @Test func aBodyDescribedAfterItsCountrysPossessiveIsWhatTheNounMeans() {
+        let found = wireRelations("""
+            The Medicines Agency, Australia's medicines regulator, rejected the drug on Monday. \
+            "The evidence was weak," said Anjali Deshpande, who heads the regulator. \
+            The Nurses Guild said it would join any strike called by the Medicines Agency.
+            """)
+        #expect(found.contains("Anjali Deshpande leads Medicines Agency"))
+        // Another verb's agent is no object of the act.
+        #expect(!found.contains { $0.contains("targets Medicines Agency") })
+    }
+
     @Test func aSuspensionTargetsWhatIsSuspended() {
         let found = wireRelations("""
             The West African Union suspended Gambia from all of its bodies on Tuesday. \
