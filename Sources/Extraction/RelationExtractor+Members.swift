@@ -13,7 +13,8 @@ extension SentenceContext {
     /// to it. "which brings together the EU's national regulators" says the
     /// opposite: the body is part of the EU.
     mutating func findCompositions() {
-        for index in tokens.indices.dropFirst() {
+        // Only words whose role says they may be read: a word is hashed here only if it is one.
+        for index in tokens.indices.dropFirst() where tokens[index].roles.contains(.readingCue) {
             guard let particles = Self.compositionVerbs[tokens[index].lowercased],
                   index + particles.count < tokens.count,
                   particles.indices.allSatisfy({ tokens[index + 1 + $0].lowercased == particles[$0] }),
@@ -115,7 +116,7 @@ extension SentenceContext {
     }
 
     /// Verbs of composition, with the words that must follow them.
-    private static let compositionVerbs: [String: [String]] = [
+    static let compositionVerbs: [String: [String]] = [
         "comprises": [], "comprised": [], "comprising": [], "includes": [], "included": [],
         "brings": ["together"], "bringing": ["together"], "brought": ["together"], "groups": [], "grouping": [],
         "unites": [], "uniting": [], "formed": ["by"], "made": ["up", "of"], "composed": ["of"],

@@ -70,7 +70,7 @@ extension SentenceContext {
             if verb < tokens.count, tokens[verb - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[verb].lowercased) {
                 verb += 1
             }
-            while verb < tokens.count, verb - item.mention.tokens.upperBound <= 3, Self.auxiliaries.contains(tokens[verb].lowercased) {
+            while verb < tokens.count, verb - item.mention.tokens.upperBound <= 3, Self.wordsBeforeVerb.contains(tokens[verb].lowercased) {
                 verb += 1
             }
             guard verb + 1 < tokens.count, Self.obligingVerbs.contains(tokens[verb].lowercased),
@@ -80,7 +80,8 @@ extension SentenceContext {
         }
     }
 
-    private static let auxiliaries: Set<String> = ["would", "will", "could", "may", "also", "already", "now", "still"]
+    /// "would require", "already covers": modals and adverbs between a policy and its verb.
+    private static let wordsBeforeVerb: Set<String> = ["would", "will", "could", "may", "also", "already", "now", "still"]
     private static let obligingVerbs: Set<String> = [
         "require", "requires", "required", "commit", "commits", "committed", "oblige", "obliges", "obliged", "force",
         "forces", "compel", "compels", "cover", "covers", "covered", "bar", "bars",

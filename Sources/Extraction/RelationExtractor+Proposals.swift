@@ -133,7 +133,7 @@ extension SentenceContext {
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs)
             .union(seatWords).union(demandingVerbs).union(signingVerbs)
-            .union(appointingVerbs).union(answeringVerbs).union(["under", "two", "whose", "which"])
+            .union(appointingVerbs).union(answeringVerbs).union(compositionVerbs.keys).union(["under", "two", "whose", "which"])
     }
 
     private static let actorKinds: Set<EntityKind> = [.person, .organization, .country]
