@@ -50,6 +50,14 @@ extension MentionRecognizer {
         index < words.count && lexicon.isTitle(words[index])
     }
 
+    /// Whether the word before the title at `start` makes its holder a
+    /// deputy: "Deputy President X" holds no office that leads.
+    func isSubordinate(before start: Int, in tokens: [Token]) -> Bool {
+        start > 0 && Self.subordinateModifiers.contains(tokens[start - 1].lowercased)
+    }
+
+    static let subordinateModifiers: Set<String> = ["deputy", "vice", "assistant", "associate"]
+
     func roleKind(_ title: String) -> Mention.RoleKind {
         if lexicon.headOfStateTitles.contains(title.lowercased()) {
             return .headOfState

@@ -336,6 +336,8 @@ struct MentionRecognizer {
             // "EU Competition Commissioner", "Kenyan Health Cabinet Secretary": the
             // owner is the known name; the words after it are a field of its work.
             var kind = roleKind(title)
+            // "Russia's Deputy Prime Minister X": the deputy's own word may be read as the name's opener.
+            if isSubordinate(before: range.lowerBound + titleStart, in: tokens) { kind = .member }
             if scopeWords.count == 1, titleStart > 0, words[titleStart - 1] == scopeWords[0], titleEnd == titleStart + 1,
                isPortfolio(tokens, (range.lowerBound + titleStart - 1)..<(range.lowerBound + titleStart)) {
                 scopeWords = []

@@ -100,9 +100,10 @@ extension SentenceContext {
                 // "co-founder and chief executive": the strongest of the titles named. A title
                 // ends its part of the phrase: "chief legal officer" is an officer, not a chief.
                 let partEnds = phrase.indices.filter { $0 + 1 == phrase.count || Self.partBreaks.contains(phrase[$0 + 1]) }
-                let titles = (0..<phrase.count).flatMap { start in
-                    partEnds.filter { $0 >= start }.map { phrase[start...$0].joined(separator: " ") }
-                }.filter(isTitle).map(Self.withoutCo)
+                // Each part's longest title: "vice president" is not a president.
+                let titles = partEnds.compactMap { end in
+                    (0...end).lazy.map { phrase[$0...end].joined(separator: " ") }.first(where: isTitle)
+                }.map(Self.withoutCo)
                 guard !titles.isEmpty else { continue }
                 // "the union's provincial secretary" heads a part of the union, not the union.
                 let headsAPart = phrase.indices.dropLast().contains { Self.partModifiers.contains(phrase[$0]) && isTitle(phrase[$0 + 1]) }

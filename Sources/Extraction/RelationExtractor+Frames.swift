@@ -197,10 +197,12 @@ extension SentenceContext {
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }
             } else if type == .leads, !isPassive, ownsPart(object) || isOneOfMany(endingAt: index)
+                        || kind(subject.0) == .person && headsAField(after: index + 1)
                         || kind(object.0) == .country && tokens[index].lowercased == "minister" {
                 // "leads the Colombian government's team": a part of the state, whose leader belongs
-                // to it; "a regional leader of CONAIE": one of its leaders; "a former foreign minister
-                // of Ghana" serves the state (a prime minister is read as "prime minister of").
+                // to it; "a regional leader of CONAIE": one of its leaders; "head of oil research at
+                // Harwood": of a part of it; "a former foreign minister of Ghana" serves the state (a
+                // prime minister is read as "prime minister of").
                 add(subject.0, .memberOf, object.0, confidence, at: index)
             } else {
                 add(subject.0, type, object.0, confidence, at: index)

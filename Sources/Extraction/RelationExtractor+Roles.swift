@@ -446,7 +446,11 @@ extension SentenceContext {
                   saysWhatTheyAre(item.mention.tokens.upperBound..<next.mention.tokens.lowerBound)
             else { continue }
             let hasTitle = between.contains(where: isTitle)
-            let leaderTitle = isOneOfMany(between) ? nil : between.first(where: isLeaderTitle)
+            // "X, vice president of Y" and "X, head of oil research at Y" hold no office that leads Y.
+            let leaderTitle = isOneOfMany(between) ? nil : between.indices.first { index in
+                isLeaderTitle(between[index]) && (index == 0 || !MentionRecognizer.subordinateModifiers.contains(between[index - 1]))
+                    && !(index + 2 < between.count - 1 && headsAField(after: item.mention.tokens.upperBound + index + 1))
+            }.map { between[$0] }
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.
             if ["at", "of", "for", "with", "from", "in"].contains(last), last != "in" || hasTitle,
                between.count <= 2 || tokens[item.mention.tokens.upperBound - 1].punctuationAfter == "," && hasTitle {

@@ -1,0 +1,31 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Which titles lead what they are titles of: a deputy's, or the head of a
+/// department's, do not. Sentences written for the tests.
+@Suite struct TitleTests {
+    @Test func aDeputyBeforeAHeadOfStatesTitleIsAMember() {
+        let found = wireRelations("The plan was backed by Kenya's Deputy President Amos Kiprop on Monday.")
+        #expect(found.contains("Amos Kiprop member_of Kenya"))
+        #expect(!found.contains("Amos Kiprop leads Kenya"))
+        #expect(wireRelations("Kenya's President Amos Kiprop backed the plan on Monday.").contains("Amos Kiprop leads Kenya"))
+    }
+
+    @Test func aDescriptionsLongestTitleCounts() {
+        let found = wireRelations("\"We will appeal,\" said Dana Whitfield, Vantor Inc's vice president for public policy.")
+        #expect(found.contains("Dana Whitfield member_of Vantor Inc"))
+        #expect(!found.contains("Dana Whitfield leads Vantor Inc"))
+    }
+
+    @Test func theHeadOfAFieldAtABodyIsItsMember() {
+        let found = wireRelations("\"Prices will rise,\" said Tamsin Greaves, head of oil research at Harwood Capital.")
+        #expect(found.contains("Tamsin Greaves member_of Harwood Capital"))
+        #expect(wireRelations("\"Prices will rise,\" said Tamsin Greaves, head of Harwood Capital.").contains("Tamsin Greaves leads Harwood Capital"))
+    }
+
+    @Test func anExecutiveSecretaryLeadsTheBody() {
+        #expect(wireRelations("IGAD Executive Secretary Abdi Warsame Hersi said the bloc would send monitors.")
+            .contains("Abdi Warsame Hersi leads IGAD"))
+    }
+}
