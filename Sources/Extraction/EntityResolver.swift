@@ -199,7 +199,8 @@ struct EntityResolver {
                 } else {
                     index = keyToEntity[EntityKey(mention.kind, qualifiedName(of: mention) ?? mention.surface)]
                 }
-                guard let index else { continue }
+                guard var index else { continue }
+                if let named = namedAgreement(standingFor: index, namedPolicies, entities) { index = named }
                 if readsDescriptions, !mention.isHeadNounReference {
                     switch entities[index].kind {
                     case .organization:
@@ -233,6 +234,20 @@ struct EntityResolver {
         addCountriesNamedInBodies(&entities)
         retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// "sign peace deal" in a headline over "signed a peace accord, the
+    /// Nairobi Agreement": a common noun for an agreement is the one agreement
+    /// the article names, when it names exactly one of its own (a listed
+    /// treaty it cites is background).
+    private func namedAgreement(standingFor entity: Int, _ namedPolicies: [String: Set<Int>], _ entities: [LocalEntity]) -> Int? {
+        let name = entities[entity].name
+        guard entities[entity].kind == .policy, name.first?.isLowercase == true,
+              let head = name.split(separator: " ").last, Self.descriptorKey(String(head)) == "agreement",
+              let named = namedPolicies["agreement"]?.filter({ entities[$0].origin != .list && entities[$0].name.first?.isUppercase == true }),
+              named.count == 1
+        else { return nil }
+        return named.first
     }
 
     /// "Trilha Mobilidade said it would appeal": a place does not speak. A

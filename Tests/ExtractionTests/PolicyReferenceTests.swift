@@ -196,4 +196,18 @@ import Testing
         #expect(found.contains("Greenpeace opposes Pacific Clean Fuels Compact"))
         #expect(!found.contains("Greenpeace opposes Paris Agreement"))
     }
+
+    @Test func aCommonNounForAnAgreementIsTheOneTheArticleNames() {
+        let extraction = wireCopy("""
+            Rebels sign peace deal
+
+            The government of Chad and the Northern Liberation Front signed a peace accord, the Abeche Agreement, on Sunday. \
+            The deal was signed by Idriss Mahamat, the national security adviser. Amina Oumar, the foreign minister, welcomed the deal.
+            """)
+        let policies = Set(extraction.entities.filter { $0.kind == .policy }.map(\.name))
+        #expect(policies == ["Abeche Agreement"])
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Idriss Mahamat enacts Abeche Agreement"))
+        #expect(found.contains("Amina Oumar supports Abeche Agreement"))
+    }
 }
