@@ -71,7 +71,9 @@ extension SentenceContext {
         while word < tokens.count, Self.articles.contains(tokens[word].lowercased) { word += 1 }
         guard word < tokens.count else { return nil }
         if let item = mentions.first(where: { $0.mention.tokens.lowerBound == word }) {
-            return (item.entity, item.mention.tokens.upperBound)
+            // "said Ghana's decision was unlawful": the act's owner, judged through the act.
+            let end = item.mention.tokens.upperBound
+            return (item.entity, item.mention.isPossessive && end < tokens.count && isProposalNoun(end) ? end + 1 : end)
         }
         // "unilateral U.S. action would damage": a state's act, judged, judges the state.
         if let item = mentions.first(where: {

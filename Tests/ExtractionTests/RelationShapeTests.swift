@@ -549,6 +549,17 @@ import Testing
         #expect(!found.contains("Senate opposes Lamu Accord"))  // "called for" appeals; it judges nothing
     }
 
+    @Test func theWordsOfOfficialDisputesJudgeAndAnActJudgesItsOwner() {
+        // VADER does not rate "discriminatory" or "blackmail"; AFINN does.
+        let found = wireRelations("""
+            Harbourline Group said Ghana's decision was discriminatory. \
+            The Russian Foreign Ministry called Norway's decision "blackmail".
+            """)
+        #expect(found.contains("Harbourline Group opposes Ghana"))
+        #expect(found.contains("Russian Foreign Ministry opposes Norway"))
+        #expect(!found.contains("Russian Foreign Ministry meets Norway"))
+    }
+
     @Test func aNegationTurnsAnEvaluation() {
         let found = wireRelations("Grace Otieno said the Transit Agreement was not a success.")
         #expect(found.contains("Grace Otieno opposes Transit Agreement"))
