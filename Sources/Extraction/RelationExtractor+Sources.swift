@@ -253,8 +253,8 @@ extension SentenceContext {
             if item.mention.tokens.upperBound < tokens.count, !tokens[item.mention.tokens.upperBound].roles.isDisjoint(with: .title) {
                 continue
             }
-            // "Kampala's Makerere University": a body a city's possessive names is in the city.
-            let inPlace = kind(owner.entity) == .location && kind(item.entity) == .organization
+            // "Kampala's Makerere University", "Helsinki's Senate Square": what a place's possessive names is in the place.
+            let inPlace = kind(owner.entity) == .location
             guard kind(owner.entity) == .country || ownedByBody || inPlace, owner.mention.isPossessive, !isOutlet(item.entity),
                   !entities[item.entity].isGroup, between.count <= 3,
                   // "Finland's obligations under ILO conventions", "Belize's agent before the court": a

@@ -52,6 +52,7 @@ import Testing
         #expect(found.contains("Sarygul located_in Batken"))
         #expect(found.contains("Kanibadam located_in Sughd"))
         #expect(wireRelations("Troops moved into Mali's central Mopti region.").contains("Mopti located_in Mali"))
+        #expect(wireRelations("The rally filled Helsinki's Senate Square on Friday.").contains("Senate Square located_in Helsinki"))
         // "the Red Sea city of Port Sudan" names the city; it does not place the sea.
         #expect(!wireRelations("The government is based in the Red Sea city of Port Sudan.").contains { $0.hasPrefix("Red Sea located_in") })
     }
