@@ -92,7 +92,8 @@ struct DocumentMemory {
             lastAccusation = (accusation.source, accusation.target, context.sentence.index)
         }
         if let body = mentions.first(where: { [.organization, .country].contains(kind($0.entity)) }) {
-            previousBody = body.entity
+            // "Tajikistan's Foreign Ministry accused Kyrgyzstan. Its spokeswoman said": the body a possessive names.
+            previousBody = context.possessed(by: body)?.entity ?? body.entity
         }
     }
 

@@ -28,4 +28,13 @@ import Testing
         #expect(wireRelations("IGAD Executive Secretary Abdi Warsame Hersi said the bloc would send monitors.")
             .contains("Abdi Warsame Hersi leads IGAD"))
     }
+
+    @Test func itsTitleAfterACountrysBodyIsTheBodys() {
+        let found = wireRelations("""
+            Tajikistan's Foreign Ministry accused Kyrgyzstan of a provocation. \
+            Its spokeswoman, Nigina Rahimova, said the ministry had proposed talks.
+            """)
+        #expect(found.contains("Nigina Rahimova member_of Tajik Foreign Ministry"))
+        #expect(!found.contains("Nigina Rahimova member_of Tajikistan"))
+    }
 }
