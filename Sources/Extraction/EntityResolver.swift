@@ -170,6 +170,12 @@ struct EntityResolver {
                     if index == nil, mention.kind != .location, mention.isDefiniteReference {
                         index = described[Self.descriptorKey(mention.surface)]?.entity
                     }
+                    if index == nil, mention.kind == .organization, mention.isDefiniteReference,
+                       mention.sentence + 1 < mentions.count {
+                        let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
+                        sentenceTokens = tokens
+                        index = stateBodyNamedNext(for: mention, in: tokens, next: mentions[mention.sentence + 1], keyToEntity, entities)
+                    }
                     if index == nil, mention.isEnacted {
                         // "Trump has signed a directive": the act names the policy, unless the article
                         // names one of that kind ("signed an agreement ... the compact, titled X"): then it is that one.
@@ -234,6 +240,22 @@ struct EntityResolver {
         addCountriesNamedInBodies(&entities)
         retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// "SEOUL - South Korea's competition regulator on Tuesday fined X. The
+    /// Korea Fair Trade Commission said": a state's body described before
+    /// its name is the state body the next sentence names first.
+    private func stateBodyNamedNext(
+        for mention: Mention, in tokens: [Token], next: [Mention], _ keyToEntity: [EntityKey: Int], _ entities: [LocalEntity]
+    ) -> Int? {
+        let start = mention.tokens.lowerBound
+        guard start > 0, tokens[start - 1].isPossessive,
+              lexicon.namesCountry(possessiveEndingAt: start - 1, in: tokens) || tokens[start - 1].lowercased == "country's",
+              let named = next.first(where: { $0.kind == .organization && !$0.isWeak && !$0.isHeadNounReference }),
+              let body = keyToEntity[EntityKey(named.kind, named.surface)],
+              entities[body].name.words.contains(where: { lexicon.cues.governmentHeads.contains(String($0)) })
+        else { return nil }
+        return body
     }
 
     /// "sign peace deal" in a headline over "signed a peace accord, the

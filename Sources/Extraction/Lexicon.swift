@@ -85,6 +85,13 @@ public final class Lexicon: @unchecked Sendable {
         }
     }
 
+    /// Whether the possessive at `end` closes a country's name of one word
+    /// or two: "Poland's", "South Korea's".
+    func namesCountry(possessiveEndingAt end: Int, in tokens: [Token]) -> Bool {
+        country(named: tokens[end].text) != nil
+            || end > 0 && tokens[end - 1].isCapitalized && country(named: "\(tokens[end - 1].text) \(tokens[end].text)") != nil
+    }
+
     /// The lexicon shipped with NewsGraph. Loading it is a programming error
     /// only if the package's own resources are broken.
     public static let bundled: Lexicon = {

@@ -231,7 +231,7 @@ extension MentionRecognizer {
         let afterPlace = start > 1 && tokens[start - 1].isBasedIn && tokens[start - 2].lowercased == "the"
         guard start > 0, case let opener = tokens[start - 1],
               afterPlace || opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
-                && lexicon.country(named: opener.text) != nil
+                && lexicon.namesCountry(possessiveEndingAt: start - 1, in: tokens)
         else { return nil }
         let surface = tokens[start...index].map(\.lowercased).joined(separator: " ")
         var mention = plain(sentence, start..<(index + 1), kind: .organization, surface: surface)

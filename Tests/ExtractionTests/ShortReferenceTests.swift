@@ -64,4 +64,19 @@ import Testing
         let person = wireCopy("Okwudili Brennan-Thorsby's spokesman, Tomas Reyes, declined to comment.")
         #expect(person.entities.first { $0.name == "Okwudili Brennan-Thorsby" }?.kind == .person)
     }
+
+    @Test func aStatesBodyDescribedBeforeItsNameIsTheBodyNamedNext() {
+        let found = wireRelations("""
+            WARSAW (Reuters) - Poland's data watchdog on Wednesday fined Ridely, a ride-hailing company, 47 million zlotys. \
+            The Personal Data Protection Office said Ridely had shared the location histories of passengers.
+            """)
+        #expect(found.contains("Personal Data Protection Office targets Ridely"))
+        // A country of two words: "South Korea's".
+        let korean = wireRelations("""
+            SEOUL (Reuters) - South Korea's competition regulator on Tuesday fined Vantor Inc 98 billion won. \
+            The Korea Fair Trade Commission said Vantor had abused its dominance.
+            """)
+        #expect(korean.contains("Korea Fair Trade Commission member_of South Korea"))
+        #expect(korean.contains("Korea Fair Trade Commission targets Vantor Inc"))
+    }
 }
