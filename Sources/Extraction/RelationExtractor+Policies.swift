@@ -80,6 +80,50 @@ extension SentenceContext {
         }
     }
 
+    /// "Ridely had breached the GDPR", "Stellar violated the FIFA Statutes",
+    /// "used contract terms to stop developers, in breach of the Act": a rule
+    /// broken applies to whoever broke it.
+    mutating func findBreaches() {
+        for verb in tokens.indices {
+            let word = tokens[verb].lowercased
+            let isNoun = Self.breachNouns.contains(word) && verb > 0 && tokens[verb - 1].lowercased == "in"
+                && verb + 1 < tokens.count && tokens[verb + 1].lowercased == "of"
+            guard isNoun || Self.breachVerbs.contains(word), let policy = brokenRule(from: isNoun ? verb + 2 : verb + 1),
+                  let breaker = subject(before: isNoun ? verb - 1 : verb), breaker.0 != policy, kind(breaker.0) != .policy,
+                  // "Korean rules may breach the agreement": the verb's own subject, not a name further
+                  // back; past an apposition ("Stellar, the agency run by X, breached").
+                  isNoun || breaker.1 <= verb && tokens[((breaker.1..<verb).last { tokens[$0].punctuationAfter == "," }.map { $0 + 1 }
+                      ?? breaker.1)..<verb].allSatisfy({ Self.auxiliaries.contains($0.lowercased) })
+            else { continue }
+            add(policy, .appliesTo, breaker.0, 0.6, at: verb)
+        }
+    }
+
+    /// The policy named right at `start`, past articles and its owner's possessive.
+    private func brokenRule(from start: Int) -> Int? {
+        var word = start
+        while word < tokens.count {
+            if Self.articles.contains(tokens[word].lowercased) {
+                word += 1
+            } else if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == word }), owner.mention.isPossessive {
+                word = owner.mention.tokens.upperBound
+            } else {
+                break
+            }
+        }
+        return mentions.first { $0.mention.tokens.lowerBound == word && kind($0.entity) == .policy }?.entity
+    }
+
+    private static let breachVerbs: Set<String> = [
+        "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "infringe",
+        "infringed", "infringes", "infringing", "contravene", "contravened", "contravenes", "contravening", "flouted",
+    ]
+    private static let breachNouns: Set<String> = ["breach", "violation", "contravention"]
+    private static let auxiliaries: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "been", "to", "found", "allegedly", "repeatedly", "also", "not",
+        "may", "might", "could", "would", "will", "never",
+    ]
+
     /// "would require", "already covers": modals and adverbs between a policy and its verb.
     private static let wordsBeforeVerb: Set<String> = ["would", "will", "could", "may", "also", "already", "now", "still"]
     private static let obligingVerbs: Set<String> = [

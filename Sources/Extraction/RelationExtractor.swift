@@ -115,6 +115,7 @@ struct RelationExtractor {
             context.findOwnedPolicies()
             context.findGoverningPolicies()
             context.findPolicyObligations()
+            context.findBreaches()
             context.findEvaluations()
             context.findAgreeingParties()
             context.findAgreementsWith()
