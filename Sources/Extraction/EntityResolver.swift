@@ -135,6 +135,15 @@ struct EntityResolver {
                 if mention.isGovernment {
                     let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
+                } else if mention.isStateLegislature {
+                    // "the Eduskunta, Finland's parliament": the body just described so.
+                    index = described[Self.descriptorKey(mention.surface.lastWord ?? "")].flatMap {
+                        mention.sentence - $0.sentence <= 1 ? $0.entity : nil
+                    } ?? legislature(meantBy: mention, entities)
+                    if index == nil {
+                        add(mention)
+                        index = keyToEntity[EntityKey(mention.kind, mention.surface)]
+                    }
                 } else if mention.isHeadNounReference {
                     // "signed an agreement": an indefinite act brings a policy in, not the one a name holds the noun of.
                     let bringsPolicyIn = mention.isEnacted && !mention.isDefiniteReference
@@ -240,6 +249,22 @@ struct EntityResolver {
         addCountriesNamedInBodies(&entities)
         retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
+    }
+
+    /// The one body the article names with the legislature's noun in its
+    /// name: "Ghana's parliament" is the "Parliament of Ghana" named elsewhere.
+    private func legislature(meantBy mention: Mention, _ entities: [LocalEntity]) -> Int? {
+        guard let noun = mention.surface.lastWord.map(Self.stem), let owner = mention.surface.components(separatedBy: "'s ").first,
+              let country = lexicon.country(named: owner)
+        else { return nil }
+        // Its state's: "Parliament of Montenegro", "Senate" alone, not "Parliament House".
+        let stateWords = Set([country, lexicon.demonymOf[country]].compactMap { $0 }.flatMap { $0.split(separator: " ").map { String($0) } })
+        let bodies = entities.indices.filter { body in
+            let words = entities[body].name.split(separator: " ").map { String($0) }
+            return entities[body].kind == .organization && words.contains { Self.stem($0) == noun }
+                && (words.count == 1 || words.contains(where: stateWords.contains))
+        }
+        return bodies.count == 1 ? bodies[0] : nil
     }
 
     /// "SEOUL - South Korea's competition regulator on Tuesday fined X. The

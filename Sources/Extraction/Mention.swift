@@ -24,6 +24,9 @@ struct Mention: Sendable {
     /// "signed a directive", "imposed tariffs": an instrument that an
     /// enacting verb takes is a policy of the document even when none was named.
     var isEnacted: Bool = false
+    /// "Ghana's parliament": a state's one legislature, named by its noun. It
+    /// is the legislature the article names, else an entity of its own.
+    var isStateLegislature: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
     /// "accord" for "the accord, titled "Building Together"": the noun the text calls a named policy by.

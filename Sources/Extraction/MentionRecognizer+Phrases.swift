@@ -225,6 +225,14 @@ extension MentionRecognizer {
         let ofIsTheVerbs = index >= 2 && tokens[index - 1].lowercased == "the"
             && Self.accusingVerbs.contains(tokens[index - 2].lowercased) && index + 1 < tokens.count && tokens[index + 1].lowercased == "of"
         guard index > 0, ofIsTheVerbs || endsNounPhrase(tokens, at: index) else { return nil }
+        if Self.legislatureNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized, tokens[index - 1].isPossessive,
+           lexicon.namesCountry(possessiveEndingAt: index - 1, in: tokens) {
+            let country = lexicon.country(named: tokens[index - 1].text) != nil ? index - 1 : index - 2
+            let surface = tokens[country..<index].map(\.text).joined(separator: " ") + "'s " + tokens[index].lowercased
+            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: surface)
+            (mention.isStateLegislature, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
+            return mention
+        }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
         // "the Montreal-based company": the place is read on its own, the reference starts after it.
@@ -274,6 +282,9 @@ extension MentionRecognizer {
     ]
 
     /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
+    /// A state has one of each: "Ghana's parliament" names it.
+    static let legislatureNouns: Set<String> = ["parliament", "senate", "congress", "legislature"]
+
     static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
         "tribunal", "police", "office",

@@ -79,4 +79,17 @@ import Testing
         #expect(korean.contains("Korea Fair Trade Commission member_of South Korea"))
         #expect(korean.contains("Korea Fair Trade Commission targets Vantor Inc"))
     }
+
+    @Test func aStatesParliamentIsTheOneTheArticleNamesElseItsOwn() {
+        let named = wireCopy("""
+            Montenegro's parliament on Wednesday passed a motion of no confidence in Prime Minister Vuk Radonjic. \
+            Forty-three deputies in the 81-seat Parliament of Montenegro backed the motion.
+            """)
+        #expect(named.entities.filter { $0.kind == .organization }.map(\.name) == ["Parliament of Montenegro"])
+        let unnamed = wireRelations("""
+            Ghana's parliament on Tuesday approved a finance bill, as police fired tear gas at protesters marching towards Parliament House.
+            """)
+        #expect(unnamed.contains("Ghana's parliament member_of Ghana"))
+        #expect(!unnamed.contains("Parliament House member_of Ghana"))
+    }
 }
