@@ -7,6 +7,8 @@ struct DocumentMemory {
     var lastPerson: Int?
     /// The body or country the last sentence naming one named first: "Its leader".
     var previousBody: Int?
+    /// The organization that sentence named first: "Its chief executive", which no country has.
+    var previousOrganization: Int?
     /// Who proposed, decided or enacted what the article last spoke of: "the plan", "the decision".
     var lastProposer: Int?
     /// Who last ruled or judged: what "the ruling" and "the decision" stand for.
@@ -94,6 +96,7 @@ struct DocumentMemory {
         if let body = mentions.first(where: { [.organization, .country].contains(kind($0.entity)) }) {
             // "Tajikistan's Foreign Ministry accused Kyrgyzstan. Its spokeswoman said": the body a possessive names.
             previousBody = context.possessed(by: body)?.entity ?? body.entity
+            previousOrganization = mentions.first { kind($0.entity) == .organization }?.entity
         }
     }
 

@@ -176,8 +176,15 @@ extension SentenceContext {
             guard let person = mentions.first(where: {
                       kind($0.entity) == .person && holderStart.contains($0.mention.tokens.lowerBound)
                   }),
-                  let owner = namedOwner ?? determinedOwner(at: index)
+                  var owner = namedOwner ?? determinedOwner(at: index)
             else { continue }
+            // "Two trawlers held by Guinea-Bissau belong to Soprapêche. Its chief executive":
+            // a title no state has is the organization's the sentence before named.
+            if namedOwner == nil, kind(owner) == .country, owner == previousBody, let previousOrganization,
+               !lexicon.headOfStateTitles.contains(title),
+               !lexicon.cues.stateOffices.contains(String(title.split(separator: " ").last ?? "")) {
+                owner = previousOrganization
+            }
             if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }

@@ -47,7 +47,8 @@ struct RelationExtractor {
             let mentions = resolved[sentence.index].sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
             var context = SentenceContext(
                 sentence: sentence, mentions: mentions, entities: entities, facts: facts, lexicon: lexicon,
-                lastPerson: memory.lastPerson, previousBody: memory.previousBody, lastProposer: memory.lastProposer,
+                lastPerson: memory.lastPerson, previousBody: memory.previousBody, previousOrganization: memory.previousOrganization,
+                lastProposer: memory.lastProposer,
                 decider: memory.lastJudge ?? memory.ledeActor,
                 lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, lastAccusation: memory.lastAccusation,
                 tiesOfPerson: memory.tiesOfPerson,
@@ -261,6 +262,8 @@ struct SentenceContext {
     let lastPerson: Int?
     /// The body or country named first by the last sentence that named one: what a sentence opening "Its leader" is about.
     let previousBody: Int?
+    /// The organization that sentence named first: what "Its chief executive" is about when the body first named was a country.
+    let previousOrganization: Int?
     /// Who proposed, planned or decided what the article last spoke of: what "the plan" stands for.
     let lastProposer: Int?
     /// Who last ruled, else the body or state the lede reports acting: what "the ruling" stands for.

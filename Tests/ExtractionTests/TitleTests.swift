@@ -37,4 +37,25 @@ import Testing
         #expect(found.contains("Nigina Rahimova member_of Tajik Foreign Ministry"))
         #expect(!found.contains("Nigina Rahimova member_of Tajikistan"))
     }
+
+    @Test func itsTitleThatNoStateHasIsTheOrganizations() {
+        let found = wireRelations("""
+            Two of the trawlers held by Guinea-Bissau belong to Soprapeche Atlantique, a Dakar-based fishing company. \
+            Its chief executive, Ousmane Fall, accused Guinea-Bissau of keeping his sailors aboard.
+            """)
+        #expect(found.contains("Ousmane Fall leads Soprapeche Atlantique"))
+        #expect(!found.contains("Ousmane Fall member_of Guinea-Bissau"))
+        // A state's office stays the state's.
+        let minister = wireRelations("""
+            Laos rejected the demands of Thailand Power Company. Its energy minister, Khamphanh Vongsay, said the dam was safe.
+            """)
+        #expect(minister.contains("Khamphanh Vongsay member_of Laos"))
+    }
+
+    @Test func aPermanentSecretaryLeadsTheBody() {
+        let found = wireRelations("""
+            The Sub-Regional Fisheries Commission urged calm. Its permanent secretary, Mariama Toure, met both ministers.
+            """)
+        #expect(found.contains("Mariama Toure leads Sub-Regional Fisheries Commission"))
+    }
 }
