@@ -21,6 +21,7 @@ extension SentenceContext {
             }) {
                 type = .opposes
             }
+            if isRefused(type, at: index) { type = .opposes }
             if insideMention(index) || skipping.contains(index) { continue }
             let after = index + length
             if tokens[index].lowercased.hasPrefix("designat") {
@@ -210,6 +211,13 @@ extension SentenceContext {
         }
     }
 
+    /// "refused to back a Saudi proposal", "declined to sign the agreement":
+    /// support or an act withheld opposes.
+    func isRefused(_ type: RelationType, at index: Int) -> Bool {
+        (type == .supports || type == .enacts) && index >= 2 && tokens[index - 1].lowercased == "to"
+            && Self.refusingVerbs.contains(tokens[index - 2].lowercased)
+    }
+
     /// Whether an indefinite article opens the title noun at `index`, at most one word before it.
     private func isOneOfMany(endingAt index: Int) -> Bool {
         guard let article = (max(0, index - 2)..<index).last(where: { ["a", "an"].contains(tokens[$0].lowercased) }),
@@ -284,6 +292,7 @@ extension SentenceContext {
         "ended", "ending", "ends", "withdraw", "withdrew", "withdrawn", "withdrawing", "suspend", "suspended",
         "suspending", "freeze", "froze", "frozen", "freezing", "stop", "stopped", "stopping", "scrap", "scrapped",
     ]
+    private static let refusingVerbs: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining"]
     private static let receivingVerbs: Set<String> = [
         "faced", "faces", "face", "facing", "drew", "draws", "drawn", "received", "receives", "attracted", "attracts",
         "sparked", "prompted",

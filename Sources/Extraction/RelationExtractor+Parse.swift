@@ -10,9 +10,10 @@ extension SentenceContext {
     mutating func findParsedFrames(_ parse: SentenceParse, mentionAt: [Int?]) -> Set<Int> {
         var read = Set<Int>()
         for predicate in tokens.indices {
-            guard let (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
+            guard var (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
                   type != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
             else { continue }
+            if isRefused(type, at: predicate) { type = .opposes }
             if isDenied(predicate, parse: parse) {
                 read.insert(predicate)
                 continue

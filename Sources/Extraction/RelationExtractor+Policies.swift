@@ -88,7 +88,7 @@ extension SentenceContext {
             let word = tokens[verb].lowercased
             let isNoun = Self.breachNouns.contains(word) && verb > 0 && tokens[verb - 1].lowercased == "in"
                 && verb + 1 < tokens.count && tokens[verb + 1].lowercased == "of"
-            guard isNoun || Self.breachVerbs.contains(word), let policy = brokenRule(from: isNoun ? verb + 2 : verb + 1),
+            guard isNoun || Self.breakingVerbs.contains(word), let policy = brokenRule(from: isNoun ? verb + 2 : verb + 1),
                   let breaker = subject(before: isNoun ? verb - 1 : verb), breaker.0 != policy, kind(breaker.0) != .policy,
                   // "Korean rules may breach the agreement": the verb's own subject, not a name further
                   // back; past an apposition ("Stellar, the agency run by X, breached").
@@ -114,10 +114,6 @@ extension SentenceContext {
         return mentions.first { $0.mention.tokens.lowerBound == word && kind($0.entity) == .policy }?.entity
     }
 
-    private static let breachVerbs: Set<String> = [
-        "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "infringe",
-        "infringed", "infringes", "infringing", "contravene", "contravened", "contravenes", "contravening", "flouted",
-    ]
     private static let breachNouns: Set<String> = ["breach", "violation", "contravention"]
     private static let auxiliaries: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "been", "to", "found", "allegedly", "repeatedly", "also", "not",

@@ -372,12 +372,16 @@ struct SentenceContext {
         return Self.seizingVerbs.contains(tokens[predicate].lowercased)
     }
 
-    private static let breakingVerbs: Set<String> = [
-        "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "contravened",
-        "contravenes", "flouted", "flouts", "infringed", "infringes",
+    /// Verbs of breaking a rule: what is broken applies to who broke it.
+    static let breakingVerbs: Set<String> = [
+        "breach", "breached", "breaches", "breaching", "violate", "violated", "violates", "violating", "contravene",
+        "contravened", "contravenes", "contravening", "flouted", "flouts", "infringe", "infringed", "infringes", "infringing",
     ]
 
-    private static let blockingVerbs: Set<String> = ["block", "blocked", "blocking", "blocks", "barred", "prohibited"]
+    /// Blocking or revoking what someone does or holds acts against them ("revoked the concession of X").
+    private static let blockingVerbs: Set<String> = [
+        "block", "blocked", "blocking", "blocks", "barred", "prohibited", "revoke", "revoked", "revokes", "revoking",
+    ]
 
     private static let seizingVerbs: Set<String> = [
         "capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing", "recapture",

@@ -566,6 +566,16 @@ import Testing
         #expect(found.contains("Grace Otieno opposes Transit Agreement"))
     }
 
+    @Test func supportRefusedOpposesAndARevokedHoldingTargetsItsHolder() {
+        let found = wireRelations("""
+            OPEC+ ended its meeting without a deal, after Iraq and Kazakhstan refused to back Saudi Arabia. \
+            Ghana has revoked the concession of Atlantic Gateway Group, which runs the terminal.
+            """)
+        #expect(found.contains("Iraq opposes Saudi Arabia"))
+        #expect(!found.contains("Iraq supports Saudi Arabia"))
+        #expect(found.contains("Ghana targets Atlantic Gateway Group"))
+    }
+
     @Test func aCurlyApostropheDeniesAsAStraightOneDoes() {
         let found = wireRelations("Brazil didn’t back Venezuela at the summit, and Chile wouldn’t support Peru either.")
         #expect(!found.contains("Brazil supports Venezuela"))
