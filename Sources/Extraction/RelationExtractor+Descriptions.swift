@@ -80,6 +80,7 @@ extension SentenceContext {
     ]
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]
+    private static let timePrepositions: Set<String> = ["since", "until", "till"]
 
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
@@ -358,7 +359,8 @@ extension SentenceContext {
         } else {
             return nil
         }
-        let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) }
+        // "an ASEAN member since 1997": a time after the noun ends it as a preposition does.
+        let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) && !Self.timePrepositions.contains($0.lowercased) }
         guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,
               phrase.allSatisfy({ $0.isCapitalized ? $0.isAcronym && !$0.isPossessive : true }) else { return nil }
         return phrase

@@ -341,9 +341,11 @@ import Testing
     @Test func aStateBelongsToABodyItJoins() {
         let extraction = extract("""
             Turkey, a NATO member, deployed tanks. Romania, which joined NATO in 2004, hosts troops. \
-            Kenya is a member of the East African Community. Mexico, a neighbour of the United States, objected.
+            Kenya is a member of the East African Community. Mexico, a neighbour of the United States, objected. \
+            Bulgaria, an EU member since 2007, ranked lowest.
             """)
         #expect(has(extraction, "Turkey", .memberOf, "North Atlantic Treaty Organization"))
+        #expect(has(extraction, "Bulgaria", .memberOf, "European Union"))
         #expect(has(extraction, "Romania", .memberOf, "North Atlantic Treaty Organization"))
         #expect(has(extraction, "Kenya", .memberOf, "East African Community"))
         #expect(!extraction.relations.contains { $0.source == "Mexico" && $0.type == .memberOf })
