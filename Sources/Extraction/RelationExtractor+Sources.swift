@@ -383,6 +383,16 @@ extension SentenceContext {
         name.lastWord.map { lexicon.cues.locationHeads.contains(String($0)) } == true
     }
 
+    /// "Islamabad High Court" sits in Islamabad: stated once per document,
+    /// where the court is first named.
+    mutating func findSeatsInNames(alreadyTied: inout Set<Int>) {
+        for item in mentions where !alreadyTied.contains(item.entity) {
+            guard let place = facts.seat[item.entity] else { continue }
+            alreadyTied.insert(item.entity)
+            add(item.entity, .locatedIn, place, 0.7)
+        }
+    }
+
     /// A body whose name or lexicon entry ties it to a country named in the
     /// same sentence: "U.S. State Department" member_of United States; a group
     /// like "Mexican drug cartels" located_in Mexico.

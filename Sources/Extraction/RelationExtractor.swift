@@ -36,6 +36,7 @@ struct RelationExtractor {
         var found: [Found] = []
         var memory = DocumentMemory()
         var tiedBodies: Set<Int> = []
+        var seatedBodies: Set<Int> = []
         var namedChildren: Set<Int> = []
         let facts = EntityFacts(entities, lexicon: lexicon)
         for untokenized in sentences {
@@ -111,6 +112,7 @@ struct RelationExtractor {
             context.findSeats()
             context.findDatelinePlace()
             context.findCountryTies(alreadyTied: &tiedBodies)
+            context.findSeatsInNames(alreadyTied: &seatedBodies)
             context.findPossessedBodies()
             context.findAppositeBodies()
             context.findOwnedPolicies()
@@ -195,6 +197,9 @@ struct EntityFacts {
     /// For a body whose name or lexicon entry ties it to a country ("U.S. State
     /// Department", "Mexican drug cartels"), that country's entity.
     let tiedCountry: [Int?]
+    /// For a court or council named for a place the article names ("Islamabad
+    /// High Court", "Hobart City Council"), that place: where it sits.
+    let seat: [Int?]
 
     init(_ entities: [LocalEntity], lexicon: Lexicon) {
         let cues = lexicon.cues
@@ -220,7 +225,16 @@ struct EntityFacts {
             let isCivil = Self.isCivilBody(body.name, ownedByCountry: false)
             return body.countryIsInName && !isCivil || isStateBody ? countries[country] : nil
         }
+        let places = entities.indices.filter { entities[$0].kind == .location }
+        seat = entities.map { body in
+            guard body.kind == .organization, body.name.words.contains(where: { Self.placeBodyHeads.contains(String($0)) })
+            else { return nil }
+            return places.first { body.name.hasPrefix(entities[$0].name + " ") }
+        }
     }
+
+    /// The bodies a place has of its own: its courts and councils.
+    private static let placeBodyHeads: Set<String> = ["Court", "Council"]
 
     /// Whether a body's name says people formed it among themselves (members,
     /// traders, believers) rather than the state: its head is a society's,

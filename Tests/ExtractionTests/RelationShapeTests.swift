@@ -53,6 +53,12 @@ import Testing
         #expect(found.contains("Kanibadam located_in Sughd"))
         #expect(wireRelations("Troops moved into Mali's central Mopti region.").contains("Mopti located_in Mali"))
         #expect(wireRelations("The rally filled Helsinki's Senate Square on Friday.").contains("Senate Square located_in Helsinki"))
+        // A court or council named for a place sits there; a university named for one says nothing.
+        let seats = wireRelations("""
+            Hobart City Council voted to ban short stays in Hobart. Students of Hobart University protested in Hobart.
+            """)
+        #expect(seats.contains("Hobart City Council located_in Hobart"))
+        #expect(!seats.contains("Hobart University located_in Hobart"))
         // "the Red Sea city of Port Sudan" names the city; it does not place the sea.
         #expect(!wireRelations("The government is based in the Red Sea city of Port Sudan.").contains { $0.hasPrefix("Red Sea located_in") })
     }
