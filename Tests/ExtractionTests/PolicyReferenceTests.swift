@@ -210,4 +210,12 @@ import Testing
         #expect(found.contains("Idriss Mahamat enacts Abeche Agreement"))
         #expect(found.contains("Amina Oumar supports Abeche Agreement"))
     }
+
+    @Test func aByLawIsAPolicyAndTheByLawRefersToIt() {
+        let found = wireRelations("""
+            Councillors approved the Residential Housing Protection By-law on Monday night. \
+            The Tenants' Union of Tasmania welcomed the by-law.
+            """)
+        #expect(found.contains("Tenants' Union of Tasmania supports Residential Housing Protection By-law"))
+    }
 }
