@@ -233,6 +233,12 @@ struct MentionRecognizer {
     /// before is one or two unlisted words ("Food and Drug Administration").
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
+        // "Energy and Minerals Regulatory Commission": one unlisted field word before "and", the body's head after it.
+        if before.count == 1, lexicon.meaning(of: before[start].text) == nil, and + 3 < tokens.count,
+           tokens[and + 3].roles.contains(.organizationHead), tokens[(and + 1)...(and + 3)].allSatisfy(\.isCapitalized),
+           tokens[(and + 1)...(and + 2)].allSatisfy({ $0.punctuationAfter == nil }) {
+            return true
+        }
         if containsHead(before) {
             // "the Bank of England and Federal Reserve": a known name after "and" is a body of its own.
             if knownPhraseEnd(tokens, from: and + 1) != nil { return false }
@@ -243,7 +249,8 @@ struct MentionRecognizer {
             // word that heads names elsewhere ("Duke Energy"); not "Bank of England and Federal Reserve".
             if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" }), of == and - 2,
                before[..<of].contains(where: { $0.roles.contains(.organizationHead) }),
-               lexicon.meaning(of: tokens[and - 1].text) == nil, and + 2 >= tokens.count || !tokens[and + 2].isCapitalized {
+               lexicon.meaning(of: tokens[and - 1].text) == nil,
+               and + 2 >= tokens.count || !tokens[and + 2].isCapitalized || isTwoWordField(tokens, after: and) {
                 return true
             }
             return tokens[and - 1].roles.isDisjoint(with: isBody ? [.organizationHead, .mediaHead, .locationHead] : Self.headRoles)
@@ -259,6 +266,17 @@ struct MentionRecognizer {
         guard before.count <= 2 || isLongPolicy, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(tokens[start].text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
+    }
+
+    /// "General Union of Petroleum and Chemical Workers": two capitalized
+    /// words after "and" that end the name, neither a body's head nor listed.
+    private func isTwoWordField(_ tokens: [Token], after and: Int) -> Bool {
+        guard and + 2 < tokens.count, tokens[and + 1].punctuationAfter == nil,
+              and + 3 >= tokens.count || !tokens[and + 3].isCapitalized
+        else { return false }
+        return tokens[(and + 1)...(and + 2)].allSatisfy {
+            $0.isCapitalized && !$0.roles.contains(.organizationHead) && lexicon.meaning(of: $0.text) == nil
+        }
     }
 
     /// Where the longest listed name of two words or more that starts at `start` ends, if one does.

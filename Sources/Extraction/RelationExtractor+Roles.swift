@@ -545,10 +545,14 @@ extension SentenceContext {
                   }),
                   case let isDescribed = describedBefore(index, by: led), index - led.mention.tokens.upperBound <= 3 || isDescribed
             else { continue }
-            // "Observers from the African Union, led by X": X leads the observers, who belong to the union.
-            add(leader.entity, isPrepositionalObject(led) && !isDescribed ? .memberOf : .leads, led.entity, 0.85)
+            // "Observers from the African Union, led by X": X leads the observers, who belong to the
+            // union; so with "an IMF mission led by X", "Vietnam's delegation, led by X".
+            let leadsItsPeople = tokens[led.mention.tokens.upperBound..<index].contains { Self.delegationNouns.contains($0.lowercased) }
+            add(leader.entity, isPrepositionalObject(led) && !isDescribed || leadsItsPeople ? .memberOf : .leads, led.entity, 0.85)
         }
     }
+
+    private static let delegationNouns: Set<String> = ["delegation", "mission", "team", "panel", "contingent"]
 
     /// Whether the words from `body` to `word` are a description set off by a
     /// comma: "Stellar Sports Management, the Monaco-based agency run by".

@@ -295,6 +295,16 @@ import Testing
         #expect(!names.contains { $0.contains("England and") })
     }
 
+    @Test func aFieldOfTwoWordsAfterAndStaysInTheBodysName() {
+        let names = Set(wireCopy("""
+            The General Union of Petroleum and Chemical Workers warned the company. \
+            Jordan's Energy and Minerals Regulatory Commission opened an inquiry. The Bank of England and Federal Reserve cut rates.
+            """).entities.map(\.name))
+        #expect(names.contains("General Union of Petroleum and Chemical Workers"))
+        #expect(names.contains("Energy and Minerals Regulatory Commission"))
+        #expect(!names.contains { $0.contains("England and") })
+    }
+
     @Test func aNameAfterAPossessiveIsTheTitlesFieldNotItsOwner() {
         let found = wireRelations("""
             Amnesty International condemned the arrests. The group's Americas director, Paula Herrera, said protest is no crime.
