@@ -132,7 +132,7 @@ struct MentionRecognizer {
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
                 && !isListedName(tokens[start..<end])
                 && (token.roles.contains(.organizationHead)
-                    || lexicon.cues.collectiveNouns.contains(previous.text) && headFollows(tokens, from: end))
+                    || Self.isPluralNoun(previous, lexicon) && headFollows(tokens, from: end))
             if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
                 end = listEnd
                 continue
@@ -168,6 +168,12 @@ struct MentionRecognizer {
             }
         }
         return end
+    }
+
+    /// "Patients'" in "Pakistan Patients' Rights Forum": people named in the
+    /// plural, whose possessive a body's name may hold.
+    private static func isPluralNoun(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        lexicon.cues.collectiveNouns.contains(token.text) || token.text.count > 3 && token.text.hasSuffix("s")
     }
 
     /// "The Czech Republic's Chamber of Deputies": a listed name of more than

@@ -261,7 +261,7 @@ struct EntityFacts {
 
     private static let civilSocietyHeads: Set<String> = [
         "Association", "Chamber", "Club", "Coalition", "Conference", "Confederation", "Exchange", "Federation", "Foundation",
-        "Group", "Guild", "League", "Network", "Party", "Society", "Union", "Unions", "Watch",
+        "Forum", "Group", "Guild", "League", "Network", "Party", "Society", "Union", "Unions", "Watch",
     ]
     private static let namedCivilHeads: Set<String> = ["Council", "Institute"]
 }

@@ -305,6 +305,13 @@ import Testing
         #expect(!names.contains { $0.contains("England and") })
     }
 
+    @Test func aPluralPossessiveMayStandInABodysName() {
+        let found = wireRelations("Ayesha Rind, who heads the Pakistan Patients' Rights Forum, welcomed the caps.")
+        #expect(found.contains("Ayesha Rind leads Pakistan Patients' Rights Forum"))
+        // A forum of patients is civil society, not the state.
+        #expect(!found.contains("Pakistan Patients' Rights Forum member_of Pakistan"))
+    }
+
     @Test func aNameAfterAPossessiveIsTheTitlesFieldNotItsOwner() {
         let found = wireRelations("""
             Amnesty International condemned the arrests. The group's Americas director, Paula Herrera, said protest is no crime.
