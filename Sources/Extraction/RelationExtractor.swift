@@ -392,9 +392,11 @@ struct SentenceContext {
         "contravened", "contravenes", "contravening", "flouted", "flouts", "infringe", "infringed", "infringes", "infringing",
     ]
 
-    /// Blocking or revoking what someone does or holds acts against them ("revoked the concession of X").
+    /// Blocking or revoking what someone does or holds acts against them ("revoked the concession of X"),
+    /// as does dismissing someone ("dismissed the management board of X"); dismissing a plan opposes it.
     private static let blockingVerbs: Set<String> = [
         "block", "blocked", "blocking", "blocks", "barred", "prohibited", "revoke", "revoked", "revokes", "revoking",
+        "dismiss", "dismissed", "dismisses", "dismissing",
     ]
 
     private static let seizingVerbs: Set<String> = [

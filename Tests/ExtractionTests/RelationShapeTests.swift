@@ -597,6 +597,13 @@ import Testing
         #expect(found.contains("Iraq opposes Saudi Arabia"))
         #expect(!found.contains("Iraq supports Saudi Arabia"))
         #expect(found.contains("Ghana targets Atlantic Gateway Group"))
+        // Dismissing a body's board acts against the body; dismissing a pact opposes it.
+        let dismissed = wireRelations("""
+            Bulgaria's government dismissed the management board of Bulgarian National Television. \
+            The United Party dismissed the Lusaka Pact.
+            """)
+        #expect(dismissed.contains("Bulgaria targets Bulgarian National Television"))
+        #expect(dismissed.contains("United Party opposes Lusaka Pact"))
     }
 
     @Test func aCurlyApostropheDeniesAsAStraightOneDoes() {
