@@ -24,10 +24,14 @@ struct MentionRecognizer {
                       !tokens[start - 1].isPossessive, !Self.articles.contains(tokens[start - 1].lowercased) {
                     start -= 1
                 }
-                if start < index, result.allSatisfy({ !$0.tokens.overlaps(start..<index) || $0.isWeak }) {
+                // A listed place's name takes its words from any reading ("Mexico City-based"),
+                // and a capital's is the city's ("San Jose-based").
+                let name = tokens[start..<index].map(\.text).joined(separator: " ") + " " + place.surface
+                let meaning = start < index ? lexicon.meaning(of: name) : nil
+                if start < index, meaning != nil || result.allSatisfy({ !$0.tokens.overlaps(start..<index) || $0.isWeak }) {
                     result.removeAll { $0.tokens.overlaps(start..<index) }
-                    let name = tokens[start..<index].map(\.text).joined(separator: " ") + " " + place.surface
-                    place = lexicon.country(named: name).map { plain(sentence, start..<(index + 1), kind: .country, canonical: $0, surface: name) }
+                    let isCapital = if case .capital? = meaning { true } else { false }
+                    place = lexicon.country(named: name).flatMap { isCapital ? nil : plain(sentence, start..<(index + 1), kind: .country, canonical: $0, surface: name) }
                         ?? plain(sentence, start..<(index + 1), kind: .location, surface: name)
                 }
                 result.append(place)

@@ -89,6 +89,16 @@ import Testing
         #expect(!extraction.relations.contains { $0.type == .reported })
     }
 
+    @Test func aListedCityOfTwoWordsBasesABodyWhateverItsFirstWordNames() {
+        let extraction = extract("""
+            The Union of Latin American Universities, a Mexico City-based association, criticised the decree. \
+            Vantor, the San Jose-based maker of phones, said it would appeal.
+            """)
+        #expect(extraction.relations.contains { $0.source == "Union of Latin American Universities" && $0.type == .locatedIn && $0.target == "Mexico City" })
+        #expect(extraction.relations.contains { $0.source == "Vantor" && $0.type == .locatedIn && $0.target == "San Jose" })
+        #expect(!extraction.entities.contains { $0.name == "City" || $0.name == "Costa Rica" })
+    }
+
     @Test func listedBodiesThatSpeakOrBearGivenNamesAreBodies() {
         let found = kinds(extract("Texas Instruments said profits rose. Morgan Stanley cut its forecast, Anna Long said."))
         #expect(found["Texas Instruments"] == .organization)
