@@ -272,8 +272,12 @@ extension SentenceContext {
     /// What a title makes its holder of a body: a leader leads it, but of a
     /// country only a head of state does — its ministers and commanders are members.
     func tie(leader: Bool, title: String, to body: Int) -> RelationType {
-        leader && (kind(body) != .country || lexicon.headOfStateTitles.contains(title)) ? .leads : .memberOf
+        // "the housing minister in the Tasmanian Government": a government is led as its state is.
+        let isState = kind(body) == .country || entities[body].name.words.contains { Self.governmentWords.contains(String($0)) }
+        return leader && (!isState || lexicon.headOfStateTitles.contains(title)) ? .leads : .memberOf
     }
+
+    private static let governmentWords: Set<String> = ["Government", "Cabinet"]
 
     /// ``tie(leader:title:to:)`` for a title read beside a country's name or
     /// demonym, nil where it only gives a nationality: "the Portuguese

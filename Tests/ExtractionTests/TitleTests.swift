@@ -58,4 +58,10 @@ import Testing
             """)
         #expect(found.contains("Mariama Toure leads Sub-Regional Fisheries Commission"))
     }
+
+    @Test func aMinisterInAGovernmentIsItsMember() {
+        let found = wireRelations("Daniel Fitzroy, the housing minister in the Tasmanian Government, backed the council.")
+        #expect(found.contains("Daniel Fitzroy member_of Tasmanian Government"))
+        #expect(!found.contains("Daniel Fitzroy leads Tasmanian Government"))
+    }
 }
