@@ -18,6 +18,9 @@ struct LocalEntity: Sendable {
     var origin: Mention.Origin = .rule
     /// Some mention calls it a news outlet ("the broadcaster NOS").
     var isDescribedAsOutlet = false
+    /// Some mention calls it rebels, guerrillas or a militia: an armed group
+    /// in a country, not its state's force ("the paramilitary Rapid Support Forces").
+    var isArmedGroup = false
 }
 
 /// An entity of one document: its kind and its name as names are compared.
@@ -130,6 +133,8 @@ struct EntityResolver {
             var firstBody: (index: Int, at: Int)?
             // A huge article's sentences keep no words; they are read again here only if a body is named.
             var sentenceTokens: [Token]?
+            // Whether the sentence has a word for rebels; looked for once, when a body is named.
+            var namesArmedGroup: Bool?
             for mention in sentenceMentions {
                 var index: Int?
                 if mention.isGovernment {
@@ -233,6 +238,15 @@ struct EntityResolver {
                 }
                 entities[index].mentionCount += 1
                 if mention.isDescribedAsOutlet { entities[index].isDescribedAsOutlet = true }
+                if entities[index].kind == .organization, !entities[index].isArmedGroup, !mention.isHeadNounReference {
+                    let mayBeArmed = namesArmedGroup ?? Self.mayDescribeArmedGroup(sentences[mention.sentence].text)
+                    namesArmedGroup = mayBeArmed
+                    if mayBeArmed {
+                        let tokens = sentenceTokens ?? sentences[mention.sentence].tokenized(with: lexicon).tokens
+                        sentenceTokens = tokens
+                        entities[index].isArmedGroup = Self.isDescribedAsArmedGroup(mention, in: tokens)
+                    }
+                }
                 // "Trump" in "Trump administration" names the state, but is not its
                 // name; nor is "group" in "the group" the body's.
                 if !mention.isGovernment, !(mention.kind == .organization && mention.isDefiniteReference) {
@@ -296,6 +310,43 @@ struct EntityResolver {
         else { return nil }
         return named.first
     }
+
+    /// Whether a sentence has any word that calls a body an armed group: a
+    /// quick look before its words are read.
+    private static func mayDescribeArmedGroup(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return armedGroupStems.contains { stem in
+            let pattern = Array(stem.utf8)
+            return bytes.count >= pattern.count && (0...(bytes.count - pattern.count)).contains { start in
+                // ASCII letters: setting 0x20 lowers a capital.
+                bytes[start] | 0x20 == pattern[0] && (1..<pattern.count).allSatisfy { bytes[start + $0] | 0x20 == pattern[$0] }
+            }
+        }
+    }
+
+    /// "the paramilitary Rapid Support Forces", "the ELN, the country's largest
+    /// remaining guerrilla group": words for rebels just before the name or in
+    /// the apposition after it (past an acronym in brackets).
+    private static func isDescribedAsArmedGroup(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound
+        let before = tokens[max(0, start - 2)..<start].filter { $0.punctuationAfter == nil }
+        if before.contains(where: isArmedGroupWord) { return true }
+        var end = mention.tokens.upperBound
+        let afterAcronym = end < tokens.count && tokens[end].isAllCaps && tokens[end].punctuationAfter == ")"
+        if afterAcronym { end += 1 }
+        guard end < tokens.count, afterAcronym || tokens[end - 1].punctuationAfter == "," else { return false }
+        for word in end..<min(tokens.count, end + 8) {
+            if isArmedGroupWord(tokens[word]) { return true }
+            if tokens[word].punctuationAfter != nil { break }
+        }
+        return false
+    }
+
+    private static func isArmedGroupWord(_ token: Token) -> Bool {
+        armedGroupStems.contains { token.lowercased.hasPrefix($0) }
+    }
+
+    private static let armedGroupStems = ["guerrilla", "rebel", "insurgen", "militia", "paramilitar", "jihadist", "separatist"]
 
     /// "Trilha Mobilidade said it would appeal": a place does not speak. A
     /// name the tagger read as a place, that no list knows, and that says,

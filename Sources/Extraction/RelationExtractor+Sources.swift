@@ -410,7 +410,7 @@ extension SentenceContext {
             // "the Thai construction group Siam Riverworks": where the text places
             // the body, the country in its name says nothing more.
             if found.contains(where: { $0.source == body && $0.target == countryEntity && $0.type == .locatedIn }) { continue }
-            add(body, entities[body].isGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
+            add(body, entities[body].isGroup || entities[body].isArmedGroup ? .locatedIn : .memberOf, countryEntity, 0.8)
         }
     }
 }

@@ -305,6 +305,16 @@ import Testing
         #expect(!names.contains { $0.contains("England and") })
     }
 
+    @Test func anArmedGroupIsInItsCountryNotPartOfTheState() {
+        let found = wireRelations("""
+            The paramilitary Rapid Support Forces captured the town on Sunday, Sudan's army said. \
+            Colombia's government and the National Liberation Army (ELN), the country's largest guerrilla group, agreed to talks.
+            """)
+        #expect(!found.contains("Rapid Support Forces member_of Sudan"))
+        #expect(!found.contains("National Liberation Army member_of Colombia"))
+        #expect(found.contains("National Liberation Army located_in Colombia"))
+    }
+
     @Test func aPluralPossessiveMayStandInABodysName() {
         let found = wireRelations("Ayesha Rind, who heads the Pakistan Patients' Rights Forum, welcomed the caps.")
         #expect(found.contains("Ayesha Rind leads Pakistan Patients' Rights Forum"))
