@@ -358,6 +358,11 @@ struct SentenceContext {
         }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
         else { return }
+        // "the prosecutor told the court": pleading before a court is no meeting with it.
+        if type == .meets, let predicate, Self.tellingVerbs.contains(tokens[predicate].lowercased),
+           entities[target].name.words.contains(where: { Self.courtWords.contains(String($0)) }) {
+            return
+        }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)
         let reading = RelationExtractor.Found(
             source: source, target: target, type: type, sentence: sentence.index, confidence: confidence,
@@ -385,6 +390,9 @@ struct SentenceContext {
         guard type == .targets, kind(target) == .location, let predicate else { return false }
         return Self.seizingVerbs.contains(tokens[predicate].lowercased)
     }
+
+    private static let tellingVerbs: Set<String> = ["tell", "telling", "tells", "told"]
+    private static let courtWords: Set<String> = ["Court", "Tribunal"]
 
     /// Verbs of breaking a rule: what is broken applies to who broke it.
     static let breakingVerbs: Set<String> = [

@@ -305,6 +305,15 @@ import Testing
         #expect(!names.contains { $0.contains("England and") })
     }
 
+    @Test func pleadingBeforeACourtIsNoMeeting() {
+        let found = wireRelations("""
+            Philippa Grant, a barrister representing Belize, told the International Court of Justice that the treaty was clear. \
+            Grant told Honduras's foreign minister, Ana Flores, that talks could resume.
+            """)
+        #expect(!found.contains { $0.hasSuffix("meets International Court of Justice") })
+        #expect(found.contains("Philippa Grant meets Ana Flores"))
+    }
+
     @Test func anArmedGroupIsInItsCountryNotPartOfTheState() {
         let found = wireRelations("""
             The paramilitary Rapid Support Forces captured the town on Sunday, Sudan's army said. \
