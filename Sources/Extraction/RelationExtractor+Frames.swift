@@ -105,6 +105,14 @@ extension SentenceContext {
             guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
             else { continue }
+            // "led by Swedish member of the European Parliament Karin Lindqvist": the title's holder,
+            // named right after it, is the member.
+            if isMembership, let named = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }), !named.mention.isPossessive,
+               case let end = named.mention.tokens.upperBound, tokens[end - 1].punctuationAfter == nil,
+               let holder = mentions.first(where: { $0.mention.tokens.lowerBound == end && kind($0.entity) == .person }) {
+                add(holder.entity, type, object.0, 0.75, at: index)
+                continue
+            }
             let isPassive = isPassive(at: index, agent: object.1)
             // "a stadium proposal backed by the mayor": what is acted on is the
             // noun before the participle; a name further back is not it. An

@@ -64,4 +64,13 @@ import Testing
         #expect(found.contains("Daniel Fitzroy member_of Tasmanian Government"))
         #expect(!found.contains("Daniel Fitzroy leads Tasmanian Government"))
     }
+
+    @Test func aTitlesHolderNamedAfterItIsTheMember() {
+        let found = wireRelations("""
+            The European Union Election Observation Mission, led by Swedish member of the European Parliament \
+            Karin Lindqvist, said voting was peaceful.
+            """)
+        #expect(found.contains("Karin Lindqvist member_of European Parliament"))
+        #expect(!found.contains("European Union Election Observation Mission member_of European Parliament"))
+    }
 }
