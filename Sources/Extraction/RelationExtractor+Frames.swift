@@ -104,6 +104,7 @@ extension SentenceContext {
             let isStance = type == .opposes || type == .supports
             guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
+                ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)
             else { continue }
             // "led by Swedish member of the European Parliament Karin Lindqvist": the title's holder,
             // named right after it, is the member.
@@ -158,7 +159,7 @@ extension SentenceContext {
             // acts on its subject; a name after it is no object. The authority that
             // announces a ban or a charge is the one that imposed it.
             if !isPassive, !isMembership, subject.1 < index, isAgentlessPassive(at: index) {
-                let end = mentions.first { $0.mention.tokens.lowerBound == object.1 }?.mention.tokens.upperBound ?? object.1 + 1
+                let end = mentions.first { $0.mention.tokens.lowerBound == object.1 }.map(endPastAcronym) ?? object.1 + 1
                 guard type == .targets, end < tokens.count, Self.sayingVerbs.contains(tokens[end].lowercased),
                       [.organization, .country].contains(kind(object.0))
                 else { continue }
@@ -224,6 +225,25 @@ extension SentenceContext {
     func isRefused(_ type: RelationType, at index: Int) -> Bool {
         (type == .supports || type == .enacts) && index >= 2 && tokens[index - 1].lowercased == "to"
             && Self.refusingVerbs.contains(tokens[index - 2].lowercased)
+    }
+
+    /// "Whyte has been banned for four years after testing positive for an
+    /// anabolic steroid, the Athletics Integrity Unit (AIU) said": the body
+    /// or state that announces what the clause reports, however far on.
+    private func announcer(after start: Int) -> (Int, Int)? {
+        mentions.first { item in
+            let begin = item.mention.tokens.lowerBound
+            let end = endPastAcronym(item)
+            return begin > start && [.organization, .country].contains(kind(item.entity)) && end < tokens.count
+                && Self.sayingVerbs.contains(tokens[end].lowercased)
+                && (begin - 1...begin).contains { $0 > 0 && tokens[$0 - 1].punctuationAfter == "," }
+        }.map { ($0.entity, $0.mention.tokens.lowerBound) }
+    }
+
+    /// Where a name ends, past the acronym in brackets after it: "the Athletics Integrity Unit (AIU)".
+    private func endPastAcronym(_ item: RelationExtractor.Resolved) -> Int {
+        let end = item.mention.tokens.upperBound
+        return end < tokens.count && tokens[end].isAllCaps && tokens[end].punctuationAfter == ")" ? end + 1 : end
     }
 
     /// Whether an indefinite article opens the title noun at `index`, at most one word before it.

@@ -68,6 +68,12 @@ import Testing
         let found = wireRelations("Mara Velt has been banned from cycling for two years, the Cycling Integrity Agency said on Tuesday.")
         #expect(found.contains("Cycling Integrity Agency targets Mara Velt"))
         #expect(!found.contains("Mara Velt targets Cycling Integrity Agency"))
+        // However far on the announcing body stands, past its acronym.
+        let far = wireRelations("""
+            Mara Velt has been banned from cycling for two years after testing positive for an anabolic steroid, \
+            the Cycling Integrity Agency (CIA) said on Tuesday.
+            """)
+        #expect(far.contains("Cycling Integrity Agency targets Mara Velt"))
         // Without an announcing body, the name after the passive is no one's object.
         #expect(!wireRelations("Mara Velt was banned after a complaint from the Swiss Cycling Federation.").contains { $0.hasPrefix("Mara Velt targets") })
     }
