@@ -10,10 +10,10 @@ extension SentenceContext {
     mutating func findParsedFrames(_ parse: SentenceParse, mentionAt: [Int?]) -> Set<Int> {
         var read = Set<Int>()
         for predicate in tokens.indices {
-            guard var (type, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
-                  type != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
+            guard let (word, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
+                  word != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
             else { continue }
-            if isRefused(type, at: predicate) { type = .opposes }
+            let type = isRefused(word, at: predicate) ? .opposes : word
             if isDenied(predicate, parse: parse) {
                 read.insert(predicate)
                 continue

@@ -134,7 +134,6 @@ struct RelationExtractor {
             found += context.found
             memory.remember(context, entities: entities)
         }
-        found += stancesOnEnactingStates(found, entities: entities)
         // Two patterns may read one relation in one sentence; the first is kept.
         struct Reading: Hashable { var source, target, sentence: Int, type: RelationType }
         var seen = Set<Reading>()
@@ -143,35 +142,6 @@ struct RelationExtractor {
         return withoutSelfConflicts(found).filter {
             ($0.type != .memberOf || !leading.contains([$0.source, $0.target]))
                 && seen.insert(Reading(source: $0.source, target: $0.target, sentence: $0.sentence, type: $0.type)).inserted
-        }
-    }
-
-    /// "Mexico's government has rejected the FTO designation": a stance on a
-    /// state's policy is a stance on the state, when the article names one
-    /// state that enacts it, itself or through one of its bodies (a person
-    /// who signs it is not read so).
-    func stancesOnEnactingStates(_ found: [Found], entities: [LocalEntity]) -> [Found] {
-        // A state acts through its bodies: "the State Department designated" is the United States' act.
-        // Not through its legislature: "ANO opposed the Energy Transition Act the Chamber of
-        // Deputies passed" is a stance in the country's politics, not on the state.
-        var stateOf: [Int: Set<Int>] = [:]
-        for relation in found where relation.type == .memberOf && entities[relation.source].kind == .organization
-            && entities[relation.target].kind == .country && !EntityFacts.isLegislature(entities[relation.source].name) {
-            stateOf[relation.source, default: []].insert(relation.target)
-        }
-        var enactors: [Int: Set<Int>] = [:]
-        for relation in found where relation.type == .enacts {
-            let states = entities[relation.source].kind == .country ? [relation.source] : stateOf[relation.source] ?? []
-            enactors[relation.target, default: []].formUnion(states)
-        }
-        return found.compactMap { stance in
-            guard stance.type == .opposes || stance.type == .supports, entities[stance.target].kind == .policy,
-                  let states = enactors[stance.target], states.count == 1, let state = states.first, state != stance.source
-            else { return nil }
-            var onState = stance
-            onState.target = state
-            onState.rule = "stancesOnEnactingStates"
-            return onState
         }
     }
 
@@ -251,13 +221,6 @@ struct EntityFacts {
     /// "Radio Cooperativa", "Televisión Española": outlets whose medium opens their name.
     private static let mediaOpeners: Set<String> = ["Radio", "Radiotelevisión", "Televisión", "Televisão", "Television", "Télévision"]
     private static let lawmakers: Set<String> = ["Commons", "Councillors", "Delegates", "Deputies", "Lords", "Representatives", "Senators"]
-
-    /// A parliament, a congress, a senate, or a chamber of lawmakers.
-    static func isLegislature(_ name: String) -> Bool {
-        name.words.contains { lawmakers.contains(String($0)) || legislatureHeads.contains(String($0)) }
-    }
-
-    private static let legislatureHeads: Set<String> = ["Assembly", "Congress", "Legislature", "Parliament", "Senate"]
 
     private static let civilSocietyHeads: Set<String> = [
         "Association", "Chamber", "Club", "Coalition", "Conference", "Confederation", "Exchange", "Federation", "Foundation",

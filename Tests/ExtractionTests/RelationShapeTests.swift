@@ -391,13 +391,14 @@ import Testing
         #expect(!found.contains("Ana Ruiz leads European Commission"))
     }
 
-    @Test func aStanceOnAStatesPolicyIsAStanceOnTheState() {
+    @Test func aStanceOnAStatesPolicyStaysOnThePolicy() {
+        // Carried to the enacting state, such stances were wrong 8 times in 9 on the development sets.
         let found = wireRelations("""
             Britain imposed the Global Human Rights sanctions regime on four officials on Monday. \
             Georgia condemned the Global Human Rights sanctions regime as interference.
             """)
-        #expect(found.contains("United Kingdom enacts sanctions regime") || found.contains("United Kingdom enacts Global Human Rights sanctions regime"))
-        #expect(found.contains("Georgia opposes United Kingdom"))
+        #expect(found.contains { $0.hasPrefix("Georgia opposes") && $0.hasSuffix("sanctions regime") })
+        #expect(!found.contains("Georgia opposes United Kingdom"))
     }
 
     @Test func aRelativeClauseEndsADescriptionHoweverLongItRuns() {
