@@ -28,7 +28,7 @@ extension EntityResolver {
     ) -> Int? {
         let start = mention.tokens.lowerBound
         guard start > 0, tokens[start - 1].isPossessive,
-              lexicon.namesCountry(possessiveEndingAt: start - 1, in: tokens) || tokens[start - 1].lowercased == "country's",
+              lexicon.countryStart(possessiveEndingAt: start - 1, in: tokens) != nil || tokens[start - 1].lowercased == "country's",
               let named = next.first(where: { $0.kind == .organization && !$0.isWeak && !$0.isHeadNounReference }),
               let body = keyToEntity[EntityKey(named.kind, named.surface)],
               entities[body].name.words.contains(where: { lexicon.cues.governmentHeads.contains(String($0)) })

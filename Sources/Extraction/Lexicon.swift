@@ -85,11 +85,12 @@ public final class Lexicon: @unchecked Sendable {
         }
     }
 
-    /// Whether the possessive at `end` closes a country's name of one word
-    /// or two: "Poland's", "South Korea's".
-    func namesCountry(possessiveEndingAt end: Int, in tokens: [Token]) -> Bool {
-        country(named: tokens[end].text) != nil
-            || end > 0 && tokens[end - 1].isCapitalized && country(named: "\(tokens[end - 1].text) \(tokens[end].text)") != nil
+    /// Where a country's name of one word or two closes with the possessive
+    /// at `end` starts: "Poland's", "South Korea's"; nil if none does.
+    func countryStart(possessiveEndingAt end: Int, in tokens: [Token]) -> Int? {
+        if country(named: tokens[end].text) != nil { return end }
+        let twoWords = end > 0 && tokens[end - 1].isCapitalized && country(named: "\(tokens[end - 1].text) \(tokens[end].text)") != nil
+        return twoWords ? end - 1 : nil
     }
 
     /// The lexicon shipped with NewsGraph. Loading it is a programming error

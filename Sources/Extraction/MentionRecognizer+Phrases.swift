@@ -226,8 +226,7 @@ extension MentionRecognizer {
             && Self.accusingVerbs.contains(tokens[index - 2].lowercased) && index + 1 < tokens.count && tokens[index + 1].lowercased == "of"
         guard index > 0, ofIsTheVerbs || endsNounPhrase(tokens, at: index) else { return nil }
         if Self.legislatureNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized, tokens[index - 1].isPossessive,
-           lexicon.namesCountry(possessiveEndingAt: index - 1, in: tokens) {
-            let country = lexicon.country(named: tokens[index - 1].text) != nil ? index - 1 : index - 2
+           let country = lexicon.countryStart(possessiveEndingAt: index - 1, in: tokens) {
             let surface = tokens[country..<index].map(\.text).joined(separator: " ") + "'s " + tokens[index].lowercased
             var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: surface)
             (mention.isStateLegislature, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
@@ -239,7 +238,7 @@ extension MentionRecognizer {
         let afterPlace = start > 1 && tokens[start - 1].isBasedIn && tokens[start - 2].lowercased == "the"
         guard start > 0, case let opener = tokens[start - 1],
               afterPlace || opener.lowercased == "the" || start < index && opener.isPossessive && opener.isCapitalized
-                && lexicon.namesCountry(possessiveEndingAt: start - 1, in: tokens)
+                && lexicon.countryStart(possessiveEndingAt: start - 1, in: tokens) != nil
         else { return nil }
         let surface = tokens[start...index].map(\.lowercased).joined(separator: " ")
         var mention = plain(sentence, start..<(index + 1), kind: .organization, surface: surface)
@@ -281,10 +280,10 @@ extension MentionRecognizer {
         "did", "does", "also", "said", "says", "and", "or", "which", "who", "that",
     ]
 
-    /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
     /// A state has one of each: "Ghana's parliament" names it.
     static let legislatureNouns: Set<String> = ["parliament", "senate", "congress", "legislature"]
 
+    /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
     static let stateBodyNouns: Set<String> = [
         "court", "commission", "department", "committee", "parliament", "senate", "congress", "assembly", "bureau",
         "tribunal", "police", "office",

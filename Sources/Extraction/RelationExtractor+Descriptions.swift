@@ -196,9 +196,9 @@ extension SentenceContext {
         }
     }
 
-    /// Nouns for a part of a body; not "maker" or "operator", whose "of" names what they make or run.
     /// Nouns that may name a person on their own, but a body beside a body's name.
     private static let apposedBodyNouns: Set<String> = ["executive", "organ", "secretariat", "service"]
+    /// Nouns for a part of a body; not "maker" or "operator", whose "of" names what they make or run.
     private static let partOfWhole: Set<String> = [
         "affiliate", "arm", "body", "branch", "committee", "department", "division", "member", "office", "organ", "panel",
         "subcommittee", "subsidiary", "unit", "wing",

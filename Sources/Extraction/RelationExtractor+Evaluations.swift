@@ -146,7 +146,6 @@ extension SentenceContext {
         "say", "said", "says", "argue", "argued", "argues", "insist", "insisted", "insists", "warn", "warned", "warns",
         "warning", "told", "tells", "emphasized", "emphasised", "emphasizing", "emphasising", "stressed", "stressing",
     ]
-    private static let tellingVerbs: Set<String> = ["told", "tells"]
     private static let appealParticles: Set<String> = ["for", "on", "off", "up", "in", "out", "back", "upon"]
     private static let copulas: Set<String> = [
         "was", "is", "were", "are", "would", "will", "could", "might", "may", "had", "has", "remains", "remained",

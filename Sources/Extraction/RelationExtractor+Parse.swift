@@ -10,10 +10,10 @@ extension SentenceContext {
     mutating func findParsedFrames(_ parse: SentenceParse, mentionAt: [Int?]) -> Set<Int> {
         var read = Set<Int>()
         for predicate in tokens.indices {
-            guard let (word, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
-                  word != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
+            guard let (triggered, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
+                  triggered != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
             else { continue }
-            let type = isRefused(word, at: predicate) ? .opposes : word
+            let type = isRefused(triggered, at: predicate) ? .opposes : triggered
             if isDenied(predicate, parse: parse) {
                 read.insert(predicate)
                 continue

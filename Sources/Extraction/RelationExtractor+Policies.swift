@@ -93,7 +93,7 @@ extension SentenceContext {
                   // "Korean rules may breach the agreement": the verb's own subject, not a name further
                   // back; past an apposition ("Stellar, the agency run by X, breached").
                   isNoun || breaker.1 <= verb && tokens[((breaker.1..<verb).last { tokens[$0].punctuationAfter == "," }.map { $0 + 1 }
-                      ?? breaker.1)..<verb].allSatisfy({ Self.auxiliaries.contains($0.lowercased) })
+                      ?? breaker.1)..<verb].allSatisfy(isBeforeBreach)
             else { continue }
             add(policy, .appliesTo, breaker.0, 0.6, at: verb)
         }
@@ -115,12 +115,13 @@ extension SentenceContext {
     }
 
     private static let breachNouns: Set<String> = ["breach", "violation", "contravention"]
-    private static let auxiliaries: Set<String> = [
-        "had", "has", "have", "was", "were", "is", "are", "been", "to", "found", "allegedly", "repeatedly", "also", "not",
-        "may", "might", "could", "would", "will", "never",
-    ]
 
-    /// "would require", "already covers": modals and adverbs between a policy and its verb.
+    /// "had breached", "was found to have breached", "may breach": an auxiliary, modal or adverb.
+    private func isBeforeBreach(_ token: Token) -> Bool {
+        isPassiveFiller(token) || Self.wordsBeforeVerb.contains(token.lowercased) || ["might", "to", "found"].contains(token.lowercased)
+    }
+
+    /// "would require", "already covers": modals and adverbs between a policy and its verb, or before a breach.
     private static let wordsBeforeVerb: Set<String> = ["would", "will", "could", "may", "also", "already", "now", "still"]
     private static let obligingVerbs: Set<String> = [
         "require", "requires", "required", "commit", "commits", "committed", "oblige", "obliges", "obliged", "force",

@@ -354,7 +354,8 @@ struct SentenceContext {
         return Self.seizingVerbs.contains(tokens[predicate].lowercased)
     }
 
-    private static let tellingVerbs: Set<String> = ["tell", "telling", "tells", "told"]
+    /// "told the court", "told El País that": a listener follows.
+    static let tellingVerbs: Set<String> = ["tell", "telling", "tells", "told"]
     private static let courtWords: Set<String> = ["Court", "Tribunal"]
 
     /// Verbs of breaking a rule: what is broken applies to who broke it.
