@@ -105,7 +105,7 @@ extension SentenceContext {
                 let titles = partEnds.compactMap { end in
                     (0...end).lazy.map { phrase[$0...end].joined(separator: " ") }.first(where: isTitle)
                 }.map(Self.withoutCo)
-                guard !titles.isEmpty else { continue }
+                guard !titles.isEmpty, !introducesNext(item, descriptionEnd: start + words.count) else { continue }
                 // "the union's provincial secretary" heads a part of the union, not the union.
                 let headsAPart = phrase.indices.dropLast().contains { Self.partModifiers.contains(phrase[$0]) && isTitle(phrase[$0 + 1]) }
                 let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) || headsAField(after: start + words.count)
@@ -141,6 +141,17 @@ extension SentenceContext {
                 continue
             }
         }
+    }
+
+    /// "by Transport Minister Jasur Karimov, Afghanistan's public works
+    /// minister, Abdul Hadi Nazari, and": a person with a title of their own
+    /// before the name, in a list, is not the one the next description is
+    /// about; the name after it is.
+    private func introducesNext(_ item: RelationExtractor.Resolved, descriptionEnd end: Int) -> Bool {
+        let start = item.mention.tokens.lowerBound
+        return start > 0 && !tokens[start - 1].roles.isDisjoint(with: .title) && end < tokens.count
+            && tokens[end - 1].punctuationAfter == ","
+            && mentions.contains { $0.mention.tokens.lowerBound == end && kind($0.entity) == .person }
     }
 
     /// "Minera Altoandina, a subsidiary of Northvale Resources", "the Advisory

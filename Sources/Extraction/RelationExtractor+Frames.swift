@@ -76,6 +76,13 @@ extension SentenceContext {
             }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             var named = object(after: after, within: isMembership ? 3 : 8)
+            // "was signed in Tashkent by X": past where it was done, the passive's agent.
+            if let place = named, kind(place.0) == .location,
+               let end = mentions.first(where: { $0.mention.tokens.lowerBound == place.1 })?.mention.tokens.upperBound,
+               end + 1 < tokens.count, tokens[end].lowercased == "by", tokens[end - 1].punctuationAfter == nil,
+               let agent = object(after: end + 1, within: 4), isPassive(at: index, agent: agent.1) {
+                named = agent
+            }
             // "would join any strike called by the federation": another verb's agent is no object.
             if let agent = named, tokens[after..<agent.1].contains(where: { $0.lowercased == "by" }), !isPassive(at: index, agent: agent.1) {
                 named = nil
@@ -291,6 +298,12 @@ extension SentenceContext {
            by <= verb + 2, beforeAgent - by <= 4, tokens[verb..<beforeAgent].allSatisfy({ $0.punctuationAfter == nil }) {
             beforeAgent = by
         }
+        // "by Uzbek Transport Minister Jasur Karimov": a title with its scope, capitalized, before the name.
+        if tokens[beforeAgent].lowercased != "by", let by = (max(verb + 1, agent - 5)..<agent).last(where: { tokens[$0].lowercased == "by" }),
+           case let title = tokens[(by + 1)..<agent], title.allSatisfy({ $0.isCapitalized && $0.punctuationAfter == nil }),
+           title.contains(where: { !$0.roles.isDisjoint(with: .title) }) {
+            beforeAgent = by
+        }
         return isParticiple && tokens[beforeAgent].lowercased == "by"
     }
 
@@ -499,7 +512,8 @@ extension SentenceContext {
             }
             return (candidate.entity, candidate.mention.tokens.upperBound)
         }
-        if let person = pronounReferent, tokens[clauseStart..<index].contains(where: { $0.lowercased == "she" || $0.lowercased == "he" }) {
+        if let pronoun = tokens[clauseStart..<index].firstIndex(where: { $0.lowercased == "she" || $0.lowercased == "he" }),
+           let person = pronounReferent(at: pronoun) {
             return (person, index)
         }
         return nil

@@ -20,8 +20,15 @@ extension SentenceContext {
             }
             let (subjects, objects, confidence) = arguments(of: predicate, type: type, length: length, parse: parse)
             // "Italian intermediary Marco Stellini breached": a demonym describing someone is not the state acting.
-            let actors = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
-                && !actsForState(at: $0 + 1)) }.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
+            let actorWords = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
+                && !actsForState(at: $0 + 1)) }
+            var actors = actorWords.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
+            // "Uzbekistan, Afghanistan and Pakistan on Tuesday signed": the parse may leave unread the list that ends in the subject.
+            for word in actorWords where word < predicate {
+                guard let mention = mentionAt[word] else { continue }
+                let named = mentions[mention]
+                actors += conjuncts(of: named.entity, endingAt: named.mention.tokens.upperBound, before: true).filter { !actors.contains($0) }
+            }
             // "who chairs the Senate's committee on science": who leads a body's part is its member.
             let acted = objects.flatMap { object in
                 let isPart = type == .leads && mentionAt[object] == nil && !tokens[object].isCapitalized && !tokens[object].isPossessive
@@ -74,6 +81,10 @@ extension SentenceContext {
                 guard let marker = caseMarker(of: child, parse: parse) else { break }
                 if marker == "by" {
                     subjects.append(child)
+                } else if !isNoun, ["in", "at"].contains(marker), let agent = parse.dependents[child].first(where: {
+                    parse.label($0) == .nominalModifier && caseMarker(of: $0, parse: parse) == "by"
+                }) {
+                    subjects.append(agent)  // "was signed in Tashkent by X": the parse may hang the agent from the place.
                 } else if phrasePreposition.map({ $0 == marker }) ?? Self.objectPrepositions(isNoun: isNoun, type: type).contains(marker) {
                     objects.append(child)
                 } else if marker == "on", isBlame {
@@ -202,6 +213,8 @@ extension SentenceContext {
                   parse.heads[word + 1] == word, parse.label(word + 1) == .other {
             // UD heads a name by its first word: "De" of "De Wit", where the name read is "Wit".
             found.append(mentions[rest].entity)
+        } else if parse.tags[word] == .properNoun, let named = nameHeadedByTitle(at: word, parse: parse, mentionAt: mentionAt) {
+            found.append(named)
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
             found.append(mentions[mentionAt[apposition]!].entity)
         } else if !tokens[word].roles.isDisjoint(with: .title),
@@ -212,7 +225,7 @@ extension SentenceContext {
             joined.append(name)
         } else if let named = nameGiven(to: word, mentionAt: mentionAt) {
             found.append(named)  // "the accord, titled "Building Together""
-        } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let person = pronounReferent {
+        } else if tokens[word].lowercased == "he" || tokens[word].lowercased == "she", let person = pronounReferent(at: word) {
             found.append(person)
         } else if let body = nameBefore(word, parse: parse, mentionAt: mentionAt) {
             found.append(body)  // "Islamic State militants", "the Iraqi army"
@@ -274,6 +287,22 @@ extension SentenceContext {
             parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse).map { ["from", "of"].contains($0) } == true
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
             .filter { [.organization, .country].contains(kind($0)) }
+    }
+
+    /// "Transport Minister Jasur Karimov": the parse may head a title and the
+    /// name after it by the title's first word; the name is the one the
+    /// capitalized run ends in.
+    private func nameHeadedByTitle(at word: Int, parse: SentenceParse, mentionAt: [Int?]) -> Int? {
+        var next = word
+        while next < min(tokens.count, word + 4), mentionAt[next] == nil {
+            guard tokens[next].isCapitalized, tokens[next].punctuationAfter == nil, !tokens[next].isPossessive else { return nil }
+            next += 1
+        }
+        guard next > word + 1, next < tokens.count, let mention = mentionAt[next], kind(mentions[mention].entity) == .person,
+              tokens[(word + 1)..<next].contains(where: { !$0.roles.isDisjoint(with: .title) }),
+              mentions[mention].mention.tokens.contains(where: { parse.heads[$0] == word })
+        else { return nil }
+        return mentions[mention].entity
     }
 
     /// The entity named right after a noun by "titled", "called" or "known as".

@@ -27,9 +27,20 @@ struct RelationExtractor {
     /// Minister" finances no one.
     private func triggers(in sentence: Sentence) -> [(type: RelationType, length: Int)?] {
         sentence.tokens.indices.map { word in
-            word > 0 && !sentence.isHeadline && sentence.tokens[word].isCapitalized
+            word > 0 && !sentence.isHeadline && sentence.tokens[word].isCapitalized || modifiesNoun(sentence.tokens, at: word)
                 ? nil : lexicon.trigger(in: sentence.tokens, at: word)
         }
+    }
+
+    /// "signed a financing agreement", "Kenya's finance minister": a relation
+    /// word between an article or a possessive and a policy's noun or a title
+    /// says what kind of policy or office it is; no one finances in it.
+    private func modifiesNoun(_ tokens: [Token], at word: Int) -> Bool {
+        guard word > 0, word + 1 < tokens.count, tokens[word].punctuationAfter == nil,
+              ["a", "an", "the"].contains(tokens[word - 1].lowercased) || tokens[word - 1].isPossessive,
+              case let noun = tokens[word + 1], !noun.isCapitalized, let first = noun.text.first
+        else { return false }
+        return lexicon.policyHeads.contains(first.uppercased() + noun.text.dropFirst()) || lexicon.isTitle(noun.lowercased)
     }
 
     func relations(in sentences: [Sentence], resolved: [[Resolved]], entities: [LocalEntity]) -> [Found] {
@@ -269,6 +280,18 @@ struct SentenceContext {
     var pronounReferent: Int? {
         guard let lastPerson, mentions.contains(where: { $0.entity == lastPerson }) else { return lastPerson }
         return recentlyNamedPeople.last { person in !mentions.contains { $0.entity == person } } ?? lastPerson
+    }
+    /// Whom the "he" or "she" at `word` stands for: after "said", the person
+    /// this sentence opens with ("Senator Carmela Bautista, who chairs the
+    /// committee, sided with the nurses and said she would"), else
+    /// ``pronounReferent``.
+    func pronounReferent(at word: Int) -> Int? {
+        if word > 0, Self.sayingVerbs.contains(tokens[word - 1].lowercased), let first = mentions.first,
+           first.mention.tokens.upperBound < word, kind(first.entity) == .person,
+           tokens[..<first.mention.tokens.lowerBound].allSatisfy({ $0.isCapitalized && $0.punctuationAfter == nil }) {
+            return first.entity
+        }
+        return pronounReferent
     }
     /// The people of each size of group read so far: whom "the same four" means.
     var groupsRead: [Int: [Int]]

@@ -1,0 +1,50 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Who signs an agreement, as wire copy lists them: states before the verb
+/// with a date between, ministers after "by" with their titles and where the
+/// signing took place.
+@Suite struct SignatoryTests {
+    private let named = "\n\nThe Trans-Afghan Railway Framework Agreement sets out the route."
+
+    @Test func everyStateOfAListBeforeTheVerbSigns() {
+        let found = wireRelations("Uzbekistan, Afghanistan and Pakistan on Tuesday signed an agreement for a railway." + named)
+        for state in ["Uzbekistan", "Afghanistan", "Pakistan"] {
+            #expect(found.contains("\(state) enacts Trans-Afghan Railway Framework Agreement"))
+        }
+    }
+
+    @Test func aRelationNounThatSaysWhatKindOfAgreementIsNoStance() {
+        let found = wireRelations("Uzbekistan and Pakistan signed a financing agreement for a railway." + named)
+        #expect(found.contains("Pakistan enacts Trans-Afghan Railway Framework Agreement"))
+        #expect(!found.contains { $0.contains(" supports ") })
+        // "finance minister" is an office: Kenya backs no one in it.
+        #expect(wireRelations("Kenya's finance minister, John Mbadi, said the line was vital.") == ["John Mbadi member_of Kenya"])
+    }
+
+    @Test func theAgentComesAfterWhereTheSigningTookPlaceAndAfterItsTitle() {
+        for agent in ["Jasur Karimov", "Transport Minister Jasur Karimov", "Uzbek Transport Minister Jasur Karimov"] {
+            let found = wireRelations("The Trans-Afghan Railway Framework Agreement was signed in Tashkent by \(agent).")
+            #expect(found.contains("Jasur Karimov enacts Trans-Afghan Railway Framework Agreement"), "\(agent)")
+        }
+    }
+
+    @Test func aDescriptionBetweenTwoTitledSignatoriesIsTheNextOnes() {
+        let found = wireRelations("""
+            The agreement was signed by Uzbek Transport Minister Jasur Karimov, Afghanistan's acting public works minister, \
+            Abdul Hadi Nazari, and Pakistani Railways Minister Faisal Rana.
+            """)
+        #expect(found.contains("Jasur Karimov member_of Uzbekistan"))
+        #expect(!found.contains("Jasur Karimov member_of Afghanistan"))
+    }
+
+    @Test func sheAfterSaidIsTheSpeakerTheSentenceOpensWith() {
+        let found = wireRelations("""
+            Health Secretary Miguel Ocampo met union leaders on Monday. Senator Carmela Bautista, who chairs the Senate \
+            health committee, sided with the nurses and said she would call Budget Secretary Leonardo Cruz to a hearing.
+            """)
+        #expect(found.contains("Carmela Bautista meets Leonardo Cruz"))
+        #expect(!found.contains("Miguel Ocampo meets Leonardo Cruz"))
+    }
+}
