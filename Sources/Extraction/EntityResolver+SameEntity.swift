@@ -27,10 +27,15 @@ extension EntityResolver {
     /// "Social Democratic lawmaker Satu Hietanen" beside the "Social
     /// Democratic Party", "Samata Party chairman" beside the "Samata Party
     /// Nepal": a party's name without its last word, or a body's without the
-    /// country that ends it, is that body.
+    /// country that ends it, is that body. So is a department's field:
+    /// "Information and Communications Technology Secretary Ramon Villareal"
+    /// beside the "Department of Information and Communications Technology".
     func joinBodiesNamedShorter(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
         var shortened: [String: Int] = [:]
         for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+            if let of = entity.name.range(of: " of "), lexicon.cues.governmentHeads.contains(String(entity.name[..<of.lowerBound])) {
+                shortened[NameKey.normalize(String(entity.name[of.upperBound...]))] = index
+            }
             guard let last = entity.name.lastWord, last == "Party" || entity.name.wordCount > 2 && lexicon.country(named: last) != nil
             else { continue }
             shortened[NameKey.normalize(String(entity.name.dropLast(last.count + 1)))] = index

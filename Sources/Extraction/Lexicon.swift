@@ -196,6 +196,12 @@ public final class Lexicon: @unchecked Sendable {
         !token.isCapitalized && (token.roles.contains(.bodyNoun) || cues.bodyDescriptors.contains(token.lowercased))
     }
 
+    /// Whether a known phrase is a policy's name ("Social Security").
+    func namesPolicy(_ phrase: String) -> Bool {
+        if case .policy = meaning(of: phrase) { return true }
+        return false
+    }
+
     /// For phrases written in lower case ("foreign terrorist organization").
     func meaning(ofLowercased phrase: String) -> Meaning? { lowercasedPhrases[phrase.lowercased()] }
 

@@ -146,8 +146,8 @@ struct MentionRecognizer {
             if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own
             if token.isCapitalized {
                 end += 1
-            } else if previous.roles.contains(.policyHead), token.text.allSatisfy(\.isNumber) {
-                end += 1  // "Title 50", "Resolution 2231"
+            } else if previous.roles.contains(.policyHead), Self.isPolicyNumber(token.text) {
+                end += 1  // "Title 50", "Resolution 2231", "Memorandum Order 2025-03"
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
@@ -164,7 +164,8 @@ struct MentionRecognizer {
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the" {
                 end += 2  // "Forum for Women", "Center for Strategic and International Studies"
             } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                      !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil,
+                      !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil
+                        || startsLongerName(tokens, at: end + 1),
                       continuesBody(tokens, start: start, and: end) {
                 end += 2  // "Centers for Disease Control and Prevention", "Food and Drug Administration"
             } else {
@@ -172,6 +173,21 @@ struct MentionRecognizer {
             }
         }
         return end
+    }
+
+    /// "Industrial and Labour Relations Act": a body's listed one-word name
+    /// (the party Labour) that an unlisted name goes on from is only a word of it;
+    /// a state's name stays a name of its own.
+    private func startsLongerName(_ tokens: [Token], at word: Int) -> Bool {
+        guard word + 1 < tokens.count, tokens[word + 1].isCapitalized, tokens[word].punctuationAfter == nil,
+              knownPhraseEnd(tokens, from: word) == nil, case .organization = lexicon.meaning(of: tokens[word].text)
+        else { return false }
+        return true
+    }
+
+    /// "50", "2025-03": a number that closes a policy's name.
+    private static func isPolicyNumber(_ text: String) -> Bool {
+        text.first?.isNumber == true && text.last?.isNumber == true && text.allSatisfy { $0.isNumber || $0 == "-" }
     }
 
     /// "Patients'" in "Pakistan Patients' Rights Forum": people named in the
@@ -226,12 +242,13 @@ struct MentionRecognizer {
         return isBranch ? close + 1 : nil
     }
 
-    /// Whether a body's head word ends the capitalized words from `start`
-    /// within three: "People's Protection Units".
+    /// Whether a body's or a policy's head word ends the capitalized words
+    /// from `start` within three: "People's Protection Units", "Teachers'
+    /// Collective Agreement".
     private func headFollows(_ tokens: [Token], from start: Int) -> Bool {
         for index in start..<min(tokens.count, start + 3) {
             guard tokens[index].isCapitalized else { return false }
-            if tokens[index].roles.contains(.organizationHead) { return true }
+            if !tokens[index].roles.isDisjoint(with: [.organizationHead, .policyHead]) { return true }
             if tokens[index].punctuationAfter != nil || tokens[index].isPossessive { return false }
         }
         return false
@@ -250,8 +267,9 @@ struct MentionRecognizer {
             return true
         }
         if containsHead(before) {
-            // "the Bank of England and Federal Reserve": a known name after "and" is a body of its own.
-            if knownPhraseEnd(tokens, from: and + 1) != nil { return false }
+            // "the Bank of England and Federal Reserve": a known name after "and" is a body of its own;
+            // a known policy's is a field ("Ministry of Labour and Social Security").
+            if let known = knownPhraseEnd(tokens, from: and + 1), !lexicon.namesPolicy(text(tokens[(and + 1)..<known])) { return false }
             // In a body's name a policy word is a field ("Department of Budget and
             // Management"); after a policy's own head, "and" starts another name.
             let isBody = before.contains { $0.roles.contains(.organizationHead) }
@@ -644,7 +662,7 @@ struct MentionRecognizer {
             return kind
         }
         // "Finance Bill 2026", "Resolution 2231": a number after a policy's head is part of its name.
-        if let last = tokens.last, last.text.allSatisfy(\.isNumber), tokens.count > 1,
+        if let last = tokens.last, Self.isPolicyNumber(last.text), tokens.count > 1,
            tokens[tokens.endIndex - 2].roles.contains(.policyHead) {
             return .policy
         }

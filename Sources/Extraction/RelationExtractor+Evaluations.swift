@@ -52,6 +52,27 @@ extension SentenceContext {
         }
     }
 
+    /// "Skov said her country was "deeply disappointed" by Sweden's
+    /// decision", "Kenya is pleased with Uganda's offer": a feeling about
+    /// someone's act is a stance on them, held by who is said to feel it, or
+    /// by the sentence's speaker when a pronoun or "her country" feels it.
+    mutating func findFeelings() {
+        for word in tokens.indices.dropLast(2) where Self.feelingPrepositions.contains(tokens[word + 1].lowercased) {
+            guard let feeling = lexicon.valences[tokens[word].lowercased], abs(feeling) >= Self.leastValence,
+                  let copula = (max(0, word - 4)..<word).last(where: { Self.copulas.contains(tokens[$0].lowercased) }),
+                  tokens[copula..<word].allSatisfy({ $0.punctuationAfter == nil || $0.punctuationAfter == "\"" }),
+                  case let start = tokens[word + 2].lowercased == "the" ? word + 3 : word + 2,
+                  let owner = mentions.first(where: { $0.mention.tokens.lowerBound == start }), owner.mention.isPossessive,
+                  owner.mention.tokens.upperBound < tokens.count, isAct(at: owner.mention.tokens.upperBound) || isProposalNoun(owner.mention.tokens.upperBound)
+            else { continue }
+            let felt = tokens[(copula + 1)..<word].contains { Self.negations.contains($0.lowercased) || $0.endsInNot } ? -feeling : feeling
+            let holder = mentions.last(where: { $0.mention.tokens.upperBound == copula && kind($0.entity) != .location })?.entity
+                ?? (0..<copula).last(where: { Self.sayingVerbs.contains(tokens[$0].lowercased) }).flatMap { subject(before: $0)?.0 }
+            guard let holder, holder != owner.entity, kind(holder) != .policy else { continue }
+            add(holder, felt < 0 ? .opposes : .supports, owner.entity, 0.6, at: word)
+        }
+    }
+
     /// "the Transit Agreement, which Kiprotich called "the most important
     /// deal"": the name before "which" is judged by the name after it.
     private func namedBeforeWhich(_ verb: Int) -> (target: (entity: Int, end: Int), speaker: Int)? {
@@ -151,4 +172,5 @@ extension SentenceContext {
         "was", "is", "were", "are", "would", "will", "could", "might", "may", "had", "has", "remains", "remained",
     ]
     private static let negations: Set<String> = ["not", "no", "never", "without", "nor"]
+    private static let feelingPrepositions: Set<String> = ["by", "with", "at", "over"]
 }

@@ -131,6 +131,7 @@ struct RelationExtractor {
             context.findPolicyObligations()
             context.findBreaches()
             context.findEvaluations()
+            context.findFeelings()
             context.findAgreeingParties()
             context.findAgreementsWith()
             context.findListedMembers()
@@ -339,7 +340,9 @@ struct SentenceContext {
         }
         // "The Federal Cartel Office blocked Helvara's acquisition": blocking what someone
         // does acts against them; blocking a law or a plan opposes it.
-        if type == .opposes, kind(target) != .policy, let predicate, Self.blockingVerbs.contains(tokens[predicate].lowercased) {
+        // Dismissing what someone says is a stance on them: "dismissed Bayanihan's complaint".
+        if type == .opposes, kind(target) != .policy, let predicate, Self.blockingVerbs.contains(tokens[predicate].lowercased),
+           !isClaimOwner(target, after: predicate) {
             return add(source, .targets, target, confidence, at: predicate, rule: rule)
         }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
@@ -392,6 +395,20 @@ struct SentenceContext {
     private static let blockingVerbs: Set<String> = [
         "block", "blocked", "blocking", "blocks", "barred", "prohibited", "revoke", "revoked", "revokes", "revoking",
         "dismiss", "dismissed", "dismisses", "dismissing",
+    ]
+
+    /// Whether `entity` is named, with its possessive, as the owner of a claim after `word`.
+    private func isClaimOwner(_ entity: Int, after word: Int) -> Bool {
+        mentions.contains { item in
+            let end = item.mention.tokens.upperBound
+            return item.entity == entity && item.mention.tokens.lowerBound > word && item.mention.isPossessive && end < tokens.count
+                && Self.claimNouns.contains(tokens[end].lowercased)
+        }
+    }
+
+    private static let claimNouns: Set<String> = [
+        "complaint", "complaints", "concern", "concerns", "allegation", "allegations", "claim", "claims", "criticism",
+        "objection", "objections", "accusation", "accusations", "argument", "arguments", "demand", "demands",
     ]
 
     private static let seizingVerbs: Set<String> = [

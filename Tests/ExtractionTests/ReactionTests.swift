@@ -24,6 +24,21 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Kenya ") })
     }
 
+    @Test func aFeelingAboutSomeonesActIsAStanceOnThem() {
+        let found = wireRelations(#"Danish Environment Minister Mette Skov said her country was "deeply disappointed" by Sweden's decision."#)
+        #expect(found.contains("Mette Skov opposes Sweden"))
+        #expect(wireRelations("Kenya is pleased with Uganda's offer to mediate.").contains("Kenya supports Uganda"))
+        #expect(wireRelations("Denmark was not happy with Sweden's decision.").contains("Denmark opposes Sweden"))
+        // A feeling about a place or a thing, not an act, is no stance.
+        #expect(!wireRelations("Denmark was disappointed with Sweden's weather.").contains { $0.contains("Sweden") })
+    }
+
+    @Test func dismissingWhatSomeoneClaimsOpposesThem() {
+        let found = wireRelations("Nazari met the Asian Infrastructure Investment Bank. Nazari dismissed the bank's concerns.")
+        #expect(found.contains("Nazari opposes Asian Infrastructure Investment Bank"))
+        #expect(!found.contains("Nazari targets Asian Infrastructure Investment Bank"))
+    }
+
     @Test func aPersonsWhoseBodyIsHisOwn() {
         let found = wireRelations("Rui Valente, whose centre-right Civic Renewal Party governs with a small ally, named a new finance minister.")
         #expect(found.contains("Rui Valente member_of Civic Renewal Party"))

@@ -1,0 +1,42 @@
+import Extraction
+import NewsGraphCore
+import Testing
+
+/// Names whose field holds "and", a possessive or a numbered part: a body's, a
+/// law's and an agreement's, and a department named by its field alone.
+@Suite struct FieldNameTests {
+    private func names(_ text: String) -> [String: EntityKind] {
+        Dictionary(wireCopy(text).entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aListedPolicyAfterAMinistrysAndIsAField() {
+        let found = names("Joseph Kalaba, who heads the Ministry of Labour and Social Security, chaired the talks.")
+        #expect(found["Ministry of Labour and Social Security"] == .organization)
+        #expect(found["Social Security"] == nil)
+    }
+
+    @Test func aListedOneWordBodyInsideALawsNameIsAWordOfIt() {
+        let found = names("The government dropped its threat under the Industrial and Labour Relations Act on Tuesday.")
+        #expect(found["Industrial and Labour Relations Act"] == .policy)
+        #expect(found["Labour Relations Act"] == nil)
+    }
+
+    @Test func aPluralPossessiveMayOpenAnAgreementsName() {
+        #expect(names("The revised Teachers' Collective Agreement was signed on Monday.")["Teachers' Collective Agreement"] == .policy)
+    }
+
+    @Test func aNumberWithADashClosesAPolicysName() {
+        let found = names("The auction was held under Memorandum Order 2025-03, which the commission issued in March.")
+        #expect(found["Memorandum Order 2025-03"] == .policy)
+        #expect(found["Memorandum Order"] == nil)
+    }
+
+    @Test func aDepartmentsFieldBeforeATitleIsTheDepartment() {
+        let found = wireRelations("""
+            The Department of Information and Communications Technology (DICT) pushed for it. \
+            Information and Communications Technology Secretary Ramon Villareal praised the regulator.
+            """)
+        #expect(found.contains("Ramon Villareal leads Department of Information and Communications Technology"))
+        #expect(!found.contains { $0.contains("member_of Information") })
+    }
+}
