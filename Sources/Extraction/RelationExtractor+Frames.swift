@@ -190,8 +190,11 @@ extension SentenceContext {
             if type == .meets, isOutlet(object.0) { continue }
             let distance = (object.1 - subject.1)
             let confidence = distance <= 8 ? 0.75 : 0.6
-            // "A and B signed X", "praised A and B": each conjunct takes part.
-            for other in conjuncts(of: isPassive ? object.0 : subject.0, endingAt: isPassive ? object.1 : subject.1, before: true) {
+            // "A and B signed X", "praised A and B": each conjunct takes part. A title set off
+            // by a comma is the last one's: "Mwape and Beatrice Lungu, general secretary of ZUTU".
+            let titlesLast = isMembership && !isPassive && tokens[subject.1 - 1].punctuationAfter == ","
+            for other in conjuncts(of: isPassive ? object.0 : subject.0, endingAt: isPassive ? object.1 : subject.1, before: true)
+            where !titlesLast {
                 add(other, type == .targets && kind(object.0) == .policy ? .enacts : type, isPassive ? subject.0 : object.0, confidence - 0.1, at: index)
             }
             for other in conjuncts(of: object.0, endingAt: object.1, before: false) where !isPassive && kind(object.0) != .policy {
@@ -383,8 +386,10 @@ extension SentenceContext {
         guard end + 1 < tokens.count, tokens[end].lowercased == "and" else { return [] }
         // "a member of both NATO and the EU".
         let next = tokens[end + 1].lowercased == "the" ? end + 2 : end + 1
-        guard let other = mentions.first(where: { $0.mention.tokens.lowerBound == next && kind($0.entity) == kind(entity) })
-        else { return [] }
+        guard let first = mentions.first(where: { $0.mention.tokens.lowerBound == next }) else { return [] }
+        // "by New Zealand Immigration Minister Aroha Tipene and Australian Home Affairs Minister Claire Donnelly".
+        let other = kind(entity) == .person && kind(first.entity) != .person ? titleHolder(scopedBy: first) : first
+        guard let other, kind(other.entity) == kind(entity) else { return [] }
         return joined + [other.entity]
     }
 

@@ -22,12 +22,19 @@ extension SentenceContext {
             // "Italian intermediary Marco Stellini breached": a demonym describing someone is not the state acting.
             let actorWords = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
                 && !actsForState(at: $0 + 1)) }
-            var actors = actorWords.flatMap { actor($0, parse: parse, mentionAt: mentionAt) }
-            // "Uzbekistan, Afghanistan and Pakistan on Tuesday signed": the parse may leave unread the list that ends in the subject.
-            for word in actorWords where word < predicate {
-                guard let mention = mentionAt[word] else { continue }
-                let named = mentions[mention]
-                actors += conjuncts(of: named.entity, endingAt: named.mention.tokens.upperBound, before: true).filter { !actors.contains($0) }
+            var actors: [Int] = []
+            for word in actorWords {
+                let named = actor(word, parse: parse, mentionAt: mentionAt)
+                // "Uzbekistan, Afghanistan and Pakistan on Tuesday signed", "signed by Zambian Education Minister
+                // Chanda Mwape and Beatrice Lungu": the parse may leave unread the rest of a list the actor ends or opens.
+                let listed = named.flatMap { entity in
+                    word < predicate
+                        ? mentions.last { $0.entity == entity && $0.mention.tokens.upperBound <= predicate }
+                            .map { conjuncts(of: entity, endingAt: $0.mention.tokens.upperBound, before: true) } ?? []
+                        : mentions.first { $0.entity == entity && $0.mention.tokens.lowerBound >= word - 1 }
+                            .map { conjuncts(of: entity, endingAt: $0.mention.tokens.lowerBound, before: false) } ?? []
+                }
+                actors += (named + listed).filter { !actors.contains($0) }
             }
             // "who chairs the Senate's committee on science": who leads a body's part is its member.
             let acted = objects.flatMap { object in
@@ -214,7 +221,8 @@ extension SentenceContext {
             // UD heads a name by its first word: "De" of "De Wit", where the name read is "Wit".
             found.append(mentions[rest].entity)
         } else if parse.tags[word] == .properNoun, let named = nameHeadedByTitle(at: word, parse: parse, mentionAt: mentionAt) {
-            found.append(named)
+            found.append(named.entity)
+            joined.append(contentsOf: named.mention.tokens)
         } else if let apposition = parse.dependents[word].first(where: { parse.label($0) == .apposition && mentionAt[$0] != nil }) {
             found.append(mentions[mentionAt[apposition]!].entity)
         } else if !tokens[word].roles.isDisjoint(with: .title),
@@ -292,7 +300,7 @@ extension SentenceContext {
     /// "Transport Minister Jasur Karimov": the parse may head a title and the
     /// name after it by the title's first word; the name is the one the
     /// capitalized run ends in.
-    private func nameHeadedByTitle(at word: Int, parse: SentenceParse, mentionAt: [Int?]) -> Int? {
+    private func nameHeadedByTitle(at word: Int, parse: SentenceParse, mentionAt: [Int?]) -> RelationExtractor.Resolved? {
         var next = word
         while next < min(tokens.count, word + 4), mentionAt[next] == nil {
             guard tokens[next].isCapitalized, tokens[next].punctuationAfter == nil, !tokens[next].isPossessive else { return nil }
@@ -302,7 +310,7 @@ extension SentenceContext {
               tokens[(word + 1)..<next].contains(where: { !$0.roles.isDisjoint(with: .title) }),
               mentions[mention].mention.tokens.contains(where: { parse.heads[$0] == word })
         else { return nil }
-        return mentions[mention].entity
+        return mentions[mention]
     }
 
     /// The entity named right after a noun by "titled", "called" or "known as".

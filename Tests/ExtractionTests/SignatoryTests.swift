@@ -30,6 +30,26 @@ import Testing
         }
     }
 
+    @Test func everyTitledSignatoryAfterBySigns() {
+        let found = wireRelations("""
+            The Trans-Tasman Resettlement Arrangement was signed in Wellington by New Zealand Immigration Minister \
+            Aroha Tipene and Australian Home Affairs Minister Claire Donnelly.
+            """)
+        #expect(found.contains("Aroha Tipene enacts Trans-Tasman Resettlement Arrangement"))
+        #expect(found.contains("Claire Donnelly enacts Trans-Tasman Resettlement Arrangement"))
+    }
+
+    @Test func aTitleAfterTheLastSignatoryIsHersAlone() {
+        let found = wireRelations("""
+            The revised Teachers' Collective Agreement was signed by Zambian Education Minister Chanda Mwape and \
+            Beatrice Lungu, general secretary of the Zambia United Teachers' Union (ZUTU), after four days of talks.
+            """)
+        #expect(found.contains("Beatrice Lungu enacts Teachers' Collective Agreement"))
+        #expect(found.contains("Chanda Mwape enacts Teachers' Collective Agreement"))
+        #expect(found.contains("Beatrice Lungu leads Zambia United Teachers' Union"))
+        #expect(!found.contains("Chanda Mwape leads Zambia United Teachers' Union"))
+    }
+
     @Test func aDescriptionBetweenTwoTitledSignatoriesIsTheNextOnes() {
         let found = wireRelations("""
             The agreement was signed by Uzbek Transport Minister Jasur Karimov, Afghanistan's acting public works minister, \
