@@ -82,6 +82,10 @@ extension MentionRecognizer {
     func followsOutletNoun(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = tokens[start - 1].lowercased
+        // "The state broadcaster, the Zambia National Broadcasting Corporation": the noun in apposition before it.
+        if previous == "the", start > 1, tokens[start - 2].punctuationAfter == ",", Self.outletNouns.contains(tokens[start - 2].lowercased) {
+            return true
+        }
         return Self.outletNouns.contains(previous)
             || start > 1 && tokens[start - 2].lowercased == "news" && Self.newsNouns.contains(previous)
     }

@@ -70,7 +70,7 @@ struct MentionRecognizer {
                 found = [plain(sentence, (index - 1)..<chunkEnd, kind: .policy)]
             }
             for position in found.indices where found[position].kind == .organization
-                && precedesOutletNoun(tokens, found[position].tokens) {
+                && (precedesOutletNoun(tokens, found[position].tokens) || followsOutletNoun(tokens, found[position].tokens.lowerBound)) {
                 found[position].isDescribedAsOutlet = true
             }
             result += found

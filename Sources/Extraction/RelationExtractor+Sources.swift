@@ -55,7 +55,8 @@ extension SentenceContext {
             // "..., Yonhap news agency reported": the outlet's noun may stand between.
             var end = index
             while end > 0, index - end < 2, Self.outletWords.contains(tokens[end - 1].lowercased) { end -= 1 }
-            if let outlet = mentions.last(where: { $0.mention.tokens.upperBound == end && isOutlet($0.entity) }),
+            // "The Manila Daily reported": the outlet's noun may be the last word of its name.
+            if let outlet = mentions.last(where: { (end...index).contains($0.mention.tokens.upperBound) && isOutlet($0.entity) }),
                let actor = actors.first(where: { $0.entity != outlet.entity && $0.mention.tokens.lowerBound > index })
                 ?? (closesSentence ? subjectActor(actors.filter {
                     $0.mention.tokens.upperBound <= outlet.mention.tokens.lowerBound && !isOutlet($0.entity)
@@ -265,11 +266,27 @@ extension SentenceContext {
             else { continue }
             // "Vietnam's Mekong Delta" is in the country; "Mexico's navy" is part of its state;
             // "Belgium's Pro League" and "Taiwan's Kaohsin Electronics Group" are only in it.
-            let isCivil = kind(owner.entity) == .country && EntityFacts.isCivilBody(entities[item.entity].name, ownedByCountry: true)
+            // So is "Singapore's Harbour Pacific Holdings": a company by its name's last word.
+            let name = entities[item.entity].name
+            let isCivil = kind(owner.entity) == .country && (EntityFacts.isCivilBody(name, ownedByCountry: true) || isCompanyName(name))
             add(item.entity, kind(item.entity) == .location || inPlace || isCivil ? .locatedIn : .memberOf, owner.entity, 0.8)
         }
     }
 
+
+    /// "Harbour Pacific Holdings", "Vantor Inc.": a name whose last word only
+    /// companies end with, and no word of a state's body (not the "Ministry
+    /// of Mines and Mineral Resources").
+    private func isCompanyName(_ name: String) -> Bool {
+        guard let last = name.lastWord, Lexicon.corporateSuffixes.contains(last.asciiLowercased()) || Self.companyHeads.contains(String(last))
+        else { return false }
+        return !name.words.contains { lexicon.cues.governmentHeads.contains(String($0)) }
+    }
+
+    private static let companyHeads: Set<String> = [
+        "Holdings", "Partners", "Capital", "Industries", "Systems", "Technologies", "Electronics", "Pharmaceuticals",
+        "Securities", "Investments", "Resources", "Ventures", "Enterprises",
+    ]
 
     /// Whether nothing but a clause's next part follows the name: a comma, the
     /// end, a preposition, a conjunction or a verb of being or having.

@@ -189,6 +189,7 @@ struct EntityFacts {
             entity.kind == .organization && (entity.isDescribedAsOutlet || cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
                 || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true
+                || Self.namesNewsService(entity.name, lexicon: lexicon)
                 || entity.name.wordCount > 1 && entity.name.words.first.map { Self.mediaOpeners.contains(String($0)) } == true)
         }
         self.isOutlet = isOutlet
@@ -214,6 +215,16 @@ struct EntityFacts {
             return places.first { body.name.hasPrefix(entities[$0].name + " ") }
         }
     }
+
+    /// "Pacific Island News Service", "Anadolu News Agency": a medium's word
+    /// before the service that carries it.
+    private static func namesNewsService(_ name: String, lexicon: Lexicon) -> Bool {
+        let words = name.words
+        guard words.count > 2, let last = words.last, serviceWords.contains(String(last)) else { return false }
+        return lexicon.mediaHeads.contains(String(words[words.count - 2]))
+    }
+
+    private static let serviceWords: Set<String> = ["Service", "Agency", "Network", "Wire"]
 
     /// The bodies a place has of its own: its courts and councils.
     private static let placeBodyHeads: Set<String> = ["Court", "Council"]
