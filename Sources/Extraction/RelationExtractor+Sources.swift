@@ -388,11 +388,13 @@ extension SentenceContext {
         }
     }
 
-    /// "United Nations", "U.N.", "FIFA": a body's name of two words or an
-    /// acronym; one ordinary word ("Vitória" of "Vitória Atlântico") is too
+    /// "United Nations", "U.N.", "FIFA", "Senate": a body's name of two words,
+    /// an acronym or a legislature's noun ("Senate Committee on Public
+    /// Services"); one ordinary word ("Vitória" of "Vitória Atlântico") is too
     /// often the body's own short name.
     private static func isWholeBodyName(_ form: String) -> Bool {
         form.wordCount > 1 || form.allSatisfy { $0.isUppercase || $0 == "." }
+            || MentionRecognizer.legislatureNouns.contains(form.lowercased())
     }
 
     /// "Mekong River": a name ending in a place's head word names a place, whatever it was typed as.

@@ -153,6 +153,12 @@ import Testing
             """)
         #expect(found.contains("Makerere University Guild member_of Makerere University"))
         #expect(found.contains("FIFA Disciplinary Committee member_of FIFA"))
+        // A legislature's one word names it whole.
+        let committee = wireRelations("""
+            Senator Lorna Abad, who chairs the Senate Committee on Public Services, called a hearing. "If the rules were \
+            bent, the Senate will find out," she said.
+            """)
+        #expect(committee.contains("Senate Committee on Public Services member_of Senate"))
     }
 
     @Test func aSocietyNamedWithItsCountryIsNoPartOfTheState() {
