@@ -548,6 +548,10 @@ struct MentionRecognizer {
         if words.count <= 4, isGivenName || followedByTitle(tokens, range) {
             return [plain(sentence, range, kind: .person)]
         }
+        // "Nordic Nuclear Watch, a Stockholm-based campaign group, said": what the apposition calls it.
+        if isApposedBody(tokens, after: range.upperBound) {
+            return [plain(sentence, range, kind: .organization)]
+        }
         if words.count <= 4, followedBySpeechVerb(tokens, range) {
             // "Texas Instruments said": bodies speak too. The cue reads as a
             // tagged name would, so the tagger, which knows listed bodies, may
@@ -617,20 +621,22 @@ struct MentionRecognizer {
         if following.allSatisfy({ !$0.isCapitalized }), following.contains(where: { $0.roles.contains(.bodyNoun) }) {
             return true
         }
-        if tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased) {
-            // "GroenLinks-PvdA, the Green-Labour alliance,": an apposition that
-            // ends in a noun for a kind of body ("Jones, the union leader" does not).
-            let phrase = tokens[(end + 1)..<min(tokens.count, end + 5)]
-            if let noun = phrase.firstIndex(where: { $0.punctuationAfter != nil }), tokens[noun].punctuationAfter != "-",
-               tokens[noun].roles.contains(.bodyNoun), !tokens[noun].isCapitalized, !tokens[noun].isPossessive,
-               phrase[..<noun].allSatisfy({ !$0.isPossessive && !$0.roles.contains(.preposition) }) {
-                return true
-            }
-        }
+        if isApposedBody(tokens, after: end) { return true }
         return (1...2).contains { length in
             end + length <= tokens.count && !tokens[end].isCapitalized
                 && lexicon.leaderTitles.contains(tokens[end..<(end + length)].map(\.lowercased).joined(separator: " "))
         }
+    }
+
+    /// "GroenLinks-PvdA, the Green-Labour alliance,": an apposition that ends
+    /// in a noun for a kind of body ("Jones, the union leader" does not).
+    private func isApposedBody(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased)
+        else { return false }
+        let phrase = tokens[(end + 1)..<min(tokens.count, end + 5)]
+        guard let noun = phrase.firstIndex(where: { $0.punctuationAfter != nil }) else { return false }
+        return tokens[noun].punctuationAfter != "-" && tokens[noun].roles.contains(.bodyNoun) && !tokens[noun].isCapitalized
+            && !tokens[noun].isPossessive && phrase[..<noun].allSatisfy { !$0.isPossessive && !$0.roles.contains(.preposition) }
     }
 
     static let articles: Set<String> = ["the", "a", "an"]

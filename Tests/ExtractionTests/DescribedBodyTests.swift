@@ -74,6 +74,19 @@ import Testing
         #expect(!wireRelations("Halcyon Sports Capital bought a minority stake in Kingsbridge Athletic.").contains { $0.contains("member_of") })
     }
 
+    @Test func aNameThatOpensASentenceIsTheBodyItsAppositionCallsIt() {
+        let extraction = wireCopy("""
+            Zorvath Nuclear Watch, a Stockholm-based campaign group, said it would appeal. "This is political," said the \
+            group's spokesman, Johan Berg.
+            """)
+        #expect(extraction.entities.contains { $0.name == "Zorvath Nuclear Watch" && $0.kind == .organization })
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Johan Berg member_of Zorvath Nuclear Watch"))
+        // A person's apposition names no body.
+        #expect(wireCopy("Zorvath Kellin, the union leader, said it would appeal.").entities
+            .contains { $0.name == "Zorvath Kellin" && $0.kind == .person })
+    }
+
     @Test func anOwnersWordDescribesNoName() {
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
