@@ -99,6 +99,20 @@ extension EntityResolver {
         }
     }
 
+    /// "The Santa Cruz newspaper La Voz del Oriente" beside "a university in
+    /// Santa Cruz": a name the rules read as a person's in one place and as a
+    /// place's in another is the place; no article names a person and a place alike.
+    static func agreeOnPlacesReadAsPeople(_ mentions: inout [[Mention]]) {
+        let places = Set(mentions.joined().filter { $0.kind == .location && !$0.isWeak }.map(\.surface))
+        guard !places.isEmpty else { return }
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices where mentions[sentence][index].kind == .person
+                && mentions[sentence][index].role == nil && places.contains(mentions[sentence][index].surface) {
+                mentions[sentence][index].kind = .location
+            }
+        }
+    }
+
     /// "Jabhat Fateh al-Sham, formerly known as the Nusra Front", "Meta,
     /// formerly Facebook", "Daesh, also known as the Islamic State": one body
     /// under two names, the first the one it goes by.

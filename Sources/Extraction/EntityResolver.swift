@@ -86,6 +86,7 @@ struct EntityResolver {
         }
         linkAcronyms(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         Self.agreeOnTaggedKinds(&mentions)
+        Self.agreeOnPlacesReadAsPeople(&mentions)
         // A tagged name the document knows no fuller form of is an entity of the
         // tagged kind; fullest first, so "Okafor-Lind" finds "Tomasz Okafor-Lind".
         let tagged = Self.fullestFirst(mentions) { $0.isWeak && $0.taggedKind != nil }

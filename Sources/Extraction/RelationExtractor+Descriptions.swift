@@ -52,7 +52,9 @@ extension SentenceContext {
             guard isCity || isCountryName || place.mention.tokens.count == 1 && isAdjective(place.entity, at: first),
                   let body = mentions.first(where: {
                       (start + 1...start + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
-                  })
+                  }),
+                  // "The Santa Cruz newspaper La Voz del Oriente": an outlet carries only what it reports.
+                  !isOutlet(body.entity)
             else { continue }
             let words = tokens[start..<body.mention.tokens.lowerBound]
             // "the Dallas company, Texas Instruments": a comma may set the name off.

@@ -28,6 +28,18 @@ import Testing
         #expect(!found.contains("Zambia National Broadcasting Corporation member_of Zambia"))
     }
 
+    @Test func aCitysNewspaperNamesThePlaceAndCarriesOnlyWhatItReports() {
+        let extraction = wireCopy("""
+            The Santa Cruz newspaper La Voz del Oriente reported on Sunday that the decree was ready. Pablo Justiniano, \
+            a biologist at the Autonomous University of the East in Santa Cruz, said the change would hurt.
+            """)
+        // One place, though the first sentence alone reads it as a person's name.
+        #expect(extraction.entities.filter { $0.name == "Santa Cruz" }.map(\.kind) == [.location])
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(!found.contains("La Voz del Oriente located_in Santa Cruz"))
+        #expect(found.contains("Autonomous University of the East located_in Santa Cruz"))
+    }
+
     @Test func aCountrysCompanyIsInTheCountryNotPartOfItsState() {
         #expect(wireRelations("The plant is owned by Singapore's Harbour Pacific Holdings.")
             == ["Harbour Pacific Holdings located_in Singapore"])
