@@ -47,6 +47,28 @@ extension EntityResolver {
         }
     }
 
+    /// "Luzon Digital said" beside "Luzon Digital Networks": a name of two
+    /// words or more that is exactly one body's name without its head word
+    /// ("Networks", "Holdings", "Energy") is that body, whatever the name was
+    /// read as alone. Not a listed name, a place's ("Panama Canal" beside the
+    /// "Panama Canal Authority"), nor a person's that opens with a given name.
+    func joinBodiesWithoutTheirHead(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var headless: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 2 {
+            guard let last = entity.name.lastWord, lexicon.organizationHeads.contains(String(last)) else { continue }
+            headless[NameKey.normalize(String(entity.name.dropLast(last.count + 1))), default: []].append(index)
+        }
+        guard !headless.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where [.person, .organization, .location].contains(entity.kind) {
+            guard let bodies = headless[NameKey.normalize(entity.name)], bodies.count == 1, bodies[0] != index,
+                  lexicon.meaning(of: entity.name) == nil,
+                  entity.name.lastWord.map({ lexicon.cues.locationHeads.contains(String($0)) }) != true,
+                  !(entity.kind == .person && entity.name.firstWord.map({ lexicon.givenNames.contains(String($0)) }) == true)
+            else { continue }
+            Self.merge(index, into: bodies[0], entities: &entities, keyToEntity: &keyToEntity)
+        }
+    }
+
     /// "Microsoft Corp." beside "Microsoft": a company's name with its suffix
     /// is the company. A listed name stays the canonical one; else the
     /// fuller name does ("Tessellate Inc.").

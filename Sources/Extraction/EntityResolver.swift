@@ -108,6 +108,7 @@ struct EntityResolver {
         joinFirstWordBodies(entities: &entities, keyToEntity: &keyToEntity)
         joinSuffixedCompanies(entities: &entities, keyToEntity: &keyToEntity)
         joinBodiesNamedShorter(entities: &entities, keyToEntity: &keyToEntity)
+        joinBodiesWithoutTheirHead(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)

@@ -2,9 +2,9 @@ import Extraction
 import NewsGraphCore
 import Testing
 
-/// Outlets that report, named in the ways wire copy names them, and what a
-/// country's possessive says of a company.
-@Suite struct OutletTests {
+/// Outlets that report, named in the ways wire copy names them; and
+/// companies: a country's possessive before one, its name without its head.
+@Suite struct OutletAndCompanyTests {
     @Test func anOutletWhoseNameEndsInItsNounReports() {
         #expect(wireRelations("The Manila Daily reported that Kapatid Telecom raised its bids.")
             .contains("Manila Daily reported Kapatid Telecom"))
@@ -38,6 +38,16 @@ import Testing
         let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
         #expect(!found.contains("La Voz del Oriente located_in Santa Cruz"))
         #expect(found.contains("Autonomous University of the East located_in Santa Cruz"))
+    }
+
+    @Test func aCompanysNameWithoutItsHeadIsTheCompany() {
+        let extraction = wireCopy("""
+            Luzon Digital Networks won three blocks. Luzon Digital said in a statement that it had bid lawfully. The \
+            Panama Canal Authority raised tolls on the Panama Canal.
+            """)
+        #expect(extraction.entities.filter { $0.name.hasPrefix("Luzon") }.map(\.name) == ["Luzon Digital Networks"])
+        // A place stays a place beside the body named for it.
+        #expect(extraction.entities.contains { $0.name == "Panama Canal" })
     }
 
     @Test func aCountrysCompanyIsInTheCountryNotPartOfItsState() {
