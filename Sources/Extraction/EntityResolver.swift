@@ -615,7 +615,7 @@ private struct ShortNames {
             if entity.kind == .person {
                 bySurname[NameKey.normalize(String(last)), default: []].append(index)
                 if let first = entity.name.firstWord { byGivenName[NameKey.normalize(String(first)), default: []].append(index) }
-                if let family = Self.familyNameFirst(entity.name, lexicon: lexicon) {
+                if let family = Self.familyNameFirst(entity.name, lexicon: lexicon) ?? Self.paternalSurname(entity.name, lexicon: lexicon) {
                     bySurname[NameKey.normalize(family), default: []].append(index)
                 }
             } else if entity.kind == .location, let first = entity.name.firstWord {
@@ -636,6 +636,17 @@ private struct ShortNames {
                 }
             }
         }
+    }
+
+    /// "Zegarra" of "Martín Zegarra Olaechea": a Spanish or Portuguese name
+    /// gives two surnames, and articles call the person by the first. Read so
+    /// for a given name and two more words, the middle one no given name itself.
+    private static func paternalSurname(_ name: String, lexicon: Lexicon) -> String? {
+        let words = name.words
+        guard words.count == 3, lexicon.givenNames.contains(String(words[0])), words[1].first?.isUppercase == true,
+              !lexicon.givenNames.contains(String(words[1]))
+        else { return nil }
+        return String(words[1])
     }
 
     /// "Han" of "Han Jeong-min", "Xi" of "Xi Jinping": East Asian names put the

@@ -3,8 +3,8 @@ import NewsGraphCore
 import Testing
 
 /// A name the article shortens after naming it in full is the same entity:
-/// a person's given name, a body's first word; an acronym spells the full
-/// name. Sentences written for the tests.
+/// a person's given name or first surname, a body's first word; an acronym
+/// spells the full name. Sentences written for the tests.
 @Suite struct ShortReferenceTests {
     private func names(_ text: String) -> [String] {
         wireCopy(text).entities.map(\.name).sorted()
@@ -19,6 +19,14 @@ import Testing
         // Two people share the given name: it names neither.
         let shared = wireCopy("Marisol Teague met Marisol Okonjo. \"Marisol knows the business,\" a director said.").entities
         #expect(shared.filter { $0.name.hasPrefix("Marisol ") }.map(\.mentions) == [1, 1])
+    }
+
+    @Test func theFirstOfTwoSurnamesIsThePerson() {
+        let found = names("""
+            Peru's Ministry of Education removed the rector, Rosa Quispe Mamani, on Wednesday. Quispe said she would appeal.
+            """)
+        #expect(found.contains("Rosa Quispe Mamani"))
+        #expect(!found.contains("Quispe"))
     }
 
     @Test func aBodysFirstWordAfterAtIsTheBody() {
