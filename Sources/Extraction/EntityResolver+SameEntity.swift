@@ -69,6 +69,30 @@ extension EntityResolver {
         }
     }
 
+    /// "the bloc's Chips Act" beside "the EU Chips Act", "Common Framework
+    /// cases" beside the "Common Framework for Debt Treatments": a policy's
+    /// name without the body that opens it or without what its "for", "on"
+    /// or "of" adds is that policy, when exactly one policy's name shortens so.
+    func joinShortenedPolicies(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var shortened: [String: Set<Int>] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .policy && entity.name.wordCount > 2 {
+            let words = entity.name.words
+            if let first = words.first, first.allSatisfy({ $0.isUppercase || $0 == "." }) || lexicon.meaning(of: String(first)) != nil {
+                shortened[NameKey.normalize(words.dropFirst().joined(separator: " ")), default: []].insert(index)
+            }
+            if let connector = words.firstIndex(where: { ["for", "on", "of"].contains($0) }), connector >= 2 {
+                shortened[NameKey.normalize(words[..<connector].joined(separator: " ")), default: []].insert(index)
+            }
+        }
+        guard !shortened.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where entity.kind == .policy {
+            guard let policies = shortened[NameKey.normalize(entity.name)], policies.count == 1, let policy = policies.first,
+                  policy != index, lexicon.meaning(of: entity.name) == nil
+            else { continue }
+            Self.merge(index, into: policy, entities: &entities, keyToEntity: &keyToEntity)
+        }
+    }
+
     /// "Microsoft Corp." beside "Microsoft": a company's name with its suffix
     /// is the company. A listed name stays the canonical one; else the
     /// fuller name does ("Tessellate Inc.").

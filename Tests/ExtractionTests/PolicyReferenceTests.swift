@@ -3,7 +3,7 @@ import NewsGraphCore
 import Testing
 
 /// What "the concession", "the law" and "the constitution" refer to once an
-/// article has named a policy.
+/// article has named a policy, and what its name shortened does.
 @Suite struct PolicyReferenceTests {
     @Test func aNameBeforeAConcessionNamesAPolicyThatTheConcessionRefersTo() {
         let found = wireRelations("""
@@ -11,6 +11,15 @@ import Testing
             The Peasant Federation of Piura rejected the concession and called for a strike.
             """)
         #expect(found.contains("Peasant Federation of Piura opposes Rio Blanco Norte"))
+    }
+
+    @Test func aPolicysNameShortenedIsThePolicy() {
+        let policies = wireCopy("""
+            The EU Chips Act aims to double Europe's share of chip production. The aid must be cleared under the bloc's \
+            Chips Act. Mozambique is negotiating under the G20's Common Framework for Debt Treatments. Creditors have \
+            complained in other Common Framework cases.
+            """).entities.filter { $0.kind == .policy }.map(\.name).sorted()
+        #expect(policies == ["Common Framework for Debt Treatments", "EU Chips Act"])
     }
 
     @Test func aPolicysNameMayJoinTwoFieldsWithAnd() {
