@@ -514,9 +514,7 @@ struct MentionRecognizer {
             return [policy]
         }
         if !isGivenName, followsBodyNoun(tokens, range.lowerBound) {
-            var body = plain(sentence, range, kind: .organization)
-            body.isDescribedAsOutlet = followsOutletNoun(tokens, range.lowerBound)
-            return [body]
+            return [plain(sentence, range, kind: .organization)]  // an outlet's noun before it is read with the others
         }
         if words.count == 1 {
             let word = words[0]

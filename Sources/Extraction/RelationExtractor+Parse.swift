@@ -25,15 +25,7 @@ extension SentenceContext {
             var actors: [Int] = []
             for word in actorWords {
                 let named = actor(word, parse: parse, mentionAt: mentionAt)
-                // "Uzbekistan, Afghanistan and Pakistan on Tuesday signed", "signed by Zambian Education Minister
-                // Chanda Mwape and Beatrice Lungu": the parse may leave unread the rest of a list the actor ends or opens.
-                let listed = named.flatMap { entity in
-                    word < predicate
-                        ? mentions.last { $0.entity == entity && $0.mention.tokens.upperBound <= predicate }
-                            .map { conjuncts(of: entity, endingAt: $0.mention.tokens.upperBound, before: true) } ?? []
-                        : mentions.first { $0.entity == entity && $0.mention.tokens.lowerBound >= word - 1 }
-                            .map { conjuncts(of: entity, endingAt: $0.mention.tokens.lowerBound, before: false) } ?? []
-                }
+                let listed = named.flatMap { restOfList($0, namedAt: word, predicate: predicate) }
                 actors += (named + listed).filter { !actors.contains($0) }
             }
             // "who chairs the Senate's committee on science": who leads a body's part is its member.
@@ -295,6 +287,19 @@ extension SentenceContext {
             parse.label(child) == .nominalModifier && caseMarker(of: child, parse: parse).map { ["from", "of"].contains($0) } == true
         }.flatMap { entities(of: $0, parse: parse, mentionAt: mentionAt) }
             .filter { [.organization, .country].contains(kind($0)) }
+    }
+
+    /// "Uzbekistan, Afghanistan and Pakistan on Tuesday signed", "signed by
+    /// Zambian Education Minister Chanda Mwape and Beatrice Lungu": the names
+    /// of the list an actor ends (before the verb) or opens (after it), which
+    /// the parse may leave unread.
+    private func restOfList(_ entity: Int, namedAt word: Int, predicate: Int) -> [Int] {
+        if word < predicate {
+            guard let item = mentions.last(where: { $0.entity == entity && $0.mention.tokens.upperBound <= predicate }) else { return [] }
+            return conjuncts(of: entity, endingAt: item.mention.tokens.upperBound, before: true)
+        }
+        guard let item = mentions.first(where: { $0.entity == entity && $0.mention.tokens.lowerBound >= word - 1 }) else { return [] }
+        return conjuncts(of: entity, endingAt: item.mention.tokens.lowerBound, before: false)
     }
 
     /// "Transport Minister Jasur Karimov": the parse may head a title and the

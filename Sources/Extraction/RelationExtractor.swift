@@ -27,8 +27,10 @@ struct RelationExtractor {
     /// Minister" finances no one.
     private func triggers(in sentence: Sentence) -> [(type: RelationType, length: Int)?] {
         sentence.tokens.indices.map { word in
-            word > 0 && !sentence.isHeadline && sentence.tokens[word].isCapitalized || modifiesNoun(sentence.tokens, at: word)
-                ? nil : lexicon.trigger(in: sentence.tokens, at: word)
+            guard word == 0 || sentence.isHeadline || !sentence.tokens[word].isCapitalized,
+                  let found = lexicon.trigger(in: sentence.tokens, at: word), !modifiesNoun(sentence.tokens, at: word)
+            else { return nil }
+            return found
         }
     }
 
