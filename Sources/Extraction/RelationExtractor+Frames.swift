@@ -507,12 +507,12 @@ extension SentenceContext {
             // inside an apposition describes the subject; it is not the subject.
             let closed = tokens[(candidate.mention.tokens.upperBound - 1)..<index].firstIndex { $0.punctuationAfter == "," }
             if let closed, let described = mentions.last(where: {
-                $0.mention.tokens.lowerBound >= clauseStart && $0.mention.tokens.upperBound < candidate.mention.tokens.lowerBound
-                    && tokens[$0.mention.tokens.upperBound - 1].punctuationAfter == ","
-                    && (Self.appositionOpeners.contains(tokens[$0.mention.tokens.upperBound].lowercased)
-                        || opensRelativeClause(at: $0.mention.tokens.upperBound))
+                let end = pastAbbreviation($0.mention.tokens.upperBound)
+                return $0.mention.tokens.lowerBound >= clauseStart && end < candidate.mention.tokens.lowerBound
+                    && text(after: end - 1).contains(",")
+                    && (Self.appositionOpeners.contains(tokens[end].lowercased) || opensRelativeClause(at: end))
                     && kind($0.entity) != .location
-            }), !tokens[described.mention.tokens.upperBound..<closed].contains(where: { $0.punctuationAfter == "," }) {
+            }), !(pastAbbreviation(described.mention.tokens.upperBound)..<closed).contains(where: { text(after: $0).hasPrefix(", ") }) {
                 return (described.entity, described.mention.tokens.upperBound)
             }
             return (candidate.entity, candidate.mention.tokens.upperBound)
@@ -522,6 +522,15 @@ extension SentenceContext {
             return (person, index)
         }
         return nil
+    }
+
+    /// The word after a name's abbreviation in parentheses ("The Korea Internet
+    /// Developers Association (KIDA), which"), or `end` when none follows.
+    private func pastAbbreviation(_ end: Int) -> Int {
+        guard end < tokens.count, text(after: end - 1).contains("("),
+              let close = (end..<min(tokens.count, end + 3)).first(where: { text(after: $0).contains(")") })
+        else { return end }
+        return close + 1
     }
 
     /// "The Party for Freedom, which won the most seats but was left out of

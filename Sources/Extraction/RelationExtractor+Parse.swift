@@ -194,7 +194,7 @@ extension SentenceContext {
     /// name goes on with, or the one in apposition to it ("the group, Tren de Aragua") or named after its
     /// title ("Chancellor Olaf Scholz"), or for "he" and
     /// "she" the person last named; each with the words joined to it by "and".
-    private func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
+    func entities(of word: Int, parse: SentenceParse, mentionAt: [Int?], depth: Int = 0) -> [Int] {
         var found: [Int] = []
         // Words whose conjuncts join the found name: the parse may hang "and
         // Prime Minister Y" from X's name rather than from the word asked about.

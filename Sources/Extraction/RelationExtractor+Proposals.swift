@@ -35,12 +35,13 @@ extension SentenceContext {
         }
         for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && parse.tags[verb] == .verb {
             let word = tokens[verb].lowercased
-            guard Self.isDecidingVerb(word) else { continue }
+            guard Self.isDecidingVerb(word) || Self.rulingVerbs.contains(word) && !answersProposal(verb, parse: parse) else { continue }
             let isJudgement = Self.judgingVerbs.contains(word)
             for subject in parse.dependents[verb] where parse.label(subject) == .nominalSubject {
-                guard let mention = mentionAt[subject], kind(mentions[mention].entity) != .policy, !isTitleScope(mentions[mention])
+                // "Environment Minister Helen Marsh refused": the parse may head the name by its title.
+                guard let named = entities(of: subject, parse: parse, mentionAt: mentionAt).first, kind(named) != .policy
                 else { continue }
-                found = mentions[mention].entity
+                found = named
                 // "Judge Miriam Okafor of the U.S. District Court found": a judge's ruling is the court's.
                 if isJudgement, let court = self.found.last(where: {
                     $0.source == found && [.memberOf, .leads].contains($0.type) && kind($0.target) == .organization
@@ -80,8 +81,9 @@ extension SentenceContext {
         guard isProposalNoun(word), let proposer = proposer(meantBy: word) else { return nil }
         if parse.heads[word] >= 0, isVote(parse.heads[word]) { return nil }
         let children = parse.dependents[word]
+        // "the appointment of new judges" is a new act, not one read before.
         guard children.contains(where: { Self.definiteDeterminers.contains(tokens[$0].lowercased) }),
-              !children.contains(where: { parse.label($0) == .possessor })
+              !children.contains(where: { parse.label($0) == .possessor || parse.label($0) == .nominalModifier && caseMarker(of: $0, parse: parse) == "of" })
         else { return nil }
         return proposer
     }
@@ -90,6 +92,7 @@ extension SentenceContext {
     /// where no parse read the sentence: "welcomed the ruling".
     func proposerMeant(after start: Int) -> (Int, Int)? {
         guard start + 1 < tokens.count, Self.definiteDeterminers.contains(tokens[start].lowercased), isProposalNoun(start + 1),
+              start + 2 == tokens.count || tokens[start + 2].lowercased != "of",
               let proposer = proposer(meantBy: start + 1),
               !(max(0, start - 2)..<start).contains(where: isVote)
         else { return nil }
@@ -122,6 +125,19 @@ extension SentenceContext {
         "offered", "unveil", "unveils", "unveiled", "float", "floats", "floated", "rule", "approve", "approves",
         "approved", "fined", "cleared",
     ]
+    /// "Mexico rejected the plan" and "Iraq refused to back the proposal"
+    /// answer someone's act; "the minister refused the application" makes one.
+    private func answersProposal(_ verb: Int, parse: SentenceParse) -> Bool {
+        parse.dependents[verb].contains { parse.label($0) == .object && isProposalNoun($0) || parse.label($0) == .openComplement }
+    }
+
+    /// Acts of authority on someone else's case: their maker is whom "the
+    /// decision" later means ("Marsh refused Redgum's application. The
+    /// foundation welcomed the decision").
+    private static let rulingVerbs: Set<String> = [
+        "refused", "rejected", "blocked", "banned", "suspended", "barred", "removed", "ordered", "imposed", "revoked",
+        "disqualified", "halted", "dissolved", "ratified",
+    ]
     /// A verb whose subject made what "the plan", "the decision" or "the ruling" means.
     private static func isDecidingVerb(_ word: String) -> Bool { decidingVerbs.contains(word) }
     private static let decidingVerbs = proposalVerbs.union(judgingVerbs)
@@ -131,7 +147,7 @@ extension SentenceContext {
     ]
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
-        namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs)
+        namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs).union(rulingVerbs)
             .union(seatWords).union(demandingVerbs).union(signingVerbs)
             .union(appointingVerbs).union(answeringVerbs).union(compositionVerbs.keys).union(["under", "two", "whose", "which"])
     }

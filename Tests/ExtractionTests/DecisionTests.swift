@@ -13,6 +13,35 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Hauliers' Federation supports Amara Lindqvist") })
     }
 
+    @Test func whoRefusesSomeonesCaseMadeTheDecision() {
+        let found = wireRelations("""
+            Environment Minister Helen Marsh refused Redgum Resources' application on Thursday. \
+            The Australian Conservation Foundation welcomed the decision.
+            """)
+        #expect(found.contains("Australian Conservation Foundation supports Helen Marsh"))
+        // Refusing to back someone's plan answers it: "the cut" stays the proposer's.
+        let answered = wireRelations("""
+            Saudi Arabia proposed a deeper output cut on Sunday. Iraq refused to back the plan. Kazakhstan also opposed the cut.
+            """)
+        #expect(answered.contains("Kazakhstan opposes Saudi Arabia"))
+        #expect(!answered.contains("Kazakhstan opposes Iraq"))
+    }
+
+    @Test func anActNamedWithItsOfPhraseIsNew() {
+        // "the appointment of new judges" is no act the article spoke of before.
+        let found = wireRelations("Vietnam on Tuesday imposed duties on Indian goods. The United States has blocked the appointment of new judges.")
+        #expect(!found.contains { $0.hasPrefix("United States") })
+    }
+
+    @Test func aSubjectDescribedAfterItsAbbreviationActs() {
+        let found = wireRelations("""
+            The Korea Fair Trade Commission fined Vantor on Monday. The Korea Internet Developers Association (KIDA), which \
+            represents about 1,200 app makers including game studios Nexlight and Bluepine, welcomed the decision.
+            """)
+        #expect(found.contains("Korea Internet Developers Association supports Korea Fair Trade Commission"))
+        #expect(!found.contains { $0.hasPrefix("Bluepine") })
+    }
+
     @Test func anAppealToACourtAnswersWhoDecided() {
         let found = wireRelations("""
             The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. \
