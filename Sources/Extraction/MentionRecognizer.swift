@@ -113,6 +113,16 @@ struct MentionRecognizer {
         return token.text.contains(byte: UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
     }
 
+    /// "Resolution 004-2026 of the Foreign Trade Committee": a policy's
+    /// number completes its name, and the body after "of" issued it; "Article
+    /// 55 of the Constitution" goes on into the policy it is part of.
+    private func endsNumberedPolicy(_ tokens: [Token], at end: Int) -> Bool {
+        guard end >= 2, tokens[end].lowercased == "of", tokens[end - 2].roles.contains(.policyHead),
+              Self.isPolicyNumber(tokens[end - 1].text)
+        else { return false }
+        return !tokens[(end + 1)...].prefix(while: { $0.isCapitalized || $0.lowercased == "the" }).contains { $0.roles.contains(.policyHead) }
+    }
+
     /// The end of the run of capitalized words starting at `start`, joined by
     /// name connectors ("of", "de", "bin") that are followed by another
     /// capitalized word; a possessive or a comma ends it.
@@ -142,6 +152,7 @@ struct MentionRecognizer {
                 continue
             }
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
+            if endsNumberedPolicy(tokens, at: end) { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own
             if token.isCapitalized {

@@ -209,10 +209,11 @@ extension SentenceContext {
                 // "sanctions on Russia", not "signed ... at the parliament in The Hague".
                 // Nor "signed a memorandum with the Indonesian developer X": a partner, and a demonym that describes.
                 // "negotiate changes to the plan with the European Commission": past its article, the partner's "with".
+                // "violates Convention 169 of the International Labour Organization": its issuer.
                 if let aimedAt = self.object(after: object.1 + 1), aimedAt.0 != subject.0, kind(aimedAt.0) != .policy,
                    !isAdjective(aimedAt.0, at: aimedAt.1),
                    case let before = (0..<aimedAt.1).last(where: { !Self.articles.contains(tokens[$0].lowercased) }),
-                   before.map({ !Self.placePrepositions.contains(tokens[$0].lowercased) && !["at", "with"].contains(tokens[$0].lowercased) }) ?? true {
+                   before.map({ !Self.placePrepositions.contains(tokens[$0].lowercased) && !["at", "with", "of"].contains(tokens[$0].lowercased) }) ?? true {
                     add(object.0, .appliesTo, aimedAt.0, confidence - 0.1, at: index)
                     add(subject.0, .targets, aimedAt.0, confidence - 0.1, at: index)
                 }

@@ -303,6 +303,17 @@ extension SentenceContext {
     /// "Ecuador's 2008 Constitution", "Britain's Global Human Rights sanctions
     /// regime", "its new School Dengue Immunization Program", "Restrepo,
     /// whose Total Peace policy": whoever owns a policy enacted it.
+    /// "Resolution 004-2026 of Ecuador's Foreign Trade Committee": the body
+    /// or state after a policy's "of" issued it.
+    private func issuer(after end: Int) -> Int? {
+        guard end + 1 < tokens.count, tokens[end].lowercased == "of", tokens[end - 1].punctuationAfter == nil else { return nil }
+        return mentions.first(where: {
+            (end + 1...end + 3).contains($0.mention.tokens.lowerBound) && !$0.mention.isPossessive
+                && [.organization, .country].contains(kind($0.entity))
+                && tokens[(end + 1)..<$0.mention.tokens.lowerBound].allSatisfy { $0.punctuationAfter == nil || $0.isPossessive }
+        })?.entity
+    }
+
     mutating func findOwnedPolicies() {
         for (position, item) in mentions.enumerated() where kind(item.entity) == .policy {
             let start = item.mention.tokens.lowerBound
@@ -326,7 +337,7 @@ extension SentenceContext {
                     ? mentions.last(where: { $0.mention.tokens.upperBound == determiner })?.entity
                     : determinedOwner(at: determiner)
             } else {
-                owner = nil
+                owner = issuer(after: item.mention.tokens.upperBound)
             }
             if let owner { add(owner, .enacts, item.entity, 0.7) }
             // "declaring a state of emergency in Imbabura": a declaration covers the place it is made for

@@ -31,6 +31,17 @@ import Testing
         #expect(found["Memorandum Order"] == nil)
     }
 
+    @Test func aBodyAfterANumberedPolicysOfIssuedIt() {
+        let found = wireRelations("The surcharge is set out in Resolution 004-2026 of Ecuador's Foreign Trade Committee.")
+        #expect(found.contains("Foreign Trade Committee enacts Resolution 004-2026"))
+        // Breaching it is no act against its issuer.
+        let breached = wireRelations("The confederation says the draft violates Convention 169 of the International Labour Organization.")
+        #expect(breached.contains("International Labour Organization enacts Convention 169"))
+        #expect(!breached.contains { $0.hasSuffix("applies_to International Labour Organization") || $0.contains("targets") })
+        // A policy after the "of" holds the numbered part.
+        #expect(names("The council cited Article 55 of the Constitution in its ruling.")["Article 55 of the Constitution"] == .policy)
+    }
+
     @Test func aDepartmentsFieldBeforeATitleIsTheDepartment() {
         let found = wireRelations("""
             The Department of Information and Communications Technology (DICT) pushed for it. \
