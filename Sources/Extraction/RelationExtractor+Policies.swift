@@ -52,7 +52,7 @@ extension SentenceContext {
             }
             guard let actor, kind(actor) != .policy, kind(actor) != .location else { continue }
             // "The tribunal assessed the deal under the Competition Act": a state's body acting under a law invokes it.
-            if kind(actor) == .country || isStateBody(actor) {
+            if kind(actor) == .country || isStateBody(actor) || servesState(actor) {
                 add(actor, .enacts, policy.entity, 0.65)
             } else {
                 add(policy.entity, .appliesTo, actor, 0.65)
@@ -141,6 +141,16 @@ extension SentenceContext {
     /// A body whose name says the state governs through it: a ministry, an
     /// office, a court, a regulator (not an army: "the National Liberation
     /// Army" is no state's).
+    /// "Environment Minister Helen Marsh refused the application under the
+    /// Act": a person who leads or belongs to a state or its body acts for it.
+    private func servesState(_ person: Int) -> Bool {
+        guard kind(person) == .person else { return false }
+        let ties = (tiesOfPerson[person] ?? []).union(found.lazy.filter {
+            $0.source == person && ($0.type == .leads || $0.type == .memberOf)
+        }.map(\.target))
+        return ties.contains { kind($0) == .country || isStateBody($0) }
+    }
+
     private func isStateBody(_ entity: Int) -> Bool {
         kind(entity) == .organization && entities[entity].name.words.contains { Self.authorityHeads.contains(String($0)) }
     }

@@ -164,6 +164,17 @@ import Testing
         #expect(!found.contains("Writers Union of America supports Sherman Act"))
     }
 
+    @Test func aMinisterActingUnderALawInvokesIt() {
+        let found = wireRelations("""
+            Australian Environment Minister Helen Marsh refused the application under the Environment Protection Act on Thursday.
+            """)
+        #expect(found.contains("Helen Marsh enacts Environment Protection Act"))
+        #expect(!found.contains("Environment Protection Act applies_to Helen Marsh"))
+        // Someone with no tie to a state is covered by the law they act under.
+        #expect(wireRelations("Helen Marsh sold the land under the Environment Protection Act on Thursday.")
+            .contains("Environment Protection Act applies_to Helen Marsh"))
+    }
+
     @Test func aBodyNamedInLowerCaseIsTheBodyWhoseNameHoldsItsWords() {
         // The lede names the bank before its name is given, after a dateline the parse leaves out.
         let found = wireRelations("""
