@@ -165,15 +165,19 @@ extension SentenceContext {
         let length = sentence.datelineLength
         guard length > 1, let comma = tokens.prefix(length).firstIndex(where: { $0.punctuationAfter == "," }),
               comma + 1 < length else { return }
-        // The region ends at its first mark: "Ghana (Reuters)", "Ore., March 3".
-        let end = tokens[(comma + 1)..<length].firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? length
-        let region = tokens[(comma + 1)..<end]
-        guard region.allSatisfy({ $0.isCapitalized && $0.text.first?.isNumber != true }) else { return }
         let cityName = tokens[...comma].map(\.text).joined(separator: " ").lowercased()
-        let regionName = region.map(\.text).joined(separator: " ")
         guard let city = entities.indices.first(where: { index in
             kind(index) == .location && entities[index].surfaces.contains { $0.lowercased() == cityName }
         }) else { return }
+        // The region ends at its first mark: "Ghana (Reuters)", "Ore., March 3".
+        let end = tokens[(comma + 1)..<length].firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? length
+        let region = tokens[(comma + 1)..<end]
+        guard region.allSatisfy({ $0.isCapitalized && $0.text.first?.isNumber != true }) else {
+            // "DHAKA, Nov 8 —": a capital with no region lies in its country.
+            if let country = countryWithCapital(city) { add(city, .locatedIn, country, 0.8) }
+            return
+        }
+        let regionName = region.map(\.text).joined(separator: " ")
         let country = lexicon.country(named: regionName).flatMap { name in
             entities.indices.first { kind($0) == .country && entities[$0].name == name }
         }
@@ -181,6 +185,12 @@ extension SentenceContext {
             kind(index) == .location && index != city && entities[index].surfaces.contains(regionName)
         }
         if let place { add(city, .locatedIn, place, 0.8) }
+    }
+
+    /// The country entity whose capital the place is, by the lexicon's public facts.
+    private func countryWithCapital(_ place: Int) -> Int? {
+        guard case .capital(let name)? = lexicon.meaning(of: entities[place].name) else { return nil }
+        return entities.indices.first { kind($0) == .country && entities[$0].name == name }
     }
 
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",

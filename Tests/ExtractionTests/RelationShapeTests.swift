@@ -45,6 +45,11 @@ import Testing
         #expect(found.contains("Lusaka located_in Zambia"))
         // The dateline names no place the article does not: a city only filed from is no entity.
         #expect(wireCopy("DOHA, Qatar (AP) — Four aid workers held in Mali were freed on Sunday.").entities.allSatisfy { $0.name != "Doha" })
+        // With no region, a capital lies in its country; another city says nothing.
+        let capital = wireRelations("DHAKA, Nov 8 — Bangladesh's wage board met on Tuesday. The ILO's office in Dhaka welcomed it.")
+        #expect(capital.contains("Dhaka located_in Bangladesh"))
+        let city = wireRelations("CHITTAGONG, Nov 8 — Bangladesh's wage board met on Tuesday. Workers in Chittagong protested.")
+        #expect(!city.contains { $0.hasPrefix("Chittagong located_in") })
     }
 
     @Test func aPlaceLiesInThePlaceOrCountryThatHoldsIt() {
