@@ -300,10 +300,15 @@ struct MentionRecognizer {
         guard let head = after.firstIndex(where: { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }) else { return false }
         // A policy's name may hold three words before its "and" ("Syr Darya Water and Energy Exchange
         // Agreement"), the last no listed name ("Kazakhstan and Uzbekistan Agreement" is two names).
-        let isLongPolicy = before.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) })
+        // A sentence's opening "The" is no word of the name ("The Tea Growers and Exporters Association").
+        let named = before.drop { $0.lowercased == "the" }
+        guard let first = named.first else { return false }
+        let isLongPolicy = named.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) })
             && lexicon.meaning(of: tokens[and - 1].text) == nil
-        guard before.count <= 2 || isLongPolicy, lexicon.meaning(of: before.map(\.text).joined(separator: " ")) == nil,
-              !lexicon.givenNames.contains(tokens[start].text) else { return false }
+        // "Bangladesh Garment Manufacturers and Exporters Association": a national body's country comes first.
+        let isNational = named.count == 3 && lexicon.country(named: first.text) != nil
+        guard named.count <= 2 || isLongPolicy || isNational, lexicon.meaning(of: named.map(\.text).joined(separator: " ")) == nil,
+              !lexicon.givenNames.contains(first.text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 

@@ -15,6 +15,14 @@ import Testing
         #expect(found["Social Security"] == nil)
     }
 
+    @Test func twoFieldsOfATradeBodyMayEachHoldTwoWords() {
+        #expect(names("The Tea Growers and Exporters Association accepted the decision.")["Tea Growers and Exporters Association"]
+            == .organization)
+        let national = names("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) accepted the decision.")
+        #expect(national["Bangladesh Garment Manufacturers and Exporters Association"] == .organization)
+        #expect(national["Exporters Association"] == nil)
+    }
+
     @Test func aListedOneWordBodyInsideALawsNameIsAWordOfIt() {
         let found = names("The government dropped its threat under the Industrial and Labour Relations Act on Tuesday.")
         #expect(found["Industrial and Labour Relations Act"] == .policy)
