@@ -110,7 +110,7 @@ extension SentenceContext {
         return decider ?? lastProposer
     }
 
-    private static let decisionNouns: Set<String> = ["decision", "ruling", "verdict", "judgment", "judgement"]
+    private static let decisionNouns: Set<String> = ["decision", "ruling", "verdict", "judgment", "judgement", "order"]
 
     /// "two other board members voted for the cut": who votes on a decision
     /// takes part in it, so is no one reacting to it.
@@ -118,7 +118,7 @@ extension SentenceContext {
 
     static let proposalNouns: Set<String> = [
         "plan", "proposal", "decision", "move", "offer", "idea", "ruling", "verdict", "judgment", "judgement", "cut",
-        "extension", "appointment", "choice", "nomination",
+        "extension", "appointment", "choice", "nomination", "order",
     ]
     static let proposalVerbs: Set<String> = [
         "propose", "proposes", "proposed", "plan", "plans", "planned", "decide", "decides", "decided", "offer", "offers",

@@ -27,6 +27,14 @@ import Testing
         #expect(!answered.contains("Kazakhstan opposes Iraq"))
     }
 
+    @Test func theOrderIsWhoDecided() {
+        let found = wireRelations("""
+            The Ministry of Youth Affairs and Sports on Sunday suspended the board of the Wrestling Federation of India (WFI). \
+            The WFI would challenge the order in the Delhi High Court, he said.
+            """)
+        #expect(found.contains("Wrestling Federation of India opposes Ministry of Youth Affairs and Sports"))
+    }
+
     @Test func anActNamedWithItsOfPhraseIsNew() {
         // "the appointment of new judges" is no act the article spoke of before.
         let found = wireRelations("Vietnam on Tuesday imposed duties on Indian goods. The United States has blocked the appointment of new judges.")
