@@ -23,10 +23,12 @@ extension SentenceContext {
             let actorWords = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
                 && !actsForState(at: $0 + 1)) }
             var actors: [Int] = []
+            // "According to the daily Denník N, the ministry has drafted": the parse may make the source the subject.
+            let cited = Set(mentions.filter(isSourceOnly).map(\.entity))
             for word in actorWords {
                 let named = actor(word, parse: parse, mentionAt: mentionAt)
                 let listed = named.flatMap { restOfList($0, namedAt: word, predicate: predicate) }
-                actors += (named + listed).filter { !actors.contains($0) }
+                actors += (named + listed).filter { !actors.contains($0) && !cited.contains($0) }
             }
             // "who chairs the Senate's committee on science": who leads a body's part is its member.
             let acted = objects.flatMap { object in

@@ -10,6 +10,14 @@ import Testing
             .contains("Manila Daily reported Kapatid Telecom"))
     }
 
+    @Test func anOutletCitedIsNoSubject() {
+        let found = wireRelations("""
+            Justice Minister Peter Hanzel defended the law on Monday. According to the daily Denník N, Hanzel's ministry has \
+            already drafted a fallback amendment in case the court strikes it down.
+            """)
+        #expect(!found.contains { $0.hasPrefix("Denník N enacts") })
+    }
+
     @Test func aNewsServiceIsAnOutlet() {
         let found = wireRelations("""
             The first refugees are expected to arrive in Auckland in December, the Pacific Island News Service reported, \
