@@ -76,9 +76,9 @@ extension SentenceContext {
     private static func saysState(_ word: Token) -> Bool {
         word.lowercased == "state" || word.lowercased.hasPrefix("state-")
     }
-    /// Words for a part of a body's reach: "regional secretary", "local chairman".
+    /// Words for a part of a body's reach: "regional secretary", "local chairman", "country director".
     static let partModifiers: Set<String> = [
-        "branch", "county", "district", "local", "municipal", "provincial", "regional", "zonal",
+        "branch", "country", "county", "district", "local", "municipal", "provincial", "regional", "zonal",
     ]
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]

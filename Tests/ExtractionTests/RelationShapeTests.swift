@@ -288,6 +288,10 @@ import Testing
         #expect(!found.contains("Segundo Anrango leads Mapuche Council"))
         #expect(found.contains("Emilio Castaño member_of ELN") || found.contains("Emilio Castaño member_of National Liberation Army"))
         #expect(found.contains("Luis Paz leads Mapuche Council"))
+        // A country director heads one country's office of the body.
+        let office = wireRelations("Workers lose, said Henrik Sjöberg, the ILO's country director in Dhaka.")
+        #expect(office.contains("Henrik Sjöberg member_of International Labour Organization"))
+        #expect(!office.contains("Henrik Sjöberg leads International Labour Organization"))
     }
 
     @Test func placesListedAfterACountrysPlaceNounAreInIt() {
