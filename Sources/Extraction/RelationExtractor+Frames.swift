@@ -495,6 +495,13 @@ extension SentenceContext {
            mentions.contains(where: { $0.mention.tokens.lowerBound > earlier && $0.mention.tokens.upperBound < index }) {
             return subject(before: earlier)
         }
+        // "Khan said 600 factories had shut, and accused the union of": a verb after ", and"
+        // with no subject of its own shares the speaker's.
+        if index >= 2, tokens[index - 1].lowercased == "and", tokens[index - 2].punctuationAfter == ",",
+           let said = (clauseStart..<(index - 2)).last(where: { Self.sayingVerbs.contains(tokens[$0].lowercased) }),
+           let speaker = subject(before: said), kind(speaker.0) == .person || kind(speaker.0) == .organization {
+            return speaker
+        }
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)

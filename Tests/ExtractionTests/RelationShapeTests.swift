@@ -226,6 +226,14 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("targets Argentina") })
     }
 
+    @Test func aVerbAfterASaidClausesCommaAndSharesTheSpeaker() {
+        let found = wireRelations("""
+            Mahbubur Rahman Khan said more than 600 factories had shut because of the unrest, and accused the United \
+            Garment Workers' Front of inciting violence.
+            """)
+        #expect(found.contains("Mahbubur Rahman Khan opposes United Garment Workers' Front"))
+    }
+
     @Test func fightingAlongsideAndHelpingSupport() {
         let found = wireRelations("""
             Hezbollah leader Hassan Nasrallah vowed to keep fighting alongside Assad's troops. \
