@@ -452,12 +452,13 @@ struct EntityResolver {
     /// "Mexican President Claudia Sheinbaum" leads Mexico. A head of state
     /// titled without a country ("President Trump") leads the document's most
     /// mentioned country that no one else leads, which is also returned: news
-    /// writes its home country's president without the country.
+    /// writes its home country's president without the country. So does its
+    /// prime minister, one of each title.
     private func assignHeadsOfState(
         _ mentions: [[Mention]], entities: inout [LocalEntity], keyToEntity: [EntityKey: Int]
     ) -> Int? {
         var countryTally: [Int: Int] = [:]
-        var unscoped: [Int] = []
+        var unscoped: [(person: Int, title: String)] = []
         for mention in mentions.joined() {
             if mention.kind == .country, let country = keyToEntity[EntityKey(.country, mention.canonical ?? mention.surface)] {
                 countryTally[country, default: 0] += 1
@@ -468,16 +469,18 @@ struct EntityResolver {
                let country = keyToEntity[EntityKey(.country, name)] {
                 entities[person].ledCountry = country
             } else if role.scope == nil {
-                unscoped.append(person)
+                unscoped.append((person, role.title.lowercased()))
             }
         }
         let led = Set(entities.compactMap(\.ledCountry))
         let unled = countryTally.filter { !led.contains($0.key) }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        // Two presidents named without a country cannot both lead the most named one.
-        let unplaced = Set(unscoped.filter { entities[$0].ledCountry == nil })
-        if unplaced.count == 1, let person = unplaced.first {
-            entities[person].ledCountry = unled
+        // Two presidents named without a country cannot both lead the most named one;
+        // a president and a prime minister can.
+        let unplaced = Dictionary(grouping: unscoped.filter { entities[$0.person].ledCountry == nil }, by: \.title)
+            .mapValues { Set($0.map(\.person)) }
+        for people in unplaced.values where people.count == 1 {
+            entities[people.first!].ledCountry = unled
         }
         return unled
     }

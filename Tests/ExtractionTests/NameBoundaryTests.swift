@@ -183,6 +183,15 @@ import Testing
         #expect(!has(extraction, "Bashar al-Assad", .leads, "Iran"))
         // A president named without a country leads the country the article names most.
         #expect(has(extraction, "Bashar al-Assad", .leads, "Syria"))
+        // So do its president and its prime minister, one of each; two presidents lead nothing unnamed.
+        let both = extract("""
+            Slovakia's court suspended the law. Prime Minister Roman Valach accused the court of bias. \
+            The petition was filed by President Ivana Kollárová.
+            """)
+        #expect(has(both, "Roman Valach", .leads, "Slovakia"))
+        #expect(has(both, "Ivana Kollárová", .leads, "Slovakia"))
+        let two = extract("Mexico rejected the plan. President Ana Ruiz met President Luis Paz in Mexico City.")
+        #expect(!has(two, "Ana Ruiz", .leads, "Mexico") && !has(two, "Luis Paz", .leads, "Mexico"))
     }
 
     @Test func aDemonymsCounterpartIsTheirsAndTalksBetweenMeet() {
