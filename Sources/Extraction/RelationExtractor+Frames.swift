@@ -109,7 +109,7 @@ extension SentenceContext {
                 continue
             }
             let isStance = type == .opposes || type == .supports
-            guard var object = named ?? (isStance ? agentOfAct(after: after) : nil) ?? proposerMeant(after: after)
+            guard var object = named ?? (isStance ? agentOfAct(after: after) ?? governmentsAct(after: after) : nil) ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
                 ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)
             else { continue }
@@ -433,6 +433,15 @@ extension SentenceContext {
 
     /// "condemned the strikes by Russia": the agent of the act a stance verb
     /// is about, named by "by" right after the act's noun.
+    /// "welcomed the government's decision": the state the article is about.
+    private func governmentsAct(after index: Int) -> (Int, Int)? {
+        guard let mainCountry, index + 2 < tokens.count, tokens[index].lowercased == "the",
+              tokens[index + 1].isPossessive, tokens[index + 1].roles.contains(.governmentNoun),
+              isProposalNoun(index + 2) || isAct(at: index + 2)
+        else { return nil }
+        return (mainCountry, index + 1)
+    }
+
     private func agentOfAct(after index: Int) -> (Int, Int)? {
         var act = index
         while act < tokens.count, Self.determiners.contains(tokens[act].lowercased) { act += 1 }

@@ -27,6 +27,14 @@ import Testing
         #expect(!answered.contains("Kazakhstan opposes Iraq"))
     }
 
+    @Test func theGovernmentsDecisionIsTheStates() {
+        let found = wireRelations("""
+            Sweden extended the life of the Ringhals reactors on Monday. Västkust Kraft, a power company, welcomed the \
+            government's decision.
+            """)
+        #expect(found.contains("Västkust Kraft supports Sweden"))
+    }
+
     @Test func theOrderIsWhoDecided() {
         let found = wireRelations("""
             The Ministry of Youth Affairs and Sports on Sunday suspended the board of the Wrestling Federation of India (WFI). \
