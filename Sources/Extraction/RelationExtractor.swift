@@ -360,9 +360,10 @@ struct SentenceContext {
         }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
         else { return }
-        // "the prosecutor told the court": pleading before a court is no meeting with it.
+        // "the prosecutor told the court": pleading before a court is no meeting with it; "told
+        // supporters in Blantyre, Malawi's commercial capital" tells no state.
         if type == .meets, let predicate, Self.tellingVerbs.contains(tokens[predicate].lowercased),
-           entities[target].name.words.contains(where: { Self.courtWords.contains(String($0)) }) {
+           kind(target) == .country || entities[target].name.words.contains(where: { Self.courtWords.contains(String($0)) }) {
             return
         }
         let name = rule.prefix { $0 != "(" }.dropFirst(rule.hasPrefix("find") ? 4 : 0)

@@ -335,6 +335,9 @@ import Testing
             """)
         #expect(!found.contains { $0.hasSuffix("meets International Court of Justice") })
         #expect(found.contains("Philippa Grant meets Ana Flores"))
+        // Telling people somewhere tells no state.
+        let rally = wireRelations("Lazarus Mbewe told supporters in Blantyre, Malawi's commercial capital, that the result was cooked.")
+        #expect(!rally.contains { $0.hasSuffix("meets Malawi") })
     }
 
     @Test func anArmedGroupIsInItsCountryNotPartOfTheState() {
