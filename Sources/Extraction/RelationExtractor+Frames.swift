@@ -76,6 +76,12 @@ extension SentenceContext {
             }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             var named = object(after: after, within: isMembership ? 3 : 8)
+            // "the head of Lisbon's Santa Maria hospital" heads what the possessive owns, not its owner.
+            if isMembership, let owner = named, let item = mentions.first(where: { $0.mention.tokens.lowerBound == owner.1 }),
+               item.mention.isPossessive, case let next = item.mention.tokens.upperBound, next < tokens.count, tokens[next].isCapitalized {
+                guard let owned = mentions.first(where: { $0.mention.tokens.lowerBound == next }) else { continue }
+                named = (owned.entity, next)
+            }
             // "was signed in Tashkent by X": past where it was done, the passive's agent.
             if let place = named, kind(place.0) == .location,
                let end = mentions.first(where: { $0.mention.tokens.lowerBound == place.1 })?.mention.tokens.upperBound,

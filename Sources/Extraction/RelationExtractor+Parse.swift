@@ -34,6 +34,9 @@ extension SentenceContext {
             let acted = objects.flatMap { object in
                 let isPart = type == .leads && mentionAt[object] == nil && !tokens[object].isCapitalized && !tokens[object].isPossessive
                     && lexicon.cues.partNouns.contains(tokens[object].lowercased)
+                if type == .leads || type == .memberOf, let owned = namedAfterPossessive(at: object, mentionAt: mentionAt) {
+                    return [(owned, isPart)]
+                }
                 return actedOn(object, parse: parse, mentionAt: mentionAt).map { ($0, isPart) }
             }
             if !actors.isEmpty, !acted.isEmpty { read.insert(predicate) }
@@ -302,6 +305,16 @@ extension SentenceContext {
         }
         guard let item = mentions.first(where: { $0.entity == entity && $0.mention.tokens.lowerBound >= word - 1 }) else { return [] }
         return conjuncts(of: entity, endingAt: item.mention.tokens.lowerBound, before: false)
+    }
+
+    /// "heads Mexico's Sinaloa Cartel": the parse may make the owner the
+    /// object; who leads or joins something leads or joins what it owns.
+    private func namedAfterPossessive(at word: Int, mentionAt: [Int?]) -> Int? {
+        guard let owner = mentionAt[word], mentions[owner].mention.isPossessive,
+              let owned = mentionAt.indices.contains(mentions[owner].mention.tokens.upperBound)
+                ? mentionAt[mentions[owner].mention.tokens.upperBound] : nil
+        else { return nil }
+        return mentions[owned].entity
     }
 
     /// "Transport Minister Jasur Karimov": the parse may head a title and the

@@ -226,6 +226,14 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("targets Argentina") })
     }
 
+    @Test func whoHeadsWhatAPossessiveOwnsHeadsItNotItsOwner() {
+        let found = wireRelations("Ana Ruiz, who heads Mexico's Sinaloa Cartel, was arrested on Monday.")
+        #expect(found.contains("Ana Ruiz leads Sinaloa Cartel"))
+        #expect(!found.contains("Ana Ruiz leads Mexico"))
+        let hospital = wireRelations("Tiago Brandão Moura, the head of Lisbon's Santa Maria hospital, becomes health minister.")
+        #expect(!hospital.contains("Tiago Brandão Moura leads Portugal"))
+    }
+
     @Test func aVerbAfterASaidClausesCommaAndSharesTheSpeaker() {
         let found = wireRelations("""
             Mahbubur Rahman Khan said more than 600 factories had shut because of the unrest, and accused the United \
