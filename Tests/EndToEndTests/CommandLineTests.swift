@@ -198,6 +198,7 @@ func temporaryFolder() throws -> URL {
         #expect(empty.stderr.contains("no words"))
 
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sentences.txt")
         try Data("Turkey was condemned by Greece.\n\nPeru left.\n".utf8).write(to: file)
         let parses = try newsgraph(["parse", "--file", file.path])
