@@ -437,8 +437,6 @@ extension SentenceContext {
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
 
-    /// "condemned the strikes by Russia": the agent of the act a stance verb
-    /// is about, named by "by" right after the act's noun.
     /// "welcomed the government's decision": the state the article is about.
     private func governmentsAct(after index: Int) -> (Int, Int)? {
         guard let mainCountry, index + 2 < tokens.count, tokens[index].lowercased == "the",
@@ -448,6 +446,8 @@ extension SentenceContext {
         return (mainCountry, index + 1)
     }
 
+    /// "condemned the strikes by Russia": the agent of the act a stance verb
+    /// is about, named by "by" right after the act's noun.
     private func agentOfAct(after index: Int) -> (Int, Int)? {
         var act = index
         while act < tokens.count, Self.determiners.contains(tokens[act].lowercased) { act += 1 }

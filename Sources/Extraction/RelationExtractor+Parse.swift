@@ -311,8 +311,7 @@ extension SentenceContext {
     /// object; who leads or joins something leads or joins what it owns.
     private func namedAfterPossessive(at word: Int, mentionAt: [Int?]) -> Int? {
         guard let owner = mentionAt[word], mentions[owner].mention.isPossessive,
-              let owned = mentionAt.indices.contains(mentions[owner].mention.tokens.upperBound)
-                ? mentionAt[mentions[owner].mention.tokens.upperBound] : nil
+              case let next = mentions[owner].mention.tokens.upperBound, next < mentionAt.count, let owned = mentionAt[next]
         else { return nil }
         return mentions[owned].entity
     }

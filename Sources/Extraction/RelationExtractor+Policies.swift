@@ -138,9 +138,6 @@ extension SentenceContext {
         return start > 0 && tokens[start - 1].lowercased == "by"
     }
 
-    /// A body whose name says the state governs through it: a ministry, an
-    /// office, a court, a regulator (not an army: "the National Liberation
-    /// Army" is no state's).
     /// "Environment Minister Helen Marsh refused the application under the
     /// Act": a person who leads or belongs to a state or its body acts for it.
     private func servesState(_ person: Int) -> Bool {
@@ -151,6 +148,9 @@ extension SentenceContext {
         return ties.contains { kind($0) == .country || isStateBody($0) }
     }
 
+    /// A body whose name says the state governs through it: a ministry, an
+    /// office, a court, a regulator (not an army: "the National Liberation
+    /// Army" is no state's).
     private func isStateBody(_ entity: Int) -> Bool {
         kind(entity) == .organization && entities[entity].name.words.contains { Self.authorityHeads.contains(String($0)) }
     }

@@ -158,7 +158,8 @@ extension SentenceContext {
     ]
 
     /// "ACCRA, Ghana (Reuters) —", "BEND, Ore. (AP) —": a dateline's city
-    /// lies in the country or state after its comma. The dateline names no
+    /// lies in the country or state after its comma; "DHAKA, Nov 8 —", a
+    /// capital with no region, in its country. The dateline names no
     /// entity itself (it says where the report was filed), so the relation
     /// holds only between places the article names elsewhere.
     mutating func findDatelinePlace() {
