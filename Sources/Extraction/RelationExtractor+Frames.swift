@@ -510,6 +510,14 @@ extension SentenceContext {
            mentions.contains(where: { $0.mention.tokens.lowerBound > earlier && $0.mention.tokens.upperBound < index }) {
             return subject(before: earlier)
         }
+        // "said Mauricio Pardo, director of think tank Fedesarrollo, who backed": "who" is a person.
+        if let who = (max(clauseStart, index - 3)..<index).last(where: { tokens[$0].lowercased == "who" }), who > 0,
+           text(after: who - 1).contains(","), tokens[(who + 1)..<index].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+           let person = mentions.last(where: {
+               $0.mention.tokens.upperBound <= who && $0.mention.tokens.lowerBound >= clauseStart && kind($0.entity) == .person
+           }) {
+            return (person.entity, person.mention.tokens.upperBound)
+        }
         // "Khan said 600 factories had shut, and accused the union of": a verb after ", and"
         // with no subject of its own shares the speaker's.
         if index >= 2, tokens[index - 1].lowercased == "and", tokens[index - 2].punctuationAfter == ",",

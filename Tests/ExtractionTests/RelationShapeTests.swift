@@ -234,6 +234,15 @@ import Testing
         #expect(!hospital.contains("Tiago Brandão Moura leads Portugal"))
     }
 
+    @Test func whoAfterACommaIsThePersonBeforeIt() {
+        let found = wireRelations("""
+            Rates must stay high, said Mauricio Pardo, director of the think tank Fedesarrollo, who leads the Andean \
+            Economists Forum.
+            """)
+        #expect(found.contains("Mauricio Pardo leads Andean Economists Forum"))
+        #expect(!found.contains { $0.hasPrefix("Fedesarrollo leads") })
+    }
+
     @Test func aVerbAfterASaidClausesCommaAndSharesTheSpeaker() {
         let found = wireRelations("""
             Mahbubur Rahman Khan said more than 600 factories had shut because of the unrest, and accused the United \
