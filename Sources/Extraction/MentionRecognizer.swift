@@ -384,8 +384,10 @@ struct MentionRecognizer {
             return classify(sentence: sentence, range: range.lowerBound..<end)
                 + classify(sentence: sentence, range: end..<range.upperBound)
         }
-        // "Energy Justice Asia": a title before a place's name makes no person.
+        // "Energy Justice Asia": a title before a place's name makes no person; nor
+        // before a programme's ("its Official Security Assistance programme").
         if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count,
+           policyNounAfter(tokens, range) == nil,
            !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd),
            lexicon.meaning(of: words[titleEnd...].joined(separator: " ")).map(isPlace) != true {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound

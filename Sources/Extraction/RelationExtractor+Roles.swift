@@ -248,7 +248,8 @@ extension SentenceContext {
             return before.entity
         }
         let named = mentions.filter { $0.mention.tokens.upperBound <= index }
-        let body = named.last { [.country, .organization].contains(kind($0.entity)) }
+        // "Japan plans to supply the Philippine navy ... under its programme": a demonym describes; it owns nothing.
+        let body = named.last { [.country, .organization].contains(kind($0.entity)) && !isAdjective($0.entity, at: $0.mention.tokens.lowerBound) }
         // "'Nobody buys two clubs,' said its president, X": with no name before it, "its" is the last sentence's body.
         return body?.entity ?? (named.isEmpty ? previousBody : nil)
     }

@@ -39,6 +39,18 @@ import Testing
         #expect(found["Memorandum Order"] == nil)
     }
 
+    @Test func aTitleWordOpeningAProgrammesNameMakesNoPerson() {
+        let extraction = wireCopy("""
+            Japan plans to supply the Philippine navy with radar systems under its Official Security Assistance programme.
+            """)
+        #expect(extraction.entities.contains { $0.name == "Official Security Assistance" && $0.kind == .policy })
+        #expect(!extraction.entities.contains { $0.kind == .person })
+        // "its" is the clause's state, not the demonym describing the navy.
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Japan enacts Official Security Assistance"))
+        #expect(!found.contains("Philippines enacts Official Security Assistance"))
+    }
+
     @Test func aBodyAfterANumberedPolicysOfIssuedIt() {
         let found = wireRelations("The surcharge is set out in Resolution 004-2026 of Ecuador's Foreign Trade Committee.")
         #expect(found.contains("Foreign Trade Committee enacts Resolution 004-2026"))
