@@ -555,6 +555,10 @@ extension SentenceContext {
         return nil
     }
 
+    private static func opensParticipleClause(_ word: Token) -> Bool {
+        !word.isCapitalized && word.lowercased.hasSuffix("ing") && word.lowercased != "including" && word.text.utf8.count > 5
+    }
+
     /// The word after a name's abbreviation in parentheses ("The Korea Internet
     /// Developers Association (KIDA), which"), or `end` when none follows.
     private func pastAbbreviation(_ end: Int) -> Int {
@@ -592,6 +596,11 @@ extension SentenceContext {
               // nothing opens a clause; after a name it goes on with a list.
               !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
                   tokens[$0].punctuationAfter == "," && Self.coordinators.contains(tokens[$0 + 1].lowercased) && !insideMention($0)
+              }),
+              // "rejected accusations of interference, saying the council was independent": a
+              // participle after a comma opens a clause of its own ("including" goes on with a list).
+              !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {
+                  tokens[$0].punctuationAfter == "," && Self.opensParticipleClause(tokens[$0 + 1])
               }),
               // "announced the agreement, which Kiprotich called historic": a relative
               // clause after a comma has names of its own.

@@ -36,7 +36,9 @@ extension SentenceContext {
                 actor = mentions.first {
                     $0.mention.tokens.lowerBound > comma && $0.mention.tokens.lowerBound <= comma + 3 && kind($0.entity) != .policy
                 }?.entity
-            } else if let (subject, end) = subject(before: index) {
+            } else if let (subject, end) = subject(before: index),
+                      // "was still a French citizen and was therefore ineligible under Article 55": a demonym acts for no one.
+                      !mentions.contains(where: { $0.mention.tokens.upperBound == end && isAdjective($0.entity, at: $0.mention.tokens.lowerBound) }) {
                 // "the request filed by Angola's Prosecutor General's Office under the treaty": who acts invokes it.
                 if isAgent(endingAt: end) {
                     if kind(subject) != .policy, kind(subject) != .location { add(subject, .enacts, policy.entity, 0.65) }

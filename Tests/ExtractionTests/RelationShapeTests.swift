@@ -234,6 +234,19 @@ import Testing
         #expect(!hospital.contains("Tiago Brandão Moura leads Portugal"))
     }
 
+    @Test func aParticipleAfterACommaOpensItsOwnClause() {
+        let found = wireRelations("""
+            Government spokesman Ibrahim Fofana rejected accusations of interference, saying the Constitutional Council \
+            was independent.
+            """)
+        #expect(!found.contains("Ibrahim Fofana opposes Constitutional Council"))
+        // A demonym describing someone invokes no law.
+        let citizen = wireRelations("""
+            The council said Kouadio-Bamba was still a French citizen and was therefore ineligible under Article 55 of the Constitution.
+            """)
+        #expect(!citizen.contains { $0.hasPrefix("France enacts") })
+    }
+
     @Test func whoAfterACommaIsThePersonBeforeIt() {
         let found = wireRelations("""
             Rates must stay high, said Mauricio Pardo, director of the think tank Fedesarrollo, who leads the Andean \
