@@ -137,7 +137,7 @@ extension SentenceContext {
 
     /// Whether a closing quotation mark follows the word: a right quote, or
     /// a straight one before any space (after a space it opens a quotation).
-    private func closesQuotation(after word: Int) -> Bool {
+    func closesQuotation(after word: Int) -> Bool {
         let gap = text(after: word)
         return gap.contains("”") || gap.prefix { $0 != " " }.contains("\"")
     }

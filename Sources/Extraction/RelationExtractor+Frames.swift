@@ -592,6 +592,9 @@ extension SentenceContext {
               // "criticised the decision as "a missed opportunity for European
               // industry"": a quotation describes the object; it does not name it.
               !opensQuotation(between: index, and: candidate.mention.tokens.lowerBound),
+              // "'... in defending what is ours,' Senate President Jose Villanueva said": the quotation's
+              // end closes what its verbs act on; the speaker after it is none of them.
+              !(index..<candidate.mention.tokens.lowerBound).contains(where: closesQuotation),
               // "killed dozens, and Egypt condemned": ", and" after a word that names
               // nothing opens a clause; after a name it goes on with a list.
               !(index..<max(index, candidate.mention.tokens.lowerBound - 1)).contains(where: {

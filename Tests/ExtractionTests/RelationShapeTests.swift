@@ -234,6 +234,14 @@ import Testing
         #expect(!hospital.contains("Tiago Brandão Moura leads Portugal"))
     }
 
+    @Test func aQuotationsEndClosesWhatItsVerbsActOn() {
+        let found = wireRelations("""
+            "This agreement tells the world that the Philippines does not stand alone in defending what is ours," \
+            Senate President Jose Villanueva said.
+            """)
+        #expect(!found.contains { $0.hasPrefix("Philippines") && $0.hasSuffix("Jose Villanueva") })
+    }
+
     @Test func aParticipleAfterACommaOpensItsOwnClause() {
         let found = wireRelations("""
             Government spokesman Ibrahim Fofana rejected accusations of interference, saying the Constitutional Council \
