@@ -147,7 +147,10 @@ extension SentenceContext {
             // police": a demonym before a noun describes what is acted on; it is not it.
             // But "condemned Russian aggression", "welcomed Chinese investment":
             // a stance on a state's act is a stance on the state.
-            if !isPassive, isAdjective(object.0, at: object.1), !(type == .opposes || type == .supports) || !isAct(at: object.1 + 1) {
+            // "imposed tariffs on Colombian goods": a duty on a state's trade targets the state.
+            let isTrade = type == .targets && kind(object.0) == .country && mentions.first(where: { $0.mention.tokens.lowerBound == object.1 })
+                .map { Self.tradeNouns.contains(tokens[min($0.mention.tokens.upperBound, tokens.count - 1)].lowercased) } == true
+            if !isPassive, !isTrade, isAdjective(object.0, at: object.1), !(type == .opposes || type == .supports) || !isAct(at: object.1 + 1) {
                 // "met his Turkish counterpart Mevlut Cavusoglu" meets the person; "worked at
                 // the German software company Altmark" belongs to the company.
                 guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }) else { continue }
@@ -554,6 +557,8 @@ extension SentenceContext {
         }
         return nil
     }
+
+    private static let tradeNouns: Set<String> = ["goods", "imports", "exports", "products", "produce", "shipments"]
 
     private static func opensParticipleClause(_ word: Token) -> Bool {
         !word.isCapitalized && word.lowercased.hasSuffix("ing") && word.lowercased != "including" && word.text.utf8.count > 5

@@ -27,6 +27,13 @@ import Testing
         #expect(!answered.contains("Kazakhstan opposes Iraq"))
     }
 
+    @Test func aDutyOnAStatesTradeTargetsTheState() {
+        #expect(wireRelations("Ecuador imposed tariffs on Colombian goods on Saturday.").contains("Ecuador targets Colombia"))
+        #expect(wireRelations("Ecuador will impose a 30 percent surcharge on imports from Colombia.").contains("Ecuador targets Colombia"))
+        // A demonym describing anything else is not the state acted on.
+        #expect(!wireRelations("Ecuador imposed tariffs on Colombian politicians' assets.").contains("Ecuador targets Colombia"))
+    }
+
     @Test func theGovernmentsDecisionIsTheStates() {
         let found = wireRelations("""
             Sweden extended the life of the Ringhals reactors on Monday. Västkust Kraft, a power company, welcomed the \
