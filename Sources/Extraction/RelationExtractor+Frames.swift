@@ -148,8 +148,7 @@ extension SentenceContext {
             // But "condemned Russian aggression", "welcomed Chinese investment":
             // a stance on a state's act is a stance on the state.
             // "imposed tariffs on Colombian goods": a duty on a state's trade targets the state.
-            let isTrade = type == .targets && kind(object.0) == .country && mentions.first(where: { $0.mention.tokens.lowerBound == object.1 })
-                .map { Self.tradeNouns.contains(tokens[min($0.mention.tokens.upperBound, tokens.count - 1)].lowercased) } == true
+            let isTrade = type == .targets && kind(object.0) == .country && describesTrade(object.1)
             if !isPassive, !isTrade, isAdjective(object.0, at: object.1), !(type == .opposes || type == .supports) || !isAct(at: object.1 + 1) {
                 // "met his Turkish counterpart Mevlut Cavusoglu" meets the person; "worked at
                 // the German software company Altmark" belongs to the company.
@@ -556,6 +555,14 @@ extension SentenceContext {
             return (person, index)
         }
         return nil
+    }
+
+    /// Whether the demonym at `start` describes a state's trade ("Colombian goods").
+    private func describesTrade(_ start: Int) -> Bool {
+        guard let demonym = mentions.first(where: { $0.mention.tokens.lowerBound == start }),
+              case let noun = demonym.mention.tokens.upperBound, noun < tokens.count
+        else { return false }
+        return Self.tradeNouns.contains(tokens[noun].lowercased)
     }
 
     private static let tradeNouns: Set<String> = ["goods", "imports", "exports", "products", "produce", "shipments"]
