@@ -79,7 +79,7 @@ extension SentenceContext {
             // "the head of Lisbon's Santa Maria hospital" heads what the possessive owns, not its owner.
             if isMembership, let owner = named, let item = mentions.first(where: { $0.mention.tokens.lowerBound == owner.1 }),
                item.mention.isPossessive, case let next = item.mention.tokens.upperBound, next < tokens.count, tokens[next].isCapitalized {
-                guard let owned = mentions.first(where: { $0.mention.tokens.lowerBound == next }) else { continue }
+                guard let owned = nameOwned(by: item) else { continue }
                 named = (owned.entity, next)
             }
             // "was signed in Tashkent by X": past where it was done, the passive's agent.
@@ -555,6 +555,12 @@ extension SentenceContext {
             return (person, index)
         }
         return nil
+    }
+
+    /// The name right after a possessive: what it owns ("Mexico's Sinaloa Cartel").
+    func nameOwned(by owner: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        guard owner.mention.isPossessive else { return nil }
+        return mentions.first { $0.mention.tokens.lowerBound == owner.mention.tokens.upperBound }
     }
 
     /// Whether the demonym at `start` describes a state's trade ("Colombian goods").

@@ -9,6 +9,8 @@ extension SentenceContext {
     /// name entities, and those the sentence denies.
     mutating func findParsedFrames(_ parse: SentenceParse, mentionAt: [Int?]) -> Set<Int> {
         var read = Set<Int>()
+        // "According to the daily Denník N, the ministry has drafted": the parse may make the source the subject.
+        let cited = Set(mentions.filter(isSourceOnly).map(\.entity))
         for predicate in tokens.indices {
             guard let (triggered, length) = trigger(at: predicate) ?? eventVerb(at: predicate, parse: parse),
                   triggered != .reported, mentionAt[predicate] == nil, !tokens[predicate].lowercased.hasPrefix("designat")
@@ -23,8 +25,6 @@ extension SentenceContext {
             let actorWords = subjects.filter { !(mentionAt[$0].map { isAdjective(mentions[$0].entity, at: mentions[$0].mention.tokens.lowerBound) } == true
                 && !actsForState(at: $0 + 1)) }
             var actors: [Int] = []
-            // "According to the daily Denník N, the ministry has drafted": the parse may make the source the subject.
-            let cited = Set(mentions.filter(isSourceOnly).map(\.entity))
             for word in actorWords {
                 let named = actor(word, parse: parse, mentionAt: mentionAt)
                 let listed = named.flatMap { restOfList($0, namedAt: word, predicate: predicate) }
@@ -34,8 +34,9 @@ extension SentenceContext {
             let acted = objects.flatMap { object in
                 let isPart = type == .leads && mentionAt[object] == nil && !tokens[object].isCapitalized && !tokens[object].isPossessive
                     && lexicon.cues.partNouns.contains(tokens[object].lowercased)
-                if type == .leads || type == .memberOf, let owned = namedAfterPossessive(at: object, mentionAt: mentionAt) {
-                    return [(owned, isPart)]
+                // "heads Mexico's Sinaloa Cartel": the parse may make the owner the object.
+                if type == .leads || type == .memberOf, let owner = mentionAt[object], let owned = nameOwned(by: mentions[owner]) {
+                    return [(owned.entity, isPart)]
                 }
                 return actedOn(object, parse: parse, mentionAt: mentionAt).map { ($0, isPart) }
             }
@@ -305,15 +306,6 @@ extension SentenceContext {
         }
         guard let item = mentions.first(where: { $0.entity == entity && $0.mention.tokens.lowerBound >= word - 1 }) else { return [] }
         return conjuncts(of: entity, endingAt: item.mention.tokens.lowerBound, before: false)
-    }
-
-    /// "heads Mexico's Sinaloa Cartel": the parse may make the owner the
-    /// object; who leads or joins something leads or joins what it owns.
-    private func namedAfterPossessive(at word: Int, mentionAt: [Int?]) -> Int? {
-        guard let owner = mentionAt[word], mentions[owner].mention.isPossessive,
-              case let next = mentions[owner].mention.tokens.upperBound, next < mentionAt.count, let owned = mentionAt[next]
-        else { return nil }
-        return mentions[owned].entity
     }
 
     /// "Transport Minister Jasur Karimov": the parse may head a title and the
