@@ -63,8 +63,8 @@ extension MentionRecognizer {
     /// The name as its words are written: joined by spaces, or as the text
     /// has it for a name with a possessive inside ("European People's Party")
     /// or a comma ("Ministry of Business, Innovation and Employment"), or
-    /// words joined by a slash or an ampersand ("News/Media Alliance",
-    /// "Henriques & Dunbar").
+    /// words joined by a slash, an ampersand or a dash ("News/Media Alliance",
+    /// "Henriques & Dunbar", "Kenya–Italy Space Cooperation Agreement").
     func written(_ tokens: ArraySlice<Token>, in sentence: Sentence) -> String {
         if tokens.count == 1 { return tokens[tokens.startIndex].text }
         let joined = tokens.map(\.text).joined(separator: " ")
@@ -72,8 +72,8 @@ extension MentionRecognizer {
         let start = bytes.index(bytes.startIndex, offsetBy: tokens.first!.offsets.lowerBound)
         let end = bytes.index(bytes.startIndex, offsetBy: tokens.last!.offsets.upperBound)
         let span = sentence.text[start..<end]
-        let isJoinedByMarks = span.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "&") }
-            && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).joined(separator: " ") == joined
+        let isJoinedByMarks = span.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }
+            && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" || $0 == "–" }).joined(separator: " ") == joined
         // "Ministry of Business, Innovation and Employment" keeps its comma.
         let hasComma = tokens.dropLast().contains { $0.punctuationAfter == "," }
         // "Myanmar (Sanctions) Regulations 2021", "Communist Party of Nepal (Unified Marxist-Leninist)".

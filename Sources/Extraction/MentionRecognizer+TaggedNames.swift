@@ -213,6 +213,16 @@ extension MentionRecognizer {
         return true
     }
 
+    /// "according to El Mercurio, …": a name cited on its own as a source is
+    /// a body or a person, not a place ("according to Mexico City police" is
+    /// the police's).
+    private func isCitedSource(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        guard name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "to",
+              tokens[name.lowerBound - 2].lowercased == "according"
+        else { return false }
+        return name.upperBound == tokens.count || tokens[name.upperBound - 1].punctuationAfter != nil
+    }
+
     /// "US-Mexico relations": countries joined by hyphens are an adjective.
     private func isOnlyCountries(_ tokens: ArraySlice<Token>) -> Bool {
         guard tokens.count == 1, let word = tokens.first?.text, word.contains(byte: UInt8(ascii: "-")) else { return false }
@@ -257,7 +267,9 @@ extension MentionRecognizer {
         mention.origin = .tagger
         mention.isDescribedAsOutlet = followsOutletNoun(sentence.tokens, name.tokens.lowerBound)
             || precedesOutletNoun(sentence.tokens, name.tokens)
-        if mention.isDescribedAsOutlet { mention.kind = .organization }
+        if mention.isDescribedAsOutlet || mention.kind == .location && isCitedSource(sentence.tokens, name.tokens) {
+            mention.kind = .organization
+        }
         return mention
     }
 }

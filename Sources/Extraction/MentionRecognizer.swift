@@ -151,6 +151,10 @@ struct MentionRecognizer {
                 end = listEnd
                 continue
             }
+            if continuesPolicyNumber(tokens, start: start, at: end) || joinsByDash(tokens, at: end) {
+                end += 1
+                continue
+            }
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
             if endsNumberedPolicy(tokens, at: end) { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
@@ -174,7 +178,7 @@ struct MentionRecognizer {
             } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the" {
                 end += 2  // "Forum for Women", "Center for Strategic and International Studies"
-            } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !Self.isPolicyNumber(previous.text),
                       !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil
                         || startsLongerName(tokens, at: end + 1),
                       continuesBody(tokens, start: start, and: end) {
@@ -194,6 +198,33 @@ struct MentionRecognizer {
               knownPhraseEnd(tokens, from: word) == nil, case .organization = lexicon.meaning(of: tokens[word].text)
         else { return false }
         return true
+    }
+
+    /// "Law 19,542", "Regulation 2016/679", "Decision 512/QD-QLD": the parts
+    /// of a policy's number, written with no space between them, are one number.
+    private func continuesPolicyNumber(_ tokens: [Token], start: Int, at end: Int) -> Bool {
+        let previous = tokens[end - 1]
+        let token = tokens[end]
+        guard token.offsets.lowerBound == previous.offsets.upperBound + 1, Self.isPolicyNumber(previous.text),
+              tokens[start..<(end - 1)].contains(where: { $0.roles.contains(.policyHead) })
+        else { return false }
+        switch previous.punctuationAfter {
+        case ","?: return token.text.utf8.count == 3 && Self.isPolicyNumber(token.text)  // thousands
+        case nil: return token.text.first?.isNumber == true || token.isAllCaps  // a slash
+        default: return false
+        }
+    }
+
+    /// "the Jordan–Germany Humanitarian Admission Agreement": two names joined
+    /// by a dash with no space are one name when more of the name follows;
+    /// "US–Mexico border" and "EU–Mercosur talks" stay two.
+    private func joinsByDash(_ tokens: [Token], at end: Int) -> Bool {
+        let previous = tokens[end - 1]
+        let dashLength = "–".utf8.count
+        return previous.punctuationAfter == "–" && !previous.isPossessive && tokens[end].isCapitalized
+            && tokens[end].offsets.lowerBound == previous.offsets.upperBound + dashLength
+            && tokens[end].punctuationAfter == nil && !tokens[end].isPossessive
+            && end + 1 < tokens.count && tokens[end + 1].isCapitalized
     }
 
     /// "50", "2025-03": a number that closes a policy's name.
@@ -500,12 +531,16 @@ struct MentionRecognizer {
 
     func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
-        if lower == "the" || !token.roles.isDisjoint(with: [.connector, .titleModifier]) { return true }
+        // "For the first time", "Of those": an English connector opens a sentence; a
+        // capitalized particle ("Al Saqr Port Holdings", "Van Oord") opens a name.
+        if lower == "the" || token.roles.contains(.titleModifier) || Self.englishConnectors.contains(lower) { return true }
         guard atSentenceStart, !token.roles.contains(.phraseFirstWord) || lexicon.meaning(of: token.text) == nil,
               !token.roles.contains(.givenName) else { return false }
         return token.roles.contains(.nonEntityWord)
             || lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed")
     }
+
+    private static let englishConnectors: Set<String> = ["of", "on", "for", "do"]
 
     private func unknownName(sentence: Sentence, range: Range<Int>, words: [String]) -> [Mention] {
         let tokens = sentence.tokens
@@ -683,9 +718,10 @@ struct MentionRecognizer {
            connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
             return kind
         }
-        // "Finance Bill 2026", "Resolution 2231": a number after a policy's head is part of its name.
-        if let last = tokens.last, Self.isPolicyNumber(last.text), tokens.count > 1,
-           tokens[tokens.endIndex - 2].roles.contains(.policyHead) {
+        // "Finance Bill 2026", "Resolution 2231", "Law 19,542": a number after a policy's head is part of its name.
+        if let head = tokens.dropLast().lastIndex(where: { $0.roles.contains(.policyHead) }),
+           Self.isPolicyNumber(tokens[head + 1].text),
+           tokens[(head + 1)...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
             return .policy
         }
         return tokens.last.flatMap(kind(ofHead:))

@@ -149,6 +149,40 @@ import Testing
         let found = kinds(extract("The agency grants permits under the Outer Space and High-altitude Activities Act."))
         #expect(found["Outer Space and High-altitude Activities Act"] == .policy)
     }
+
+    @Test func aPolicysNumberMayHoldCommasAndSlashes() {
+        let found = kinds(extract("""
+            The ministry cited Law 19,542 and Regulation 2016/679 and issued Decision 512/QD-QLD in Hanoi.
+            """))
+        #expect(found["Law 19,542"] == .policy)
+        #expect(found["Regulation 2016/679"] == .policy)
+        #expect(found["Decision 512/QD-QLD"] == .policy)
+        #expect(found["QD-QLD"] == nil)
+        #expect(found.keys.allSatisfy { !$0.contains(" and ") })
+    }
+
+    @Test func namesJoinedByADashOpenALongerName() {
+        let found = kinds(extract("""
+            The Jordan–Germany Humanitarian Admission Agreement was signed on Monday. Trade at the US–Mexico border slowed.
+            """))
+        #expect(found["Jordan–Germany Humanitarian Admission Agreement"] == .policy)
+        #expect(found["Germany Humanitarian Admission Agreement"] == nil)
+        #expect(found["Mexico border"] == nil)
+    }
+
+    @Test func aCapitalizedParticleOpensAName() {
+        let found = kinds(extract("A bid by Al Saqr Port Holdings won, the newspaper El Mercurio reported."))
+        #expect(found["Al Saqr Port Holdings"] == .organization)
+        #expect(found["Saqr Port Holdings"] == nil)
+        // An English connector still opens a sentence, not a name.
+        #expect(kinds(extract("For Mexico City, the vote matters."))["For Mexico City"] == nil)
+    }
+
+    @Test func aNameCitedAsASourceIsNoPlace() {
+        let found = kinds(extract("The bid failed, according to Helsingin Sanomat. Ten were hurt, according to Lima police."))
+        #expect(found["Helsingin Sanomat"] == .organization)
+        #expect(found["Lima"] == .location)
+    }
 }
 
 /// Readings of conflict and diplomacy copy: Arabic names, passives without an
