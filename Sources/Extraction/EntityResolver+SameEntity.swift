@@ -93,6 +93,22 @@ extension EntityResolver {
         }
     }
 
+    /// "The TEU said" beside the "Tertiary Education Union": an acronym no
+    /// bracket introduced is the one body whose capitalized words it spells.
+    func joinInitialisms(entities: inout [LocalEntity], keyToEntity: inout [EntityKey: Int]) {
+        var spelled: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.name.wordCount > 1 {
+            let initials = entity.name.words.compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } }
+            if initials.count > 1 { spelled[String(initials), default: []].append(index) }
+        }
+        guard !spelled.isEmpty else { return }
+        for (index, entity) in entities.enumerated() where entity.kind == .organization && entity.surfaces.count == 1
+            && entity.name.isAllCapitals && entity.name.utf8.count <= 6 && lexicon.meaning(of: entity.name) == nil {
+            guard let bodies = spelled[entity.name], bodies.count == 1 else { continue }
+            Self.merge(index, into: bodies[0], entities: &entities, keyToEntity: &keyToEntity)
+        }
+    }
+
     /// "Microsoft Corp." beside "Microsoft": a company's name with its suffix
     /// is the company. A listed name stays the canonical one; else the
     /// fuller name does ("Tessellate Inc.").

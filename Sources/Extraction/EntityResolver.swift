@@ -110,6 +110,7 @@ struct EntityResolver {
         joinBodiesNamedShorter(entities: &entities, keyToEntity: &keyToEntity)
         joinBodiesWithoutTheirHead(entities: &entities, keyToEntity: &keyToEntity)
         joinShortenedPolicies(entities: &entities, keyToEntity: &keyToEntity)
+        joinInitialisms(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
         let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)

@@ -145,7 +145,7 @@ struct MentionRecognizer {
             // possessive ("Mexico's Congress") still ends the name.
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
                 && !isListedName(tokens[start..<end])
-                && (token.roles.contains(.organizationHead)
+                && (token.roles.contains(.organizationHead) || isPluralOfHead(token)
                     || Self.isPluralNoun(previous, lexicon) && headFollows(tokens, from: end))
             if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
                 end = listEnd
@@ -167,7 +167,9 @@ struct MentionRecognizer {
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
                       token.lowercased != "of" || !Lexicon.corporateSuffixes.contains(previous.lowercased),
-                      !tokens[end + 1].roles.contains(.nonEntityWord),
+                      // "Students" opens no name, but a body's head may take one ("Union of Students' Associations").
+                      !tokens[end + 1].roles.contains(.nonEntityWord)
+                        || previous.roles.contains(.organizationHead) && Self.isPluralNoun(tokens[end + 1], lexicon),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2
             } else if token.lowercased == "of" || token.lowercased == "for"
@@ -230,6 +232,14 @@ struct MentionRecognizer {
     /// "50", "2025-03": a number that closes a policy's name.
     private static func isPolicyNumber(_ text: String) -> Bool {
         text.first?.isNumber == true && text.last?.isNumber == true && text.allSatisfy { $0.isNumber || $0 == "-" }
+    }
+
+    /// "Associations", "Societies": a body's head word in the plural, which
+    /// closes the name of a body of bodies ("Union of Students' Associations").
+    private func isPluralOfHead(_ token: Token) -> Bool {
+        guard token.isCapitalized, token.text.hasSuffix("s") else { return false }
+        let singular = token.text.hasSuffix("ies") ? token.text.dropLast(3) + "y" : String(token.text.dropLast())
+        return lexicon.organizationHeads.contains(singular)
     }
 
     /// "Patients'" in "Pakistan Patients' Rights Forum": people named in the

@@ -45,7 +45,7 @@ enum Tokenizer {
                 if end < bytes.count, bytes[end] == UInt8(ascii: "."), isDottedAcronym(start..<end) {
                     end += 1
                 }
-                tokens.append(word(start..<end))
+                if !isCurrencyPrefix(start..<end) { tokens.append(word(start..<end)) }
                 index = end
             }
             return tokens
@@ -114,6 +114,13 @@ enum Tokenizer {
             var start = max(offset - 1, 0)
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
             return start
+        }
+
+        /// "NZ$310 million", "US$2 billion": a country's letters before a
+        /// dollar sign say which dollar, and name nothing.
+        private func isCurrencyPrefix(_ range: Range<Int>) -> Bool {
+            range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "$") && range.count <= 3
+                && bytes[range].allSatisfy { $0 &- 65 < 26 }
         }
 
         private func isDottedAcronym(_ range: Range<Int>) -> Bool {

@@ -178,6 +178,15 @@ import Testing
         #expect(kinds(extract("For Mexico City, the vote matters."))["For Mexico City"] == nil)
     }
 
+    @Test func aBodysHeadTakesPeopleAndBodiesInThePlural() {
+        let found = kinds(extract("""
+            The New Zealand Union of Students' Associations marched. The Council of Ministers met on Monday.
+            """))
+        #expect(found["New Zealand Union of Students' Associations"] == .organization)
+        #expect(found["Students' Associations"] == nil)
+        #expect(found["Council of Ministers"] == .organization)
+    }
+
     @Test func aNameCitedAsASourceIsNoPlace() {
         let found = kinds(extract("The bid failed, according to Helsingin Sanomat. Ten were hurt, according to Lima police."))
         #expect(found["Helsingin Sanomat"] == .organization)

@@ -53,6 +53,17 @@ import Testing
         #expect(!found.contains("Justice Asia"))
     }
 
+    @Test func anAcronymNoBracketIntroducedSpellsTheOneBodyOfItsInitials() {
+        let found = names("""
+            The rally was organised by the Tertiary Education Union. The TEU said it would ballot members.
+            """)
+        #expect(found.contains("Tertiary Education Union"))
+        #expect(!found.contains("TEU"))
+        // Two bodies spell it: it is neither.
+        let both = names("The Tertiary Education Union met the Teachers Employment Unit. The TEU said it would strike.")
+        #expect(both.contains("TEU"))
+    }
+
     @Test func twoCountriesMinistriesOfOneNameAreTwoBodies() {
         let found = wireRelations("""
             Kyrgyzstan's Foreign Ministry summoned the ambassador. Tajikistan's Foreign Ministry accused Kyrgyzstan of a provocation.

@@ -12,6 +12,11 @@ import Testing
         #expect(words("Charles' case") == ["Charles+s", "case"])
     }
 
+    @Test func aDollarsCountryLettersAreNoWord() {
+        #expect(words("It costs NZ$310 million, or US$190 million, not $5.") == ["It", "costs", "310", "million", "or", "190", "million", "not", "5"])
+        #expect(words("NATO$ USD") == ["NATO", "USD"])
+    }
+
     @Test func nonASCIIWordsAndMarks() {
         #expect(words("Jorge Castañeda — “Sheinbaum’s” plan: São Paulo 2025") == ["Jorge", "Castañeda", "Sheinbaum+s", "plan", "São", "Paulo", "2025"])
         let tokens = Tokenizer.tokens(of: "Zürich, Genève; Ελλάδα (x)")
