@@ -514,6 +514,14 @@ struct EntityResolver {
                 entities[$0].kind == .organization && !entities[$0].isGroup && entities[$0].mentionCount > 0
                     && entities[$0].name.words.contains { Self.stem($0) == stem }
             }
+            if bodies.isEmpty, Self.federationNouns.contains(stem) {
+                // "the federation's decision" of the "Polish Athletics Association": a governing body goes by either noun.
+                let federations = entities.indices.filter {
+                    entities[$0].kind == .organization && !entities[$0].isGroup && entities[$0].mentionCount > 0
+                        && entities[$0].name.words.contains { Self.federationNouns.contains(Self.stem($0)) }
+                }
+                return federations.count == 1 ? federations[0] : nil
+            }
             if bodies.isEmpty, Self.companyNouns.contains(stem) {
                 // "the company": the one body whose name says it is incorporated ("Tessellate Inc.").
                 let companies = entities.indices.filter { Self.isIncorporated(entities[$0]) && entities[$0].mentionCount > 0 }
@@ -526,6 +534,8 @@ struct EntityResolver {
         let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
         return policies.count == 1 ? policies[0] : nil
     }
+
+    private static let federationNouns: Set<String> = ["association", "federation", "confederation"]
 
     /// The noun a policy's name is headed by: "Arrangement" in "Suva
     /// Arrangement on Southern Longline Fisheries", the word before its

@@ -115,7 +115,9 @@ extension SentenceContext {
                 continue
             }
             let isStance = type == .opposes || type == .supports
-            guard var object = named ?? (isStance ? agentOfAct(after: after) ?? governmentsAct(after: after) : nil) ?? proposerMeant(after: after)
+            // "accused the government of ignoring an agreement": the government is what the verb acts on.
+            guard var object = (isStance ? governmentsAct(after: after) : nil) ?? named ?? (isStance ? agentOfAct(after: after) : nil)
+                ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
                 ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)
             else { continue }
@@ -439,12 +441,18 @@ extension SentenceContext {
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
 
-    /// "welcomed the government's decision": the state the article is about.
+    /// "welcomed the government's decision", "accused the government of
+    /// ignoring": the state the article is about, when no name says which.
     private func governmentsAct(after index: Int) -> (Int, Int)? {
-        guard let mainCountry, index + 2 < tokens.count, tokens[index].lowercased == "the",
-              tokens[index + 1].isPossessive, tokens[index + 1].roles.contains(.governmentNoun),
-              isProposalNoun(index + 2) || isAct(at: index + 2)
+        guard let mainCountry, index + 1 < tokens.count, tokens[index].lowercased == "the",
+              tokens[index + 1].roles.contains(.governmentNoun)
         else { return nil }
+        let next = index + 2
+        if tokens[index + 1].isPossessive {
+            guard next < tokens.count, isProposalNoun(next) || isAct(at: next) else { return nil }
+        } else if next + 1 < tokens.count, tokens[next].lowercased == "of", tokens[next + 1].isCapitalized {
+            return nil  // "the government of Chile" names its state
+        }
         return (mainCountry, index + 1)
     }
 

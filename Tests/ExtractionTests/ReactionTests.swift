@@ -39,6 +39,24 @@ import Testing
         #expect(!found.contains("Nazari targets Asian Infrastructure Investment Bank"))
     }
 
+    @Test func theGovernmentAccusedIsTheStoryStateNotWhatItIsAccusedOf() {
+        let found = wireRelations("""
+            Chile awarded the port concession on Monday. Rodrigo Salinas accused the government of ignoring the Kestrel Accord.
+            """)
+        #expect(found.contains("Rodrigo Salinas opposes Chile"))
+        #expect(!found.contains("Rodrigo Salinas opposes Kestrel Accord"))
+        // A government the sentence names is no unnamed one.
+        let named = wireRelations("Chile signed the accord. Salinas criticised the government of Peru on Monday.")
+        #expect(!named.contains { $0.hasSuffix("opposes Chile") })
+    }
+
+    @Test func aFederationsDecisionIsTheGoverningBodysOfEitherNoun() {
+        let found = wireRelations("""
+            The Polish Athletics Association banned the runner on Monday. Sport minister Pawel Nowicki backed the federation's decision.
+            """)
+        #expect(found.contains("Pawel Nowicki supports Polish Athletics Association"))
+    }
+
     @Test func aPersonsWhoseBodyIsHisOwn() {
         let found = wireRelations("Rui Valente, whose centre-right Civic Renewal Party governs with a small ally, named a new finance minister.")
         #expect(found.contains("Rui Valente member_of Civic Renewal Party"))
