@@ -2,6 +2,24 @@
 /// "Under the agreement, Hyundai Rotem will deliver 54 tanks": what a clause
 /// says is done under a policy.
 extension SentenceContext {
+    /// "the Jordan–Germany Humanitarian Admission Agreement": states whose
+    /// names, joined by a dash, open a policy's name are its parties. Only
+    /// states the article names: the name alone makes no entity.
+    mutating func findPartiesNamedInPolicies() {
+        for item in mentions where kind(item.entity) == .policy {
+            guard let first = entities[item.entity].name.words.first,
+                  case let parts = first.split(whereSeparator: { $0 == "-" || $0 == "–" }), parts.count > 1
+            else { continue }
+            let states = parts.compactMap { lexicon.country(named: String($0)) }
+            guard states.count == parts.count else { continue }
+            for state in states {
+                guard let party = entities.indices.first(where: { entities[$0].kind == .country && entities[$0].name == state })
+                else { continue }
+                add(party, .enacts, item.entity, 0.7)
+            }
+        }
+    }
+
     /// A state acting under a policy invokes it (enacts, in the guidelines'
     /// words); a body or person acted for under it is covered by it (applies_to).
     mutating func findGoverningPolicies() {

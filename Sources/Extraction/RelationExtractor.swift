@@ -130,6 +130,7 @@ struct RelationExtractor {
             context.findAppositeBodies()
             context.findOwnedPolicies()
             context.findGoverningPolicies()
+            context.findPartiesNamedInPolicies()
             context.findPolicyObligations()
             context.findBreaches()
             context.findEvaluations()

@@ -59,6 +59,16 @@ import Testing
         #expect(!found.contains("Jasur Karimov member_of Afghanistan"))
     }
 
+    @Test func statesJoinedByADashInAnAgreementsNameAreItsParties() {
+        let found = wireRelations("""
+            Jordan and Germany agreed on Monday to resettle refugees. The Jordan–Germany Humanitarian Admission Agreement             runs for three years. The Kenya-Peru Trade Agreement was also discussed.
+            """)
+        #expect(found.contains("Jordan enacts Jordan–Germany Humanitarian Admission Agreement"))
+        #expect(found.contains("Germany enacts Jordan–Germany Humanitarian Admission Agreement"))
+        // States the article does not name otherwise are not made from the name.
+        #expect(!found.contains { $0.hasPrefix("Kenya ") || $0.hasPrefix("Peru ") })
+    }
+
     @Test func sheAfterSaidIsTheSpeakerTheSentenceOpensWith() {
         let found = wireRelations("""
             Health Secretary Miguel Ocampo met union leaders on Monday. Senator Carmela Bautista, who chairs the Senate \
