@@ -11,8 +11,12 @@ extension SentenceContext {
     mutating func findResponses() {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.answeringVerbs.contains(tokens[index].lowercased) {
             let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
-            guard isAppeal ? appealsAnAct(after: index) : namesAccusation(after: index),
-                  let (subject, _) = subject(before: index) else { continue }
+            let answered = isAppeal ? nil : accusation(after: index)
+            guard isAppeal ? appealsAnAct(after: index) : answered != nil, let (subject, _) = subject(before: index) else { continue }
+            if let accuser = answered?.accuser {
+                if accuser != subject { add(subject, .opposes, accuser, 0.6, at: index) }
+                continue
+            }
             if isAppeal, let decidedBy = lastProposer, kind(decidedBy) != .policy, subject != decidedBy {
                 add(subject, .opposes, decidedBy, 0.6, at: index)
                 continue
@@ -26,11 +30,26 @@ extension SentenceContext {
         }
     }
 
-    /// "rejected the accusation", "denied any wrongdoing", "dismissed the criticism as ...".
-    private func namesAccusation(after verb: Int) -> Bool {
+    /// "rejected the accusation", "denied any wrongdoing", "dismissed the criticism as ...",
+    /// "rejected suggestions that", "rejected that argument": the noun of what
+    /// is answered, and who made it when the words say so ("rejected
+    /// Bayanihan's allegations", "rejected the demands of Vietnam").
+    private func accusation(after verb: Int) -> (noun: Int, accuser: Int?)? {
         var word = verb + 1
-        while word < tokens.count, word - verb <= 3, Self.answerDeterminers.contains(tokens[word].lowercased) { word += 1 }
-        return word < tokens.count && Self.accusationNouns.contains(tokens[word].lowercased)
+        var owner: Int?
+        while word < tokens.count, word - verb <= 4 {
+            if Self.answerDeterminers.contains(tokens[word].lowercased) {
+                word += 1
+            } else if owner == nil, let possessor = mentions.first(where: { $0.mention.tokens.lowerBound == word }),
+                      possessor.mention.isPossessive {
+                owner = possessor.entity
+                word = possessor.mention.tokens.upperBound
+            } else {
+                break
+            }
+        }
+        guard word < tokens.count, Self.accusationNouns.contains(tokens[word].lowercased) else { return nil }
+        return (word, owner ?? mention(after: word + 1, word: "of"))
     }
 
     /// "said it would appeal", "will appeal the decision", "would appeal to
@@ -47,10 +66,13 @@ extension SentenceContext {
         "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
         "appeal", "appeals",
     ]
-    private static let answerDeterminers: Set<String> = ["the", "any", "all", "these", "those", "such", "its", "their", "his", "her"]
+    private static let answerDeterminers: Set<String> = [
+        "the", "any", "all", "these", "those", "such", "its", "their", "his", "her", "that", "this",
+    ]
     private static let accusationNouns: Set<String> = [
         "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "charge", "charges",
-        "claim", "claims", "wrongdoing",
+        "claim", "claims", "wrongdoing", "statement", "demand", "demands", "findings", "assertion", "assertions",
+        "suggestion", "suggestions", "complaint", "complaints", "argument", "arguments",
     ]
     private static let appealedActs: Set<String> = ["decision", "ruling", "fine", "verdict", "judgment", "judgement", "sentence", "against"]
 }

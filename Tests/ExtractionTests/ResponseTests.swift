@@ -66,6 +66,17 @@ import Testing
         #expect(!backing.contains("Kenya supports World Bank"))
     }
 
+    @Test func rejectingAnArgumentOrSomeonesClaimOpposesWhoMadeIt() {
+        let found = wireRelations("""
+            Lumenstream accused the National Broadcasting Council of overreach. The council rejected that argument on Friday.
+            """)
+        #expect(found.contains("National Broadcasting Council opposes Lumenstream"))
+        let owned = wireRelations("Kestrel Mobile rejected Bayanihan Telecom's allegations on Monday.")
+        #expect(owned.contains("Kestrel Mobile opposes Bayanihan Telecom"))
+        let ofWhom = wireRelations("Laos rejected the demands of Vietnam on Monday.")
+        #expect(ofWhom.contains("Laos opposes Vietnam"))
+    }
+
     @Test func theRulingIsTheActOfWhomTheLedeReportsActing() {
         let found = wireRelations("""
             Germany's Federal Cartel Office on Thursday blocked Helvara Kliniken's planned acquisition of Weserbergland \
