@@ -115,8 +115,9 @@ extension SentenceContext {
                 continue
             }
             let isStance = type == .opposes || type == .supports
-            // "accused the government of ignoring an agreement": the government is what the verb acts on.
-            guard var object = (isStance ? governmentsAct(after: after) : nil) ?? named ?? (isStance ? agentOfAct(after: after) : nil)
+            // "accused the government of ignoring an agreement": the government is what the verb acts on;
+            // "welcomed the Senate vote": the policy voted on, not the voters.
+            guard var object = (isStance ? governmentsAct(after: after) ?? policyVotedOn(after: after) : nil) ?? named ?? (isStance ? agentOfAct(after: after) : nil)
                 ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
                 ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)

@@ -32,6 +32,23 @@ extension SentenceContext {
         return (lastPolicy, 1)
     }
 
+    /// "Parliament passed the Finance Bill 2026. The IMF welcomed the vote":
+    /// a vote, a passage or an adoption a stance is taken on is the policy
+    /// the sentence named before it, else the one the sentence before named.
+    func policyVotedOn(after start: Int) -> (Int, Int)? {
+        guard start < tokens.count, Self.definiteDeterminers.contains(tokens[start].lowercased) else { return nil }
+        var noun = start + 1
+        while noun < tokens.count, noun - start <= 2, tokens[noun].isCapitalized, tokens[noun].punctuationAfter == nil { noun += 1 }
+        guard noun < tokens.count, Self.passageNouns.contains(tokens[noun].lowercased),
+              noun + 1 == tokens.count || !["of", "on"].contains(tokens[noun + 1].lowercased),
+              let policy = mentions.last(where: { $0.mention.tokens.upperBound <= start && kind($0.entity) == .policy })?.entity
+                ?? lastPolicy
+        else { return nil }
+        return (policy, noun)
+    }
+
+    private static let passageNouns: Set<String> = ["vote", "passage", "adoption"]
+
     /// "The opposition voted against it": "it" right after a stance verb is the
     /// policy the sentence named last before its subject, or, when the
     /// sentence names nothing else before it, the one the sentence before named.

@@ -154,5 +154,5 @@ extension SentenceContext {
 
     private static let actorKinds: Set<EntityKind> = [.person, .organization, .country]
     private static let auxiliaries: Set<String> = ["has", "have", "had", "also", "now", "then", "is", "was"]
-    private static let definiteDeterminers: Set<String> = ["the", "this", "that"]
+    static let definiteDeterminers: Set<String> = ["the", "this", "that"]
 }

@@ -238,4 +238,12 @@ import Testing
             """)
         #expect(found.contains("Tenants' Union of Tasmania supports Residential Housing Protection By-law"))
     }
+
+    @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
+        let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
+        #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))
+        // A vote on something named is about that.
+        let named = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the vote on Ghana's budget.")
+        #expect(!named.contains("International Monetary Fund supports Finance Bill 2026"))
+    }
 }
