@@ -648,6 +648,11 @@ extension SentenceContext {
         if tokens[candidate.mention.tokens.upperBound - 1].isBasedIn {
             return describedBody(after: candidate).map { ($0.entity, $0.mention.tokens.lowerBound) }
         }
+        // "backed by U.S. venture capital firm Halcyon Ridge Capital": the body, not its country.
+        // Its place stays the country's: what stands before it ("by") says how it is acted on.
+        if let body = bodyDescribed(byCountryAt: candidate.mention.tokens.lowerBound) {
+            return (body.entity, candidate.mention.tokens.lowerBound)
+        }
         // "talks with Turkish President Recep Tayyip Erdogan": the person, not the title's country.
         if let titled = titleHolder(scopedBy: candidate) {
             return (titled.entity, titled.mention.tokens.lowerBound)

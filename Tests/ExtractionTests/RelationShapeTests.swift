@@ -953,4 +953,10 @@ import Testing
         #expect(wireRelations("The ruling is a setback for the Peruvian government's National Copper Strategy.")
             .contains("Peru enacts National Copper Strategy"))
     }
+
+    @Test func aBodyDescribedByItsCountryIsTheObjectNotTheCountry() {
+        let found = wireRelations("The company Tinklu Linija said it was working with the Finnish cybersecurity firm Kestrel Labs.")
+        #expect(found.contains("Tinklu Linija supports Kestrel Labs"))
+        #expect(!found.contains("Tinklu Linija supports Finland"))
+    }
 }
