@@ -46,6 +46,14 @@ import Testing
         #expect(!found.contains("Owen Gallagher member_of Germany"))
     }
 
+    @Test func aStartUpOrASupplierDescribedAfterANameMakesItABody() {
+        let found = wireCopy("""
+            Bayanihan Mobile, a start-up backed by Harbour Pacific Holdings, came away empty-handed. Talamh Rua, a supplier             of the plant, said it would appeal.
+            """).entities
+        #expect(found.first { $0.name == "Bayanihan Mobile" }?.kind == .organization)
+        #expect(found.first { $0.name == "Talamh Rua" }?.kind == .organization)
+    }
+
     @Test func theAgentOfAPassiveIsTheBodyItsCountryDescribes() {
         let found = wireRelations("Acme Robotics is backed by U.S. venture capital firm Halcyon Ridge Capital.")
         #expect(found.contains("Halcyon Ridge Capital supports Acme Robotics"))
