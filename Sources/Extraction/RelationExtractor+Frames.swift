@@ -15,7 +15,8 @@ extension SentenceContext {
             }
             defer { index += length }
             var type = found
-            // "try to block funding for X", "cut support for X": stopping support opposes.
+            // "try to block funding for X", "cut support for X", "would oppose funding for X":
+            // stopping or refusing support opposes.
             if type == .supports, tokens[max(0, index - 2)..<index].contains(where: {
                 Self.stoppingVerbs.contains($0.lowercased) && $0.punctuationAfter == nil
             }) {
@@ -347,6 +348,7 @@ extension SentenceContext {
         "block", "blocked", "blocking", "blocks", "cut", "cuts", "cutting", "halt", "halted", "halting", "halts", "end",
         "ended", "ending", "ends", "withdraw", "withdrew", "withdrawn", "withdrawing", "suspend", "suspended",
         "suspending", "freeze", "froze", "frozen", "freezing", "stop", "stopped", "stopping", "scrap", "scrapped",
+        "oppose", "opposed", "opposes", "opposing", "reject", "rejected", "rejects", "rejecting",
     ]
     private static let refusingVerbs: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining"]
     private static let receivingVerbs: Set<String> = [

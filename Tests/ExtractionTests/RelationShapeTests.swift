@@ -106,6 +106,9 @@ import Testing
         let found = wireRelations("Ana Ferro said her party would try to block funding for the Clean Rivers Programme in parliament.")
         #expect(found.contains("Ana Ferro opposes Clean Rivers Programme"))
         #expect(!found.contains("Ana Ferro supports Clean Rivers Programme"))
+        let refused = wireRelations("Holger Wiesmann said the party would oppose funding for the Clean Rivers Programme.")
+        #expect(refused.contains("Holger Wiesmann opposes Clean Rivers Programme"))
+        #expect(!refused.contains("Holger Wiesmann supports Clean Rivers Programme"))
     }
 
     @Test func aStatesAuthoritiesDescribedByAnAdjectiveAreTheState() {
