@@ -148,7 +148,19 @@ extension MentionRecognizer {
         if let country = lexicon.country(named: place) {
             return plain(sentence, index..<(index + 1), kind: .country, canonical: country, surface: place)
         }
-        return plain(sentence, index..<(index + 1), kind: .location, surface: place)
+        return unlistedCompound(sentence, index..<(index + 1), surface: place)
+    }
+
+    /// "Santa Rosa-based": an unlisted name a body is based in is a place;
+    /// "the Al Saqr-led consortium": one that leads or backs a body is read as a
+    /// name is, most often a body the article names in full.
+    func unlistedCompound(_ sentence: Sentence, _ range: Range<Int>, surface: String) -> Mention {
+        guard sentence.tokens[range.upperBound - 1].placeCompound != .based else {
+            return plain(sentence, range, kind: .location, surface: surface)
+        }
+        var mention = plain(sentence, range, kind: .organization, surface: surface)
+        mention.isWeak = true
+        return mention
     }
 
     /// "the administration": the government the article is about, resolved to

@@ -32,7 +32,8 @@ struct MentionRecognizer {
                     result.removeAll { $0.tokens.overlaps(start..<index) }
                     let isCapital = if case .capital? = meaning { true } else { false }
                     place = lexicon.country(named: name).flatMap { isCapital ? nil : plain(sentence, start..<(index + 1), kind: .country, canonical: $0, surface: name) }
-                        ?? plain(sentence, start..<(index + 1), kind: .location, surface: name)
+                        ?? (meaning == nil ? unlistedCompound(sentence, start..<(index + 1), surface: name)
+                            : plain(sentence, start..<(index + 1), kind: .location, surface: name))
                 }
                 result.append(place)
                 index += 1

@@ -187,6 +187,17 @@ import Testing
         #expect(found["Council of Ministers"] == .organization)
     }
 
+    @Test func anUnlistedNameThatLeadsABodyIsNoPlace() {
+        let extraction = extract("""
+            Al Saqr Port Holdings won the bid. The Al Saqr-led consortium, Pacifico Sur Terminals, beat two rivals. \
+            The Santa Rosa-based group Vinedos Unidos objected.
+            """)
+        #expect(!extraction.relations.contains { $0.type == .locatedIn && $0.source == "Pacifico Sur Terminals" })
+        #expect(kinds(extraction)["Al Saqr"] == nil)
+        // A name a body is based in is still its place.
+        #expect(kinds(extraction)["Santa Rosa"] == .location)
+    }
+
     @Test func aNameCitedAsASourceIsNoPlace() {
         let found = kinds(extract("The bid failed, according to Helsingin Sanomat. Ten were hurt, according to Lima police."))
         #expect(found["Helsingin Sanomat"] == .organization)
