@@ -151,15 +151,20 @@ extension SentenceContext {
             let namedOwner = namedOwners[index]
             guard namedOwner != nil || Self.possessiveDeterminers.contains(tokens[index].lowercased) else { continue }
             // A title of one word or two: "its president", "its chief executive",
-            // "whose foreign minister" (a field before a title).
-            let titles = [1, 2].compactMap { length -> (title: String, length: Int, isOfPart: Bool)? in
+            // "whose foreign minister" (a field before a title), or a title after a
+            // field of two words ("its tertiary education spokesperson").
+            let titles = [1, 2, 3].compactMap { length -> (title: String, length: Int, isOfPart: Bool)? in
                 // "the commission's chairperson, Justice X": a title ends at a comma.
-                guard index + length < tokens.count, length == 1 || tokens[index + 1].punctuationAfter == nil else { return nil }
+                guard index + length < tokens.count, tokens[(index + 1)..<(index + length)].allSatisfy({ $0.punctuationAfter == nil })
+                else { return nil }
                 let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
                 let title = words.joined(separator: " ")
-                if isTitle(title) { return (Self.withoutCo(title), length, false) }
+                if length < 3, isTitle(title) { return (Self.withoutCo(title), length, false) }
                 // "its Americas director", "its mission chief": the head of a part of the body is its member.
-                return length == 2 && isTitle(words[1]) ? (Self.withoutCo(words[1]), length, true) : nil
+                guard length > 1, isTitle(words[length - 1]),
+                      length == 2 || words.dropLast().allSatisfy({ !isTitle($0) && !lexicon.titleModifiers.contains($0) })
+                else { return nil }
+                return (Self.withoutCo(words[length - 1]), length, true)
             }
             guard var (title, length, isOfPart) = titles.last else { continue }
             // "Its founder and managing partner, X": a second title joined by "and"; the leader's is the tie.

@@ -73,4 +73,14 @@ import Testing
         #expect(found.contains("Karin Lindqvist member_of European Parliament"))
         #expect(!found.contains("European Union Election Observation Mission member_of European Parliament"))
     }
+
+    @Test func itsTitleAfterAFieldOfTwoWordsIsTheBodysMember() {
+        let found = wireRelations("""
+            The Labour Party has promised to reverse the cuts. Its tertiary education spokesperson, Marcus Pehi, \
+            addressed the protesters. Its two senior deputy leaders, Dana Roe and Ari Tane, resigned.
+            """)
+        #expect(found.contains("Marcus Pehi member_of Labour Party"))
+        // Words that are no field ("senior") stand before no part of the body.
+        #expect(!found.contains { $0.hasPrefix("Dana Roe") })
+    }
 }
