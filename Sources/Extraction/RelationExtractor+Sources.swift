@@ -105,8 +105,10 @@ extension SentenceContext {
             while inEnd - gap.lowerBound > 3, tokens[inEnd - 1].lowercased == "the" || Self.compassWords.contains(tokens[inEnd - 1].lowercased) {
                 inEnd -= 1
             }
+            // "Maun, a safari town in northern Botswana": a word may describe the place noun.
             let describedInPlace = commaJoined && (3...10).contains(gap.count) && ["a", "an"].contains(tokens[gap.lowerBound].lowercased)
-                && Self.placeNouns.contains(tokens[gap.lowerBound + 1].lowercased) && tokens[inEnd - 1].lowercased == "in"
+                && tokens[(gap.lowerBound + 1)...(gap.lowerBound + 2)].contains(where: { Self.placeNouns.contains($0.lowercased) })
+                && tokens[inEnd - 1].lowercased == "in"
                 && tokens[gap].allSatisfy { !$0.isCapitalized && ($0.punctuationAfter == nil || $0.text.first?.isNumber == true) }
                 && [.location, .country].contains(kind(next.entity))
             // "Barcelona, Milan and Geneva" is a list, where "Austin, Texas" is a place in a place.
@@ -115,7 +117,9 @@ extension SentenceContext {
                     && tokens[next.mention.tokens.upperBound - 1].punctuationAfter == ","
                     || mentions[index + 2].mention.tokens.lowerBound == next.mention.tokens.upperBound + 1
                     && ["and", "or"].contains(tokens[next.mention.tokens.upperBound].lowercased))
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaJoined && gap.isEmpty && !isList || placeOfCountry || companySeat
+            // "Spała, central Poland": a word for where in the place after the comma.
+            let commaCompass = commaJoined && (gap.isEmpty || gap.count == 1 && Self.compassWords.contains(tokens[gap.lowerBound].lowercased))
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaCompass && !isList || placeOfCountry || companySeat
                 || placeNounOf || describedInPlace || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
@@ -155,6 +159,8 @@ extension SentenceContext {
     private static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+        "north-eastern", "north-western", "south-eastern", "south-western", "north-east", "north-west", "south-east",
+        "south-west",
     ]
 
     /// "ACCRA, Ghana (Reuters) —", "BEND, Ore. (AP) —": a dateline's city

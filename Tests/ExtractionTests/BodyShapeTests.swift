@@ -92,6 +92,16 @@ import Testing
         #expect(found.contains("Austin located_in Texas"))
     }
 
+    @Test func aPlaceDescribedOrPlacedByACompassWordLiesInTheNextPlace() {
+        let found = wireRelations("""
+            The commission will meet in Maun, a safari town in northern Botswana. The river empties into the Okavango \
+            Delta in north-western Botswana. The test took place at a training centre in Spała, central Poland, in February.
+            """)
+        #expect(found.contains("Maun located_in Botswana"))
+        #expect(found.contains("Okavango Delta located_in Botswana"))
+        #expect(found.contains("Spała located_in Poland"))
+    }
+
     @Test func aGroupsNounBeforeABodysNounNamesNoGroup() {
         let extraction = wireCopy("Helvara will appeal against the German cartel office's decision.")
         #expect(!extraction.entities.contains { $0.name.contains("cartel") })
