@@ -123,6 +123,12 @@ extension SentenceContext {
                 || placeNounOf || describedInPlace || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
+            // "San Antonio lies in Chile's Valparaíso Region": a place said to lie in another,
+            // or in the place a country's possessive owns.
+            if [.location, .organization].contains(kind(mentions[index].entity)), isLyingIn(gap), [.location, .country].contains(kind(next.entity)) {
+                let owned = nameOwned(by: next).flatMap { kind($0.entity) == .location ? $0 : nil }
+                add(mentions[index].entity, .locatedIn, (owned ?? next).entity, 0.7)
+            }
             // "Mali's central Mopti region": a country's place, past a word for where in it.
             if kind(mentions[index].entity) == .country, mentions[index].mention.isPossessive, kind(next.entity) == .location,
                tokens[gap].allSatisfy({ Self.compassWords.contains($0.lowercased) }), gap.count <= 1, endsPlacePhrase(next) {
@@ -143,6 +149,17 @@ extension SentenceContext {
     /// "Dostuk in the Batken region", "Isfara district of the Sughd region",
     /// "clinics in central Mali": between two places, a place noun at most,
     /// "in" or "of", "the" at most and a word for where in it at most.
+    /// "lies in", "is located in", "sits in": words saying where a place is.
+    private func isLyingIn(_ gap: Range<Int>) -> Bool {
+        guard (2...3).contains(gap.count), tokens[gap.upperBound - 1].lowercased == "in",
+              tokens[gap].allSatisfy({ $0.punctuationAfter == nil })
+        else { return false }
+        let words = tokens[gap.lowerBound..<(gap.upperBound - 1)].map(\.lowercased)
+        return words.allSatisfy(Self.lyingWords.contains) && words.contains { $0 != "is" }
+    }
+
+    private static let lyingWords: Set<String> = ["lies", "lie", "sits", "sit", "is", "located", "situated"]
+
     private func isPlaceInPlace(_ gap: Range<Int>) -> Bool {
         var words = tokens[gap].map(\.lowercased)[...]
         guard tokens[gap].allSatisfy({ $0.punctuationAfter == nil }), words.count >= 2 else { return false }
