@@ -135,6 +135,24 @@ extension SentenceContext {
                 add(next.entity, .locatedIn, mentions[index].entity, 0.7)
             }
         }
+        // "in Sagaing Region, in the country's north-west": the story's country.
+        if let mainCountry {
+            for item in mentions where kind(item.entity) == .location && isInTheCountrysPart(after: item.mention.tokens.upperBound) {
+                add(item.entity, .locatedIn, mainCountry, 0.65)
+            }
+        }
+    }
+
+    /// ", in the country's north-west", ", in the north of the country".
+    private func isInTheCountrysPart(after end: Int) -> Bool {
+        guard end + 3 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "in",
+              tokens[end + 1].lowercased == "the"
+        else { return false }
+        if tokens[end + 2].lowercased == "country", tokens[end + 2].isPossessive {
+            return Self.compassWords.contains(tokens[end + 3].lowercased)
+        }
+        return end + 5 < tokens.count && Self.compassWords.contains(tokens[end + 2].lowercased) && tokens[end + 3].lowercased == "of"
+            && tokens[end + 4].lowercased == "the" && tokens[end + 5].lowercased == "country"
     }
 
     /// Whether a place's name ends its phrase, or a place noun does ("the
