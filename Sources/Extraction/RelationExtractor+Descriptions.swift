@@ -95,7 +95,9 @@ extension SentenceContext {
         for (position, item) in mentions.enumerated() {
             guard let opening = descriptionOpening(after: item),
                   let (owner, start, isPossessive) = describedOwner(after: position, at: opening),
-                  owner != item.entity, let words = description(after: start)
+                  owner != item.entity, let words = description(after: start),
+                  // "According to the Daily Nation, Kenya will pay": a clause, not a description.
+                  words.first.map({ !Self.clauseVerbs.contains($0.lowercased) }) ?? true
             else { continue }
             let phrase = words.map(\.lowercased)
             switch kind(item.entity) {
@@ -324,6 +326,12 @@ extension SentenceContext {
     /// names as owner, and where the description's words start: a body's
     /// name ("Nvidia's", "the WHO"), or "its" and "their" for the body named
     /// last, in this sentence or the one before.
+    /// Auxiliaries and modals that open a clause's verb.
+    private static let clauseVerbs: Set<String> = [
+        "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "is", "are",
+        "was", "were", "did", "does", "do",
+    ]
+
     private func describedOwner(after position: Int, at end: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
         if ["its", "their"].contains(tokens[end].lowercased) {
             let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity

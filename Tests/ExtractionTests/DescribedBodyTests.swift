@@ -46,6 +46,11 @@ import Testing
         #expect(!found.contains("Owen Gallagher member_of Germany"))
     }
 
+    @Test func aClauseAfterANameAndAStateIsNoDescription() {
+        let found = wireRelations("According to the Daily Nation, Kenya will pay nothing for the launch upgrades.")
+        #expect(!found.contains("Daily Nation located_in Kenya"))
+    }
+
     @Test func aStartUpOrASupplierDescribedAfterANameMakesItABody() {
         let found = wireCopy("""
             Bayanihan Mobile, a start-up backed by Harbour Pacific Holdings, came away empty-handed. Talamh Rua, a supplier             of the plant, said it would appeal.
