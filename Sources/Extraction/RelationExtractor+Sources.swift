@@ -31,7 +31,9 @@ extension SentenceContext {
             } else if before == "with" && wordBefore == "interview" || before == "on" && Self.sayingVerbs.contains(wordBefore) {
                 // "Montoya said in an interview with El Tiempo", "Darboe said on GRTS": the speaker.
                 actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity && !isOutlet($0.entity) }
-            } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList {
+            } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList
+                        || before == "by" && Self.reportNouns.contains(wordBefore) {
+                // "according to a report by public broadcaster RNZ": the report's outlet.
                 actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
             } else {
                 actor = nil
@@ -73,6 +75,7 @@ extension SentenceContext {
     }
 
     static let reportingVerbs = ["reported", "reports", "revealed"]
+    private static let reportNouns: Set<String> = ["report", "investigation", "analysis", "survey"]
     private static let outletDescribers: Set<String> = [
         "broadcaster", "channel", "daily", "magazine", "newspaper", "public", "radio", "state", "station", "television", "weekly",
     ]

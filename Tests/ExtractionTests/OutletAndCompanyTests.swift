@@ -65,4 +65,9 @@ import Testing
         #expect(wireRelations("The decree was drafted by Bolivia's Ministry of Mines and Mineral Resources.")
             .contains("Ministry of Mines and Mineral Resources member_of Bolivia"))
     }
+
+    @Test func anOutletWhoseReportIsCitedReportsTheSentencesActor() {
+        let found = wireRelations("The University of Auckland has frozen hiring, according to a report by public broadcaster RNZ.")
+        #expect(found.contains("RNZ reported University of Auckland"))
+    }
 }
