@@ -21,8 +21,9 @@ extension SentenceContext {
                   let body = composedBody(before: index, needsRelativePronoun: Self.inclusionVerbs.contains(tokens[index].lowercased))
             else { continue }
             let start = index + 1 + particles.count
-            let end = tokens[start...].firstIndex {
-                $0.punctuationAfter == ";" || $0.roles.contains(.clauseBreak) || Self.subordinators.contains($0.lowercased)
+            let end = tokens.indices[start...].first {
+                tokens[$0].punctuationAfter == ";" || tokens[$0].roles.contains(.clauseBreak)
+                    || Self.subordinators.contains(tokens[$0].lowercased) || opensSecondParticiple(at: $0)
             } ?? tokens.count
             for member in namedInClause(from: start, to: end) where member.entity != body {
                 let whole = member.mention.tokens
@@ -33,6 +34,15 @@ extension SentenceContext {
                 }
             }
         }
+    }
+
+    /// "formed by ousted lawmakers and not recognised by ASEAN": "and" before a
+    /// second participle ends what the first is said of.
+    private func opensSecondParticiple(at word: Int) -> Bool {
+        guard ["and", "but"].contains(tokens[word].lowercased) else { return false }
+        var verb = word + 1
+        if verb < tokens.count, tokens[verb].lowercased == "not" { verb += 1 }
+        return verb < tokens.count && !tokens[verb].isCapitalized && tokens[verb].lowercased.hasSuffix("ed")
     }
 
     /// The body a verb of composition at `verb` is said of: the body right

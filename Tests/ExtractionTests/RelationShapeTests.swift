@@ -957,6 +957,16 @@ import Testing
             .contains("Peru enacts National Copper Strategy"))
     }
 
+    @Test func aSecondParticipleEndsWhatABodyIsFormedOf() {
+        let found = wireRelations("""
+            The National Unity Government, a parallel administration formed by ousted lawmakers and not recognised by \
+            ASEAN, welcomed the plan.
+            """)
+        #expect(!found.contains { $0.contains("member_of National Unity Government") })
+        let formed = wireRelations("The Alliance of Sahel States, the confederation formed by Mali, Burkina Faso and Niger, met.")
+        #expect(formed.contains("Niger member_of Alliance of Sahel States"))
+    }
+
     @Test func aBodyDescribedByItsCountryIsTheObjectNotTheCountry() {
         let found = wireRelations("The company Tinklu Linija said it was working with the Finnish cybersecurity firm Kestrel Labs.")
         #expect(found.contains("Tinklu Linija supports Kestrel Labs"))
