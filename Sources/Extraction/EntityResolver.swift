@@ -535,7 +535,7 @@ struct EntityResolver {
         return policies.count == 1 ? policies[0] : nil
     }
 
-    private static let federationNouns: Set<String> = ["association", "federation", "confederation"]
+    private static let federationNouns: Set<String> = ["association", "federation"]
 
     /// The noun a policy's name is headed by: "Arrangement" in "Suva
     /// Arrangement on Southern Longline Fisheries", the word before its

@@ -55,6 +55,11 @@ import Testing
             The Polish Athletics Association banned the runner on Monday. Sport minister Pawel Nowicki backed the federation's decision.
             """)
         #expect(found.contains("Pawel Nowicki supports Polish Athletics Association"))
+        // A confederation of states is no association's other name.
+        let states = wireRelations("""
+            The plan was welcomed by ASEAN. The Alliance of Sahel States, the confederation formed by Mali and Niger, met.
+            """)
+        #expect(!states.contains { $0.hasSuffix("member_of Association of Southeast Asian Nations") })
     }
 
     @Test func aPersonsWhoseBodyIsHisOwn() {
