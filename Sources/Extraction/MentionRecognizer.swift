@@ -542,8 +542,9 @@ struct MentionRecognizer {
 
     func isOpener(_ token: Token, atSentenceStart: Bool) -> Bool {
         let lower = token.lowercased
-        // "For the first time", "Of those": an English connector opens a sentence; a
-        // capitalized particle ("Al Saqr Port Holdings", "Van Oord") opens a name.
+        // "For the first time", "Of those", "Do they": a connector that is an English
+        // word opens a sentence; a capitalized particle ("Al Saqr Port Holdings",
+        // "Van Oord") opens a name.
         if lower == "the" || token.roles.contains(.titleModifier) || Self.englishConnectors.contains(lower) { return true }
         guard atSentenceStart, !token.roles.contains(.phraseFirstWord) || lexicon.meaning(of: token.text) == nil,
               !token.roles.contains(.givenName) else { return false }
@@ -551,6 +552,7 @@ struct MentionRecognizer {
             || lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed")
     }
 
+    /// Connectors that are English words too.
     private static let englishConnectors: Set<String> = ["of", "on", "for", "do"]
 
     private func unknownName(sentence: Sentence, range: Range<Int>, words: [String]) -> [Mention] {
