@@ -214,6 +214,11 @@ extension SentenceContext {
             }
         }
         for word in (title + 2)..<min(tokens.count - 1, title + 10) {
+            // "Minister of Finance Rogelio Ramírez": the holder's name right after the field.
+            if word > title + 2, tokens[word - 1].punctuationAfter == nil,
+               mentions.contains(where: { $0.mention.tokens.lowerBound == word && kind($0.entity) == .person }) {
+                return word
+            }
             guard tokens[word].isCapitalized || Self.fieldJoiners.contains(tokens[word].lowercased) else { return nil }
             if tokens[word].punctuationAfter == "," {
                 guard tokens[word].isCapitalized else { return nil }

@@ -74,6 +74,11 @@ import Testing
         #expect(!found.contains("European Union Election Observation Mission member_of European Parliament"))
     }
 
+    @Test func aCountrysMinisterOfAFieldNamedRightAfterItIsTheCountrys() {
+        let found = wireRelations("Mexico's Minister of Finance Rogelio Ramirez signed the accord.")
+        #expect(found.contains("Rogelio Ramirez member_of Mexico"))
+    }
+
     @Test func itsTitleAfterAFieldOfTwoWordsIsTheBodysMember() {
         let found = wireRelations("""
             The Labour Party has promised to reverse the cuts. Its tertiary education spokesperson, Marcus Pehi, \
