@@ -84,7 +84,7 @@ extension MentionRecognizer {
         for var name in names {
             // A cited headline ("CNN, “Trump Weighs Strikes Targeting Cartels”")
             // is in headline case too: the rules read it as they read headlines.
-            if titles.contains(where: { $0.overlaps(name.tokens) }) { continue }
+            if titles.contains(where: { $0.overlaps(name.tokens) }) || tokens[name.tokens.lowerBound].isCurrencyPrefix { continue }
             // "Energy Justice Asia (EJA)": an acronym that spells capitalized words before the name takes them in.
             if let start = (max(0, name.tokens.lowerBound - 3)..<name.tokens.lowerBound).first(where: { start in
                 tokens[start..<name.tokens.lowerBound].allSatisfy { $0.isCapitalized && $0.punctuationAfter == nil }

@@ -109,7 +109,7 @@ struct MentionRecognizer {
     private func startsName(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         // Bytes first: this runs on every word, and Character tests are slow.
-        if token.isCapitalized { return true }
+        if token.isCapitalized { return !token.isCurrencyPrefix }
         if let first = token.text.utf8.first, first &- 97 < 26 { return false }  // lower case: not all capitals
         return token.text.contains(byte: UInt8(ascii: ".")) && token.text.first?.isNumber == false && token.isAllCaps
     }

@@ -84,6 +84,8 @@ struct Token: Sendable {
     let isCapitalized: Bool
     /// Set by ``Sentence/tokenized(with:)``.
     var roles: WordRoles = []
+    /// "NZ" of "NZ$310 million": a country's letters saying which dollar, which name nothing.
+    var isCurrencyPrefix = false
 
     init(text: String, lowercased: String, offsets: Range<Int>, isPossessive: Bool) {
         self.text = text

@@ -45,7 +45,8 @@ enum Tokenizer {
                 if end < bytes.count, bytes[end] == UInt8(ascii: "."), isDottedAcronym(start..<end) {
                     end += 1
                 }
-                if !isCurrencyPrefix(start..<end) { tokens.append(word(start..<end)) }
+                tokens.append(word(start..<end))
+                tokens[tokens.count - 1].isCurrencyPrefix = isCurrencyPrefix(start..<end)
                 index = end
             }
             return tokens
@@ -116,8 +117,7 @@ enum Tokenizer {
             return start
         }
 
-        /// "NZ$310 million", "US$2 billion": a country's letters before a
-        /// dollar sign say which dollar, and name nothing.
+        /// "NZ$310 million", "US$2 billion": capitals right before a dollar sign.
         private func isCurrencyPrefix(_ range: Range<Int>) -> Bool {
             range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "$") && range.count <= 3
                 && bytes[range].allSatisfy { $0 &- 65 < 26 }
