@@ -72,6 +72,7 @@ extension MentionRecognizer {
         let start = bytes.index(bytes.startIndex, offsetBy: tokens.first!.offsets.lowerBound)
         let end = bytes.index(bytes.startIndex, offsetBy: tokens.last!.offsets.upperBound)
         let span = sentence.text[start..<end]
+        // 0xE2 opens the dash's three UTF-8 bytes: a cheap test before the split.
         let isJoinedByMarks = span.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }
             && span.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" || $0 == "–" }).joined(separator: " ") == joined
         // "Ministry of Business, Innovation and Employment" keeps its comma.

@@ -12,9 +12,7 @@ extension SentenceContext {
             else { continue }
             let states = parts.compactMap { lexicon.country(named: String($0)) }
             guard states.count == parts.count else { continue }
-            for state in states {
-                guard let party = entities.indices.first(where: { entities[$0].kind == .country && entities[$0].name == state })
-                else { continue }
+            for party in states.compactMap(countryEntity(named:)) {
                 add(party, .enacts, item.entity, 0.7)
             }
         }

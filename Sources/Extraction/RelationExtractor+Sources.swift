@@ -235,7 +235,12 @@ extension SentenceContext {
     /// The country entity whose capital the place is, by the lexicon's public facts.
     private func countryWithCapital(_ place: Int) -> Int? {
         guard case .capital(let name)? = lexicon.meaning(of: entities[place].name) else { return nil }
-        return entities.indices.first { kind($0) == .country && entities[$0].name == name }
+        return countryEntity(named: name)
+    }
+
+    /// The article's entity for the country of that canonical name, if it names one.
+    func countryEntity(named name: String) -> Int? {
+        entities.indices.first { kind($0) == .country && entities[$0].name == name }
     }
 
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",
