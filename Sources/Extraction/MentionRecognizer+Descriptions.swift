@@ -16,9 +16,15 @@ extension MentionRecognizer {
     /// the noun of its description says. Not an owner's word ("X, the
     /// company's chief") nor one after a preposition ("a member of the group").
     /// "the Eduskunta, Finland's parliament": a country's possessive opens one too.
+    /// "Motorsport South Africa (MSA), the national sporting authority": its acronym may stand between.
     func precedesBodyDescription(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-        let start = name.upperBound
-        guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == "," else { return false }
+        var start = name.upperBound
+        if start + 1 < tokens.count, tokens[start - 1].punctuationAfter == "(", tokens[start].isAllCaps,
+           tokens[start].punctuationAfter == ")" {
+            start += 1
+        } else {
+            guard start + 1 < tokens.count, tokens[start - 1].punctuationAfter == "," else { return false }
+        }
         if tokens[start].isPossessive, lexicon.country(named: tokens[start].text) != nil {
             // The possessive's own noun, ending the apposition: not "Belize's agent before the court".
             let noun = tokens[start + 1]

@@ -63,7 +63,15 @@ struct MentionRecognizer {
                lexicon.cues.governmentNouns.contains(tokens[last.tokens.upperBound].lowercased) {
                 last.isGovernment = true
                 last.isWeak = false
-                found[found.count - 1] = last
+                if last.role == nil {
+                    found[found.count - 1] = last
+                } else {
+                    // "Prime Minister Michael Harland's government" names its titled leader too;
+                    // the state is read at its noun.
+                    last.role = nil
+                    last.tokens = last.tokens.upperBound..<(last.tokens.upperBound + 1)
+                    found.append(last)
+                }
             }
             // "Ecuador's 2008 Constitution": a year before a policy's head word names that policy.
             if found.count == 1, found[0].isWeak, found[0].tokens == index..<chunkEnd, index > 0, isYear(tokens[index - 1]),
@@ -147,7 +155,7 @@ struct MentionRecognizer {
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
                 && !isListedName(tokens[start..<end])
                 && (token.roles.contains(.organizationHead) || isPluralOfHead(token)
-                    || Self.isPluralNoun(previous, lexicon) && headFollows(tokens, from: end))
+                    || Self.isPluralNoun(previous, lexicon) && (headFollows(tokens, from: end) || followsHeadsConnector(tokens, start: start, at: end - 1)))
             if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
                 end = listEnd
                 continue
@@ -277,22 +285,28 @@ struct MentionRecognizer {
         return nil
     }
 
-    /// A parenthesized part inside a name: a law's, with its head after it
-    /// ("Myanmar (Sanctions) Regulations 2021", "Election (Amendment) Act"),
+    /// A parenthesized part inside a name: a law's, of up to five words, with its head after it
+    /// ("Myanmar (Sanctions) Regulations 2021", "Online Safety Amendment (Social Media Minimum Age) Act"),
     /// or a party's branch of two words or more at its end ("Communist Party
     /// of Nepal (Unified Marxist-Leninist)"). None of its words is an acronym,
     /// which would be the name's short form, nor a listed name.
     private func parenthesizedPartEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
         guard tokens[end - 1].punctuationAfter == "(" else { return nil }
-        guard let close = (end..<min(tokens.count, end + 3)).first(where: { tokens[$0].punctuationAfter != nil }),
+        guard let close = (end..<min(tokens.count, end + 5)).first(where: { tokens[$0].punctuationAfter != nil }),
               tokens[close].punctuationAfter == ")",
               tokens[end...close].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.meaning(of: $0.text) == nil })
         else { return nil }
         if close + 1 < tokens.count, tokens[close + 1].isCapitalized, tokens[close + 1].roles.contains(.policyHead) {
             return close + 2
         }
-        let isBranch = close > end && tokens[start..<end].contains { $0.roles.contains(.organizationHead) }
+        let isBranch = close > end && close < end + 3 && tokens[start..<end].contains { $0.roles.contains(.organizationHead) }
         return isBranch ? close + 1 : nil
+    }
+
+    /// "Association for Patients' Rights", "Department of Veterans' Affairs": a
+    /// plural possessive right after a head's "of" or "for" is inside the name.
+    private func followsHeadsConnector(_ tokens: [Token], start: Int, at word: Int) -> Bool {
+        word >= start + 2 && ["of", "for"].contains(tokens[word - 1].lowercased) && containsHead(tokens[start..<(word - 1)])
     }
 
     /// Whether a body's or a policy's head word ends the capitalized words

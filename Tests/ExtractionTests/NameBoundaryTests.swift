@@ -185,6 +185,10 @@ import Testing
         #expect(found["New Zealand Union of Students' Associations"] == .organization)
         #expect(found["Students' Associations"] == nil)
         #expect(found["Council of Ministers"] == .organization)
+        // A plural possessive right after a head's "for" or "of" is inside the name.
+        let rights = kinds(extract("The Moroccan Association for Patients' Rights objected on Monday."))
+        #expect(rights["Moroccan Association for Patients' Rights"] == .organization)
+        #expect(rights["Rights"] == nil)
     }
 
     @Test func anUnlistedNameThatLeadsABodyIsNoPlace() {
@@ -435,6 +439,15 @@ import Testing
         let extraction = extract("The Free Syrian Army accused the Syrian government of using chemical weapons.")
         #expect(has(extraction, "Free Syrian Army", .opposes, "Syria"))
         #expect(!has(extraction, "Free Syrian Army", .targets, "Syria"))
+    }
+
+    @Test func aTitledLeadersGovernmentNamesTheLeaderToo() {
+        let extraction = extract("""
+            Canada's postal strike went on. Gordon McLeod said Prime Minister Michael Harland's government had let it drag on.
+            """)
+        #expect(has(extraction, "Michael Harland", .leads, "Canada"))
+        // Untitled, the name stands for the state only.
+        #expect(!extract("Canada's strike went on. Harland's government had let it drag on.").entities.contains { $0.name == "Harland" })
     }
 }
 

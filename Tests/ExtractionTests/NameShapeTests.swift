@@ -18,6 +18,8 @@ import Testing
             """)
         #expect(found["House of Representatives Election (Amendment) Act"] == .policy)
         #expect(found["Myanmar (Sanctions) Regulations 2021"] == .policy)
+        #expect(entities("Canberra enforced the Online Safety Amendment (Social Media Minimum Age) Act on Monday.")[
+            "Online Safety Amendment (Social Media Minimum Age) Act"] == .policy)
         #expect(found["Communist Party of Nepal (Unified Marxist-Leninist)"] == .organization)
         // An acronym in brackets is the name's short form, not a part of it.
         #expect(found["Kenyan Teachers Solidarity"] == .organization)
@@ -82,13 +84,15 @@ import Testing
             The confederation for university graduates, Akava, said it supported the action. The bill will reach the \
             Eduskunta, Finland's parliament, next week. The head of the union, Maria Lopez, spoke. The blow came from \
             the Coastal Alliance, a four-seat party whose leader, Edin Hodžić, resigned. "No," Eamon Usher, Belize's \
-            agent before the court, told the judges.
+            agent before the court, told the judges. Motorsport South Africa (MSA), the national sporting authority,             welcomed the deal.
             """)
         #expect(found["Akava"] == .organization)
         #expect(found["Eduskunta"] == .organization)
         #expect(found["Maria Lopez"] == .person)
         #expect(found["Edin Hodžić"] == .person)
         #expect(found["Eamon Usher"] == .person)
+        // An acronym in brackets may stand between the name and its description.
+        #expect(found["Motorsport South Africa"] == .organization)
     }
 
     @Test func aConfederationIsNoPartOfTheStateItsNameHolds() {
