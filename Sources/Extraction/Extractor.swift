@@ -44,9 +44,11 @@ public struct Extractor: Sendable {
         let documentCase = tagger.map { _ in DocumentCase(sentences, lexicon: lexicon) }
         let mentions = sentences.map { sentence in
             let sentence = sentence.tokenized(with: lexicon)
-            // A dateline names where the report was filed, not what it is about.
+            // A dateline names where the report was filed: its city is a place of the story,
+            // and nothing else in it is.
             let dateline = sentence.datelineLength
-            let found = recognizer.mentions(in: sentence).filter { $0.tokens.lowerBound >= dateline }
+            let found = [recognizer.datelinePlace(in: sentence)].compactMap { $0 }
+                + recognizer.mentions(in: sentence).filter { $0.tokens.lowerBound >= dateline }
             // Headline case capitalizes every word, so the tagger is unsure there:
             // headlines are left to the rules, which wait for the body to name
             // their names. So are runs of words the rules have read whole.

@@ -90,3 +90,32 @@ extension MentionRecognizer {
         return result
     }
 }
+
+extension MentionRecognizer {
+    /// "SYDNEY, Jan 22 —", "THE HAGUE —": the city a wire report was filed
+    /// from, named in capitals, is a place of the story. A country or a body
+    /// named there ("UNITED NATIONS —") is left to the body of the article.
+    func datelinePlace(in sentence: Sentence) -> Mention? {
+        let length = sentence.datelineLength
+        guard length > 0 else { return nil }
+        let tokens = sentence.tokens
+        let end = tokens.prefix(length).firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? length
+        guard tokens[..<end].allSatisfy(\.isAllCaps) else { return nil }
+        let name = tokens[..<end].map { Self.titleCased($0.lowercased) }.joined(separator: " ")
+        switch lexicon.meaning(of: name) {
+        case .country?, .demonym?, .organization?, .policy?: return nil
+        default: return plain(sentence, 0..<end, kind: .location, canonical: name, surface: name)
+        }
+    }
+
+    /// "the hague" → "The Hague", "port-au-prince" → "Port-Au-Prince".
+    private static func titleCased(_ word: String) -> String {
+        var result = ""
+        var opensPart = true
+        for character in word {
+            result.append(opensPart ? Character(character.uppercased()) : character)
+            opensPart = character == "-" || character == "'"
+        }
+        return result
+    }
+}

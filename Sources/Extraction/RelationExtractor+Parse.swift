@@ -144,6 +144,13 @@ extension SentenceContext {
                noun > 0, (parse.heads[noun]..<noun).contains(where: { tokens[$0].punctuationAfter == "," }) {
                 noun = parse.heads[noun]
             }
+            // "raise the issue under the X Treaty, which Argentina and Chile signed": a "which" clause
+            // set off right after a name of no person is about that name, wherever the parse hangs it.
+            if !insideMention(noun), let opener = (0..<predicate).last(where: {
+                   $0 > 0 && tokens[$0 - 1].punctuationAfter == "," && tokens[$0].lowercased == "which"
+               }), let named = mentions.first(where: { $0.mention.tokens.upperBound == opener }), kind(named.entity) != .person {
+                noun = named.mention.tokens.upperBound - 1
+            }
             // "which Quintero and Castaño signed": a pronoun before the clause's own
             // subject is its object, though the parse may read two subjects.
             if subjects.count > 1, let pronoun = subjects.first(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),

@@ -160,6 +160,8 @@ extension SentenceContext {
     /// Act": a person who leads or belongs to a state or its body acts for it.
     private func servesState(_ person: Int) -> Bool {
         guard kind(person) == .person else { return false }
+        // "Labour Minister Danielle Tremblay used her powers under Section 107": a minister holds the state's office.
+        if mentions.contains(where: { $0.entity == person && $0.mention.role.map(Self.isStateOffice) == true }) { return true }
         let ties = (tiesOfPerson[person] ?? []).union(found.lazy.filter {
             $0.source == person && ($0.type == .leads || $0.type == .memberOf)
         }.map(\.target))
@@ -178,5 +180,9 @@ extension SentenceContext {
         "Department", "Directorate", "Inspectorate", "Legislature", "Ministry", "Office", "Parliament", "Police",
         "Regulator", "Secretariat", "Senate", "Treasury", "Tribunal",
     ]
+    private static func isStateOffice(_ role: Mention.Role) -> Bool {
+        role.kind == .headOfState || role.title.lowercased().contains("minister")
+    }
+
     private static let relativeOpeners: Set<String> = ["which", "who", "that", "whose"]
 }

@@ -203,9 +203,8 @@ extension SentenceContext {
 
     /// "ACCRA, Ghana (Reuters) —", "BEND, Ore. (AP) —": a dateline's city
     /// lies in the country or state after its comma; "DHAKA, Nov 8 —", a
-    /// capital with no region, in its country. The dateline names no
-    /// entity itself (it says where the report was filed), so the relation
-    /// holds only between places the article names elsewhere.
+    /// capital with no region, in its country. A region the article names
+    /// nowhere else makes no entity.
     mutating func findDatelinePlace() {
         let length = sentence.datelineLength
         guard length > 1, let comma = tokens.prefix(length).firstIndex(where: { $0.punctuationAfter == "," }),

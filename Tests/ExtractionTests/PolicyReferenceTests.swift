@@ -164,6 +164,15 @@ import Testing
         #expect(!found.contains("Writers Union of America supports Sherman Act"))
     }
 
+    @Test func aClauseSetOffAfterAPolicysNameIsAboutThatPolicy() {
+        let found = wireRelations("""
+            Mendoza said it would raise the issue under the Mining Integration and Complementation Treaty, which \
+            Argentina and Chile signed in 1997.
+            """)
+        #expect(found.contains("Argentina enacts Mining Integration and Complementation Treaty"))
+        #expect(found.contains("Chile enacts Mining Integration and Complementation Treaty"))
+    }
+
     @Test func aMinisterActingUnderALawInvokesIt() {
         let found = wireRelations("""
             Australian Environment Minister Helen Marsh refused the application under the Environment Protection Act on Thursday.
@@ -173,6 +182,12 @@ import Testing
         // Someone with no tie to a state is covered by the law they act under.
         #expect(wireRelations("Helen Marsh sold the land under the Environment Protection Act on Thursday.")
             .contains("Environment Protection Act applies_to Helen Marsh"))
+        // A minister's title, with no country, still says whose office acts.
+        let referral = wireRelations("""
+            Labour Minister Danielle Tremblay said she had used her powers under Section 107 of the Canada Labour Code.
+            """)
+        #expect(referral.contains("Danielle Tremblay enacts Section 107 of the Canada Labour Code"))
+        #expect(!referral.contains("Section 107 of the Canada Labour Code applies_to Danielle Tremblay"))
     }
 
     @Test func aBodyNamedInLowerCaseIsTheBodyWhoseNameHoldsItsWords() {

@@ -43,8 +43,12 @@ import Testing
             LUSAKA, Zambia (Reuters) — Zambia's High Court struck down two sections of a cyber law, lawyers said in Lusaka.
             """)
         #expect(found.contains("Lusaka located_in Zambia"))
-        // The dateline names no place the article does not: a city only filed from is no entity.
-        #expect(wireCopy("DOHA, Qatar (AP) — Four aid workers held in Mali were freed on Sunday.").entities.allSatisfy { $0.name != "Doha" })
+        // A city only filed from is a place of the story, in capitals or not.
+        let doha = wireCopy("DOHA, Qatar (AP) — Four aid workers held in Mali were freed on Sunday.")
+        #expect(doha.entities.contains { $0.name == "Doha" && $0.kind == .location })
+        #expect(wireCopy("SYDNEY, Jan 22 — Australia's regulator warned three companies.").entities.contains { $0.name == "Sydney" })
+        // A body filed from is left to the article's body.
+        #expect(wireCopy("UNITED NATIONS — The council met on Monday.").entities.allSatisfy { $0.kind != .location })
         // With no region, a capital lies in its country; another city says nothing.
         let capital = wireRelations("DHAKA, Nov 8 — Bangladesh's wage board met on Tuesday. The ILO's office in Dhaka welcomed it.")
         #expect(capital.contains("Dhaka located_in Bangladesh"))
