@@ -10,17 +10,34 @@ extension SentenceContext {
     /// mentions with a role, read by ``findRoles()``).
     mutating func findDemonymTitles() {
         for country in mentions where kind(country.entity) == .country {
-            guard let (person, title) = titledPerson(after: country),
-                  let type = office(leader: isLeaderTitle(title), title: title, of: country.entity)
-            else { continue }
-            add(person.entity, type, country.entity, 0.75)
+            if let (person, title) = titledPerson(after: country),
+               let type = office(leader: isLeaderTitle(title), title: title, of: country.entity) {
+                add(person.entity, type, country.entity, 0.75)
+            } else if case let body = bodyNounPhrase(after: country.mention.tokens.upperBound), body > 0,
+                      let person = titledPerson(after: country, bodyWords: body) {
+                // "Chinese foreign ministry spokesperson Zhao Ning": staff of a body of the state serve it.
+                add(person.0.entity, .memberOf, country.entity, 0.7)
+            }
         }
     }
 
-    /// The person a demonym's lower-case title names, and the title.
-    func titledPerson(after demonym: RelationExtractor.Resolved) -> (RelationExtractor.Resolved, String)? {
-        let position = demonym.mention.tokens.lowerBound
-        guard demonym.mention.tokens.count == 1, isAdjective(demonym.entity, at: position) else { return nil }
+    /// How many lower-case words from `start` name a body of a state: "foreign ministry", "army".
+    private func bodyNounPhrase(after start: Int) -> Int {
+        for length in [2, 1] where start + length < tokens.count {
+            let words = tokens[start..<(start + length)]
+            if words.allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }), let noun = words.last,
+               lexicon.namesKindOfBody(noun) || MentionRecognizer.stateBodyNouns.contains(noun.lowercased) {
+                return length
+            }
+        }
+        return 0
+    }
+
+    /// The person a demonym's lower-case title names, and the title; `bodyWords`
+    /// words for a body may stand between the demonym and the title.
+    func titledPerson(after demonym: RelationExtractor.Resolved, bodyWords: Int = 0) -> (RelationExtractor.Resolved, String)? {
+        let position = demonym.mention.tokens.lowerBound + bodyWords
+        guard demonym.mention.tokens.count == 1, isAdjective(demonym.entity, at: demonym.mention.tokens.lowerBound) else { return nil }
         for length in [2, 1] where position + length + 1 < tokens.count {
             let words = tokens[(position + 1)...(position + length)]
             let title = words.map(\.lowercased).joined(separator: " ")
@@ -322,17 +339,20 @@ extension SentenceContext {
         return end + 1
     }
 
-    /// The body a description after the mention at `position` and its comma
-    /// names as owner, and where the description's words start: a body's
-    /// name ("Nvidia's", "the WHO"), or "its" and "their" for the body named
-    /// last, in this sentence or the one before.
     /// Auxiliaries and modals that open a clause's verb.
     private static let clauseVerbs: Set<String> = [
         "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "is", "are",
         "was", "were", "did", "does", "do",
     ]
 
-    private func describedOwner(after position: Int, at end: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
+    /// The body a description after the mention at `position` and its comma
+    /// names as owner, and where the description's words start: a body's
+    /// name ("Nvidia's", "the WHO"), or "its" and "their" for the body named
+    /// last, in this sentence or the one before. "one of" may open it: "FARN,
+    /// one of Argentina's main environmental groups".
+    private func describedOwner(after position: Int, at opening: Int) -> (owner: Int, start: Int, isPossessive: Bool)? {
+        let isOneOf = opening + 2 < tokens.count && tokens[opening].lowercased == "one" && tokens[opening + 1].lowercased == "of"
+        let end = isOneOf ? opening + 2 : opening
         if ["its", "their"].contains(tokens[end].lowercased) {
             let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity
             return (named ?? previousBody).map { ($0, end + 1, true) }

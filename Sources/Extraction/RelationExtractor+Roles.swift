@@ -45,7 +45,11 @@ extension SentenceContext {
                 && tokens[position].roles.isDisjoint(with: WordRoles.title.union(.titleStart)) && tokens[position + 1].roles.contains(.titleStart)
                 && tokens[position - 1].punctuationAfter == nil && kind(mentions[index].entity) == .organization
                 && !Self.territorialWords.contains(tokens[position].lowercased)  // "Batken regional governor" heads a region
-            if field { position += 1 }
+            // "CUPW national president Marc Gagnon": a word for the whole body's reach is no field.
+            let wholeReach = !field && position + 1 < tokens.count && Self.wholeReachWords.contains(tokens[position].lowercased)
+                && tokens[position].punctuationAfter == nil && tokens[position + 1].roles.contains(.titleStart)
+                && kind(mentions[index].entity) == .organization
+            if field || wholeReach { position += 1 }
             // "The group's Americas director, Paula Herrera": after a possessive the name is the title's field.
             guard position < tokens.count, tokens[position].roles.contains(.titleStart),
                   [.organization, .country].contains(kind(mentions[index].entity)),
@@ -76,6 +80,8 @@ extension SentenceContext {
             add(person.entity, type, item.entity, 0.8)
         }
     }
+
+    private static let wholeReachWords: Set<String> = ["national", "federal", "international", "global"]
 
     private static let territorialWords: Set<String> = [
         "regional", "provincial", "municipal", "state", "district", "county", "city", "local", "national", "federal",
@@ -152,8 +158,9 @@ extension SentenceContext {
             guard namedOwner != nil || Self.possessiveDeterminers.contains(tokens[index].lowercased) else { continue }
             // A title of one word or two: "its president", "its chief executive",
             // "whose foreign minister" (a field before a title), or a title after a
-            // field of two words ("its tertiary education spokesperson").
-            let titles = [1, 2, 3].compactMap { length -> (title: String, length: Int, isOfPart: Bool)? in
+            // field of up to four words ("its tertiary education spokesperson",
+            // "Morocco's health and social protection minister").
+            let titles = [1, 2, 3, 4, 5].compactMap { length -> (title: String, length: Int, isOfPart: Bool)? in
                 // "the commission's chairperson, Justice X": a title ends at a comma.
                 guard index + length < tokens.count, tokens[(index + 1)..<(index + length)].allSatisfy({ $0.punctuationAfter == nil })
                 else { return nil }
@@ -164,6 +171,12 @@ extension SentenceContext {
                 guard length > 1, isTitle(words[length - 1]),
                       length == 2 || words.dropLast().allSatisfy({ !isTitle($0) && !lexicon.titleModifiers.contains($0) })
                 else { return nil }
+                // A longer field is two joined by "and" ("Transport and Communications Minister"),
+                // not a clause ("whose deputies have accused Chile's president").
+                if length > 3 {
+                    let field = tokens[(index + 1)..<(index + length)]
+                    guard field.contains(where: { $0.lowercased == "and" }), field.allSatisfy({ !$0.isPossessive }) else { return nil }
+                }
                 return (Self.withoutCo(words[length - 1]), length, true)
             }
             guard var (title, length, isOfPart) = titles.last else { continue }

@@ -46,6 +46,13 @@ import Testing
         #expect(!found.contains("Owen Gallagher member_of Germany"))
     }
 
+    @Test func aBodyDescribedAsOneOfItsCountrysGroupsIsInThatCountry() {
+        let found = wireRelations("""
+            The Wildlife and Nature Protection Society (WNPS), one of Sri Lanka's oldest conservation groups, petitioned the court.
+            """)
+        #expect(found.contains("Wildlife and Nature Protection Society located_in Sri Lanka"))
+    }
+
     @Test func aClauseAfterANameAndAStateIsNoDescription() {
         let found = wireRelations("According to the Daily Nation, Kenya will pay nothing for the launch upgrades.")
         #expect(!found.contains("Daily Nation located_in Kenya"))

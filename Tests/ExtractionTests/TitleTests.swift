@@ -88,4 +88,25 @@ import Testing
         // Words that are no field ("senior") stand before no part of the body.
         #expect(!found.contains { $0.hasPrefix("Dana Roe") })
     }
+
+    @Test func aCountrysTitleAfterTwoFieldsJoinedByAndIsTheCountrys() {
+        #expect(wireRelations("Morocco's health and social protection minister, Karim Bennani, called the strike unacceptable.")
+            .contains("Karim Bennani member_of Morocco"))
+        #expect(wireRelations("Peru's Transport and Communications Minister Jorge Salinas was more positive.")
+            .contains("Jorge Salinas member_of Peru"))
+        // A clause is no field.
+        let clause = wireRelations("""
+            The opposition Republican Party, whose deputies have accused Chile's president, Andres Valdivieso, of pressure, objected.
+            """)
+        #expect(!clause.contains("Andres Valdivieso member_of Republican Party"))
+    }
+
+    @Test func aBodysNationalTitleLeadsIt() {
+        #expect(wireRelations("CUPW national president Marc Gagnon said the talks had failed.").contains("Marc Gagnon leads CUPW"))
+    }
+
+    @Test func staffOfADemonymsBodyServeTheState() {
+        #expect(wireRelations("Chinese foreign ministry spokesperson Zhao Ning said the pact was invalid.")
+            .contains("Zhao Ning member_of China"))
+    }
 }
