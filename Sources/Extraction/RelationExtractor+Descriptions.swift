@@ -298,8 +298,8 @@ extension SentenceContext {
     }
 
     /// "A judge of the Tbilisi City Court, Nino Tsereteli,", "the head of the
-    /// agency, Ana Ruiz": a title of a body, then in apposition the person
-    /// who holds it.
+    /// agency, Ana Ruiz", "a spokesperson for India's foreign ministry, X": a
+    /// title of a body, then in apposition the person who holds it.
     mutating func findTitlesBeforeNames() {
         for position in mentions.indices.dropFirst() where kind(mentions[position].entity) == .person {
             let body = mentions[position - 1]
@@ -308,6 +308,11 @@ extension SentenceContext {
                   tokens[body.mention.tokens.upperBound - 1].punctuationAfter == ","
             else { continue }
             var before = body.mention.tokens.lowerBound - 1
+            // "a spokesperson for India's Ministry of External Affairs, Arvind Mehra": past the body's owner.
+            if position >= 2, case let owner = mentions[position - 2], owner.mention.isPossessive,
+               owner.mention.tokens.upperBound == body.mention.tokens.lowerBound {
+                before = owner.mention.tokens.lowerBound - 1
+            }
             if before >= 0, tokens[before].lowercased == "the" { before -= 1 }
             guard before >= 1, ["of", "at", "for"].contains(tokens[before].lowercased) else { continue }
             // One word of title or two ("chief economist"), after "a" or "the" or opening the sentence.

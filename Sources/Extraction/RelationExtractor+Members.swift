@@ -142,6 +142,23 @@ extension SentenceContext {
 }
 
 extension SentenceContext {
+    /// "President Julián Ferreyra's La Libertad Avanza party", "Sheinbaum's
+    /// Morena party": a person's party is one they belong to.
+    mutating func findPeoplesParties() {
+        for (position, person) in mentions.enumerated().dropLast()
+        where kind(person.entity) == .person && person.mention.isPossessive {
+            let party = mentions[position + 1]
+            let end = party.mention.tokens.upperBound
+            guard kind(party.entity) == .organization, party.mention.tokens.lowerBound == person.mention.tokens.upperBound,
+                  entities[party.entity].name.words.last == "Party"
+                    || end < tokens.count && tokens[end - 1].punctuationAfter == nil && Self.partyNouns.contains(tokens[end].lowercased)
+            else { continue }
+            add(person.entity, .memberOf, party.entity, 0.7)
+        }
+    }
+
+    private static let partyNouns: Set<String> = ["party", "bloc", "movement", "coalition"]
+
     /// "said his party would try to block funding for the Total Peace
     /// policy", "Her party plans to challenge the agreement": the body the
     /// person was tied to acts as the verb after it says.

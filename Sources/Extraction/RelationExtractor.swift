@@ -76,6 +76,7 @@ struct RelationExtractor {
             }
             context.findRoles()
             context.findPossessiveTitles()
+            context.findPeoplesParties()
             context.findDemonymTitles()
             context.findDemonymDescribedBodies()
             context.findNameDescriptions()

@@ -105,6 +105,20 @@ import Testing
         #expect(wireRelations("CUPW national president Marc Gagnon said the talks had failed.").contains("Marc Gagnon leads CUPW"))
     }
 
+    @Test func aTitleForAnOwnedBodyInAppositionMakesItsHolderAMember() {
+        #expect(wireRelations("""
+            A spokesperson for India's Ministry of External Affairs, Arvind Mehra, declined to comment.
+            """).contains("Arvind Mehra member_of Ministry of External Affairs"))
+    }
+
+    @Test func aPersonsPartyIsOneTheyBelongTo() {
+        #expect(wireRelations("Senators from President Julian Ferreyra's La Libertad Avanza party voted yes.")
+            .contains("Julian Ferreyra member_of La Libertad Avanza"))
+        #expect(wireRelations("Donald Trump's Republican Party won the vote.").contains("Donald Trump member_of Republican Party"))
+        // A person's company is no party of theirs.
+        #expect(!wireRelations("Elena Ruiz's Andes Cobre venture stalled.").contains { $0.contains("member_of") })
+    }
+
     @Test func staffOfADemonymsBodyServeTheState() {
         #expect(wireRelations("Chinese foreign ministry spokesperson Zhao Ning said the pact was invalid.")
             .contains("Zhao Ning member_of China"))
