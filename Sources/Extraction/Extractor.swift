@@ -52,13 +52,16 @@ public struct Extractor: Sendable {
             // Headline case capitalizes every word, so the tagger is unsure there:
             // headlines are left to the rules, which wait for the body to name
             // their names. So are runs of words the rules have read whole.
-            guard let tagger, let documentCase, !sentence.isHeadline else { return found }
+            guard let tagger, let documentCase, !sentence.isHeadline else {
+                return recognizer.withoutCurrencysCountries(found, in: sentence)
+            }
             var known = [Bool](repeating: false, count: sentence.tokens.count)
             for mention in found where !mention.isWeak {
                 for index in mention.tokens { known[index] = true }
             }
             let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } || run.lowerBound < dateline }
-            return recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
+            let merged = recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
+            return recognizer.withoutCurrencysCountries(merged, in: sentence)
         }
         let resolution = EntityResolver(lexicon: lexicon, tagger: tagger)
             .resolve(recognizer.readingHeadlines(mentions, of: sentences), sentences: sentences)

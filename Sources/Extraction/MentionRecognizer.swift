@@ -88,6 +88,23 @@ struct MentionRecognizer {
         return result
     }
 
+    /// "26 U.S. cents", "748 million Canadian dollars": a currency's country
+    /// is named by no one, whichever reading found it.
+    func withoutCurrencysCountries(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
+        mentions.filter { mention in
+            let end = mention.tokens.upperBound
+            return mention.kind != .country || end == sentence.tokens.count || mention.isPossessive
+                || sentence.tokens[end - 1].punctuationAfter != nil || !Self.currencyWords.contains(sentence.tokens[end].lowercased)
+        }
+    }
+
+    private static let currencyWords: Set<String> = [
+        "dollar", "dollars", "cent", "cents", "peso", "pesos", "pound", "pounds", "rand", "rupee", "rupees", "yen", "yuan",
+        "franc", "francs", "shilling", "shillings", "dirham", "dirhams", "reais", "rouble", "roubles", "ruble",
+        "rubles", "krona", "kronor", "krone", "kroner", "lira", "naira", "kwacha", "cedi", "cedis", "ringgit", "baht", "dinar",
+        "dinars", "riyal", "riyals",
+    ]
+
     private func isYear(_ token: Token) -> Bool {
         token.text.utf8.count == 4 && Int(token.text).map { (1000..<2100).contains($0) } == true
     }

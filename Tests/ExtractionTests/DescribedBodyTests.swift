@@ -60,7 +60,8 @@ import Testing
 
     @Test func aStartUpOrASupplierDescribedAfterANameMakesItABody() {
         let found = wireCopy("""
-            Bayanihan Mobile, a start-up backed by Harbour Pacific Holdings, came away empty-handed. Talamh Rua, a supplier             of the plant, said it would appeal.
+            Bayanihan Mobile, a start-up backed by Harbour Pacific Holdings, came away empty-handed. Talamh Rua, a supplier \
+            of the plant, said it would appeal.
             """).entities
         #expect(found.first { $0.name == "Bayanihan Mobile" }?.kind == .organization)
         #expect(found.first { $0.name == "Talamh Rua" }?.kind == .organization)

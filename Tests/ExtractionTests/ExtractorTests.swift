@@ -128,6 +128,11 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!extraction.entities.contains { $0.name == "United States Senate" })
         let court = extract("Ghana's opposition said it would challenge the levy at the Supreme Court in Accra.")
         #expect(!court.entities.contains { $0.name == "Supreme Court of the United States" })
+        // A state named only for its money makes no generic court its own.
+        let passing = extract("Sri Lanka's tariff of 26 U.S. cents was too high, the group said. It petitioned the Supreme Court.")
+        #expect(!passing.entities.contains { $0.name == "Supreme Court of the United States" })
+        #expect(!passing.relations.contains { $0.source == "Supreme Court" && $0.target == "United States" })
+        #expect(!extract("The utility lost 748 million Canadian dollars.").entities.contains { $0.kind == .country })
         let party = extract("In Strasbourg, the Democrats backed the pact, and Italy's government welcomed the vote.")
         #expect(!party.entities.contains { $0.name == "Democratic Party" })
     }

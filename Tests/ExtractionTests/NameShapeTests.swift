@@ -84,7 +84,8 @@ import Testing
             The confederation for university graduates, Akava, said it supported the action. The bill will reach the \
             Eduskunta, Finland's parliament, next week. The head of the union, Maria Lopez, spoke. The blow came from \
             the Coastal Alliance, a four-seat party whose leader, Edin Hodžić, resigned. "No," Eamon Usher, Belize's \
-            agent before the court, told the judges. Motorsport South Africa (MSA), the national sporting authority,             welcomed the deal.
+            agent before the court, told the judges. Motorsport South Africa (MSA), the national sporting authority, \
+            welcomed the deal.
             """)
         #expect(found["Akava"] == .organization)
         #expect(found["Eduskunta"] == .organization)

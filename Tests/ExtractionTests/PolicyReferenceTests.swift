@@ -24,7 +24,8 @@ import Testing
 
     @Test func aPolicysNameMayJoinTwoFieldsWithAnd() {
         let extraction = wireCopy("""
-            Kenya and Ethiopia signed the Kenya-Ethiopia Trade and Transit Agreement on Tuesday.             The Senate passed the Water Quality and Safety Act on Friday.
+            Kenya and Ethiopia signed the Kenya-Ethiopia Trade and Transit Agreement on Tuesday. \
+            The Senate passed the Water Quality and Safety Act on Friday.
             """)
         let policies = Set(extraction.entities.filter { $0.kind == .policy }.map(\.name))
         #expect(policies == ["Kenya-Ethiopia Trade and Transit Agreement", "Water Quality and Safety Act"])

@@ -146,7 +146,8 @@ import Testing
 
     @Test func theGroupJustDescribedIsTheGroupPastAQuotationNamingAnother() {
         let found = wireRelations("""
-            CooperSur, a Lima-based group that monitors mining conflicts, welcomed the charges. "The regulator OEFA fined this             company three times. Those officials should answer too," said Julio Vargas, a researcher at the group.
+            CooperSur, a Lima-based group that monitors mining conflicts, welcomed the charges. "The regulator OEFA fined this \
+            company three times. Those officials should answer too," said Julio Vargas, a researcher at the group.
             """)
         #expect(found.contains("Julio Vargas member_of CooperSur"))
         #expect(!found.contains("Julio Vargas member_of OEFA"))

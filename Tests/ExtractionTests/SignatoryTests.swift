@@ -61,7 +61,8 @@ import Testing
 
     @Test func statesJoinedByADashInAnAgreementsNameAreItsParties() {
         let found = wireRelations("""
-            Jordan and Germany agreed on Monday to resettle refugees. The Jordan–Germany Humanitarian Admission Agreement             runs for three years. The Kenya-Peru Trade Agreement was also discussed.
+            Jordan and Germany agreed on Monday to resettle refugees. The Jordan–Germany Humanitarian Admission Agreement \
+            runs for three years. The Kenya-Peru Trade Agreement was also discussed.
             """)
         #expect(found.contains("Jordan enacts Jordan–Germany Humanitarian Admission Agreement"))
         #expect(found.contains("Germany enacts Jordan–Germany Humanitarian Admission Agreement"))
