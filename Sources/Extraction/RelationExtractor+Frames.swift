@@ -47,6 +47,7 @@ extension SentenceContext {
                 }
                 continue
             }
+            if Self.holderNouns.contains(tokens[index].lowercased), readHolderNoun(type, at: index) { continue }
             // "Japan has faced criticism at UN conferences": who faces, draws or receives
             // a stance is its object, not its actor.
             if (max(0, index - 3)..<index).contains(where: { Self.receivingVerbs.contains(tokens[$0].lowercased) }),
@@ -507,6 +508,28 @@ extension SentenceContext {
         if nounPhrase[..<end].contains(where: { $0.roles.contains(.governmentNoun) || $0.lowercased == "authorities" }) { return false }
         return true
     }
+
+    /// "Kremlin critic Alexei Navalny", "Trump ally Steve Bannon": a noun for
+    /// who holds a stance, right before a person's name, is that person's: the
+    /// name before the noun is what the stance is on. "Conservative labour
+    /// critic Gordon McLeod": with a field between, the noun is a portfolio,
+    /// held for the body named before it. Returns whether it read the noun so.
+    private mutating func readHolderNoun(_ type: RelationType, at index: Int) -> Bool {
+        guard tokens[index].punctuationAfter == nil,
+              let holder = mentions.first(where: { $0.mention.tokens.lowerBound == index + 1 }), kind(holder.entity) == .person
+        else { return false }
+        if let owner = mentions.first(where: { $0.mention.tokens.upperBound == index }), owner.entity != holder.entity,
+           tokens[index - 1].punctuationAfter == nil {
+            add(holder.entity, type, owner.entity, 0.7, at: index)
+        } else if index > 1, !tokens[index - 1].isCapitalized, tokens[index - 1].punctuationAfter == nil,
+                  let owner = mentions.first(where: { $0.mention.tokens.upperBound == index - 1 }), kind(owner.entity) == .organization,
+                  tokens[index - 2].punctuationAfter == nil {
+            add(holder.entity, .memberOf, owner.entity, 0.7, at: index)
+        }
+        return true
+    }
+
+    private static let holderNouns: Set<String> = ["critic", "critics", "opponent", "ally", "supporter", "backer"]
 
     func insideMention(_ index: Int) -> Bool {
         mentions.contains { $0.mention.tokens.contains(index) }

@@ -21,6 +21,18 @@ import Testing
         #expect(!calm.contains { $0.hasPrefix("Amnesty International opposes") })
     }
 
+    @Test func aCriticNamedAfterTheNounHoldsTheStance() {
+        let navalny = wireRelations("Kremlin critic Alexei Navalny was jailed on Monday.")
+        #expect(navalny.contains("Alexei Navalny opposes Russia"))
+        #expect(!navalny.contains("Russia opposes Alexei Navalny"))
+        // With a field between, the critic is a party's spokesperson for it.
+        let portfolio = wireRelations("""
+            The Conservative Party objected. In the House, Conservative labour critic Gordon McLeod said the strike was a disgrace.
+            """)
+        #expect(portfolio.contains("Gordon McLeod member_of Conservative Party"))
+        #expect(!portfolio.contains("Conservative Party opposes Gordon McLeod"))
+    }
+
     @Test func whoFacesCriticismIsNoCritic() {
         let found = wireRelations("Japan has faced criticism at recent United Nations climate conferences.")
         #expect(!found.contains("Japan opposes United Nations"))
