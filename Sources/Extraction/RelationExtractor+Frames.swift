@@ -506,8 +506,21 @@ extension SentenceContext {
         let nounPhrase = tokens[(position + 1)..<min(tokens.count, position + 3)]
         let end = nounPhrase.firstIndex { $0.punctuationAfter != nil || $0.isCapitalized }.map { $0 + 1 } ?? nounPhrase.endIndex
         if nounPhrase[..<end].contains(where: { $0.roles.contains(.governmentNoun) || $0.lowercased == "authorities" }) { return false }
-        return true
+        return !isStateNoun(at: position + 1)
     }
+
+    /// "the case against the Dutch state was brought": "state" ending its
+    /// noun phrase is the state; "Dutch state media" is the state's media.
+    private func isStateNoun(at word: Int) -> Bool {
+        guard tokens[word].lowercased == "state" else { return false }
+        guard word + 1 < tokens.count, tokens[word].punctuationAfter == nil else { return true }
+        let next = tokens[word + 1]
+        return next.roles.contains(.preposition) || Self.stateNounFollowers.contains(next.lowercased)
+    }
+
+    private static let stateNounFollowers: Set<String> = [
+        "was", "is", "has", "had", "will", "would", "must", "and", "or", "to", "that", "which", "who",
+    ]
 
     /// "Kremlin critic Alexei Navalny", "Trump ally Steve Bannon": a noun for
     /// who holds a stance, right before a person's name, is that person's: the

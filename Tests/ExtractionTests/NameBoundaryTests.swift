@@ -439,6 +439,8 @@ import Testing
         let extraction = extract("The Free Syrian Army accused the Syrian government of using chemical weapons.")
         #expect(has(extraction, "Free Syrian Army", .opposes, "Syria"))
         #expect(!has(extraction, "Free Syrian Army", .targets, "Syria"))
+        // "the Dutch state" ending its phrase is the state.
+        #expect(has(extract("The Quiet Skies Foundation sued the Dutch state in 2022."), "Quiet Skies Foundation", .targets, "Netherlands"))
     }
 
     @Test func aTitledLeadersGovernmentNamesTheLeaderToo() {
