@@ -40,8 +40,11 @@ extension SentenceContext {
                tokens[after].lowercased == "from"
                 || tokens[after].lowercased == "of" && tokens[max(0, index - 3)..<index].contains(where: { $0.lowercased == "with" }),
                tokens[index].punctuationAfter == nil {
+                // "criticism from the far-right Alternative for Germany": past a word or two describing the holder.
                 let start = tokens[after + 1].lowercased == "the" ? after + 2 : after + 1
-                if let holder = mentions.first(where: { $0.mention.tokens.lowerBound == start }), !isAdjective(holder.entity, at: start),
+                if let holder = mentions.first(where: { (start...start + 2).contains($0.mention.tokens.lowerBound) }),
+                   tokens[start..<holder.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+                   !isAdjective(holder.entity, at: holder.mention.tokens.lowerBound),
                    let (subject, _) = subject(before: index), subject != holder.entity {
                     add(holder.entity, type, subject, 0.6, at: index)
                 }

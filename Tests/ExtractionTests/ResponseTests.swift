@@ -76,6 +76,9 @@ import Testing
         let backing = wireRelations("Kenya built the railway with the backing of the World Bank.")
         #expect(backing.contains("World Bank supports Kenya"))
         #expect(!backing.contains("Kenya supports World Bank"))
+        // Words describing the holder may stand before its name.
+        #expect(wireRelations("Japan has faced criticism from the far-right Sanseito party over the release.")
+            .contains("Sanseito opposes Japan"))
     }
 
     @Test func rejectingAnArgumentOrSomeonesClaimOpposesWhoMadeIt() {
