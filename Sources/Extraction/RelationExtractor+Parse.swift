@@ -136,21 +136,11 @@ extension SentenceContext {
         }
         // "the cartels that Washington designated", "Scholz, who met Xi": a
         // relative clause's pronoun, or its missing argument, is the noun it hangs from.
-        if parse.label(predicate) == .relativeClause, parse.heads[predicate] >= 0 {
-            var noun = parse.heads[predicate]
-            // "Maria Cantwell, a Washington Democrat who chairs X": a clause on a
-            // description that names nothing is about whom it describes.
-            if [.apposition, .conjunct].contains(parse.label(noun)), parse.heads[noun] >= 0, !insideMention(noun),
-               noun > 0, (parse.heads[noun]..<noun).contains(where: { tokens[$0].punctuationAfter == "," }) {
-                noun = parse.heads[noun]
-            }
-            // "raise the issue under the X Treaty, which Argentina and Chile signed": a "which" clause
-            // set off right after a name of no person is about that name, wherever the parse hangs it.
-            if !insideMention(noun), let opener = (0..<predicate).last(where: {
-                   $0 > 0 && tokens[$0 - 1].punctuationAfter == "," && tokens[$0].lowercased == "which"
-               }), let named = mentions.first(where: { $0.mention.tokens.upperBound == opener }), kind(named.entity) != .person {
-                noun = named.mention.tokens.upperBound - 1
-            }
+        let parsedNoun = parse.label(predicate) == .relativeClause && parse.heads[predicate] >= 0
+            ? describedNoun(of: parse.heads[predicate], parse: parse) : nil
+        // A clause the parse hangs from a name keeps it.
+        if let noun = parsedNoun.map(insideMention) == true ? parsedNoun
+            : nameBeforeWhich(opening: predicate, parse: parse, anyName: parsedNoun != nil) ?? parsedNoun {
             // "which Quintero and Castaño signed": a pronoun before the clause's own
             // subject is its object, though the parse may read two subjects.
             if subjects.count > 1, let pronoun = subjects.first(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
@@ -369,6 +359,39 @@ extension SentenceContext {
             if !subjects.isEmpty { return subjects }
         }
         return []
+    }
+
+    /// The noun a relative clause hangs from. "Maria Cantwell, a Washington Democrat who chairs X":
+    /// a clause on a description that names nothing is about whom it describes.
+    private func describedNoun(of head: Int, parse: SentenceParse) -> Int {
+        if [.apposition, .conjunct].contains(parse.label(head)), parse.heads[head] >= 0, !insideMention(head),
+           head > 0, (parse.heads[head]..<head).contains(where: { tokens[$0].punctuationAfter == "," }) {
+            return parse.heads[head]
+        }
+        return head
+    }
+
+    /// "raise the issue under the X Treaty, which Argentina and Chile signed": a "which" of
+    /// the clause's verb, set off right after a policy's name, stands for that policy,
+    /// wherever else the parse hangs the clause. "Convention 169 of the ILO, which Bolivia
+    /// ratified": for the policy the "of" hangs from. Where the parse read a relative
+    /// clause (`anyName`), a name of no person does too: "a complaint by Spotify, which accused X".
+    private func nameBeforeWhich(opening predicate: Int, parse: SentenceParse, anyName: Bool) -> Int? {
+        guard let which = parse.dependents[predicate].first(where: {
+                  $0 > 0 && $0 < predicate && tokens[$0].lowercased == "which" && tokens[$0 - 1].punctuationAfter == ","
+              }),
+              let named = mentions.first(where: { $0.mention.tokens.upperBound == which })
+        else { return nil }
+        let meant = kind(named.entity) == .policy ? named : policyOwning(named) ?? (anyName && kind(named.entity) != .person ? named : nil)
+        return meant.map { $0.mention.tokens.upperBound - 1 }
+    }
+
+    /// The policy named right before "of (the)" and the name given: "Convention 169 of the ILO".
+    private func policyOwning(_ named: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        var of = named.mention.tokens.lowerBound - 1
+        if of > 0, tokens[of].lowercased == "the" { of -= 1 }
+        guard of > 0, tokens[of].lowercased == "of" else { return nil }
+        return mentions.first { $0.mention.tokens.upperBound == of && kind($0.entity) == .policy }
     }
 
     /// The policies an act is done under: "sued X under the Sherman Act".

@@ -172,6 +172,10 @@ import Testing
             """)
         #expect(found.contains("Argentina enacts Mining Integration and Complementation Treaty"))
         #expect(found.contains("Chile enacts Mining Integration and Complementation Treaty"))
+        // After "of" and a body's name, the clause is about the policy the "of" hangs from.
+        #expect(wireRelations("""
+            The draft violates Convention 169 of the International Labour Organization, which Bolivia ratified in 1991.
+            """).contains("Bolivia enacts Convention 169"))
     }
 
     @Test func aMinisterActingUnderALawInvokesIt() {
