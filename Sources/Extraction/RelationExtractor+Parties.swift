@@ -57,6 +57,25 @@ extension SentenceContext {
         "facilitated", "convened",
     ]
 
+    /// "The Trans-Tasman Resettlement Arrangement was signed by New Zealand
+    /// Immigration Minister Aroha Tipene and Australian Home Affairs Minister
+    /// Claire Donnelly": a minister or head of state who enacts an agreement
+    /// signs it for their state, which enacts it too.
+    mutating func findSignatoryStates() {
+        let signed = found.filter { $0.type == .enacts && kind($0.source) == .person && isAgreement($0.target) }
+        for signing in signed {
+            for state in found where state.source == signing.source && [.leads, .memberOf].contains(state.type)
+                && kind(state.target) == .country {
+                add(state.target, .enacts, signing.target, 0.6)
+            }
+        }
+    }
+
+    private func isAgreement(_ policy: Int) -> Bool {
+        guard kind(policy) == .policy, let head = entities[policy].name.words.last?.lowercased() else { return false }
+        return Self.agreementNouns.contains(head) || ["arrangement", "treaty", "protocol", "convention"].contains(head)
+    }
+
     /// "Stoica and Han agreed to upgrade relations", "Colombia's government
     /// and the ELN agreed to extend the ceasefire": two parties that agree
     /// have talked.

@@ -147,6 +147,7 @@ struct RelationExtractor {
             context.findDemands()
             context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
+            context.findSignatoryStates()
             found += context.found
             memory.remember(context, entities: entities)
         }

@@ -37,6 +37,12 @@ import Testing
             """)
         #expect(found.contains("Aroha Tipene enacts Trans-Tasman Resettlement Arrangement"))
         #expect(found.contains("Claire Donnelly enacts Trans-Tasman Resettlement Arrangement"))
+        // Each signs for the state they serve.
+        #expect(found.contains("New Zealand enacts Trans-Tasman Resettlement Arrangement"))
+        #expect(found.contains("Australia enacts Trans-Tasman Resettlement Arrangement"))
+        // A law a minister proposes is no agreement of the state's signing.
+        #expect(!wireRelations("New Zealand Immigration Minister Aroha Tipene proposed the Immigration Amendment Act.")
+            .contains("New Zealand enacts Immigration Amendment Act"))
     }
 
     @Test func aTitleAfterTheLastSignatoryIsHersAlone() {
