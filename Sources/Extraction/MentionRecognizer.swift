@@ -98,6 +98,9 @@ struct MentionRecognizer {
         }
     }
 
+    /// Words after a policy's head that open what it is about.
+    private static let policyTopicWords: Set<String> = ["against", "on", "concerning", "regarding"]
+
     private static let currencyWords: Set<String> = [
         "dollar", "dollars", "cent", "cents", "peso", "pesos", "pound", "pounds", "rand", "rupee", "rupees", "yen", "yuan",
         "franc", "francs", "shilling", "shillings", "dirham", "dirhams", "reais", "rouble", "roubles", "ruble",
@@ -189,6 +192,10 @@ struct MentionRecognizer {
                 end += 1
             } else if previous.roles.contains(.policyHead), Self.isPolicyNumber(token.text) {
                 end += 1  // "Title 50", "Resolution 2231", "Memorandum Order 2025-03"
+            } else if previous.roles.contains(.policyHead), Self.policyTopicWords.contains(token.lowercased), token.punctuationAfter == nil,
+                      end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the",
+                      !tokens[end + 1].roles.contains(.nonEntityWord) {
+                end += 2  // "Act against Restraints of Competition", "Agreement concerning Joint Development", not "the Act on Monday"
             } else if token.roles.contains(.nameConnector), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
@@ -758,7 +765,7 @@ struct MentionRecognizer {
     /// else the last word.
     private func kind(ofName tokens: ArraySlice<Token>) -> EntityKind? {
         if isRomanceBodyName(tokens) { return .organization }
-        if let connector = tokens.firstIndex(where: { $0.text == "of" || $0.text == "on" || $0.text == "for" }),
+        if let connector = tokens.firstIndex(where: { $0.text == "of" || $0.text == "for" || Self.policyTopicWords.contains($0.text) }),
            connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
             return kind
         }

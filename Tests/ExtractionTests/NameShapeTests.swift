@@ -25,6 +25,16 @@ import Testing
         #expect(found["Kenyan Teachers Solidarity"] == .organization)
     }
 
+    @Test func aPolicysHeadMayOpenWhatItIsAbout() {
+        let found = entities("""
+            The office examined the bid under the Act against Restraints of Competition. The Agreement concerning Joint \
+            Development of the Continental Shelf expires in 2028. Parliament passed the Act on Monday.
+            """)
+        #expect(found["Act against Restraints of Competition"] == .policy)
+        #expect(found["Agreement concerning Joint Development of the Continental Shelf"] == .policy)
+        #expect(found["Act on Monday"] == nil)
+    }
+
     @Test func aRomanceBodysHeadOpensItsName() {
         let found = entities("""
             Banco de la Nacion, the country's central bank, held its rate. \
