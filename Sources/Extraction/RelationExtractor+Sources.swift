@@ -245,6 +245,14 @@ extension SentenceContext {
     /// "Solvera Motors, which is based in the Spanish capital, Madrid",
     /// "Northvale, headquartered in Vancouver": where a body has its seat.
     mutating func findSeats() {
+        // "the CEB's Colombo headquarters": a city between a body's possessive and its seat.
+        for (position, body) in mentions.enumerated().dropLast() where body.mention.isPossessive && kind(body.entity) == .organization {
+            let city = mentions[position + 1], end = city.mention.tokens.upperBound
+            guard city.mention.tokens.lowerBound == body.mention.tokens.upperBound, kind(city.entity) == .location,
+                  end < tokens.count, tokens[end - 1].punctuationAfter == nil, tokens[end].lowercased == "headquarters"
+            else { continue }
+            add(body.entity, .locatedIn, city.entity, 0.75)
+        }
         for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
             && Self.seatWords.contains(tokens[index].lowercased) && (tokens[index + 1].lowercased == "in" || isHeadquarters(at: index)) {
             let namedPlace = placeNamedByNoun(from: index + 2)

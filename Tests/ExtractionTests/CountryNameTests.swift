@@ -28,5 +28,9 @@ import Testing
     @Test func aBodysHeadquartersAreWhereItIs() {
         let found = wireRelations("The regulator found that Vireo Technologies, whose European headquarters are in Dublin, had failed.")
         #expect(found.contains("Vireo Technologies located_in Dublin"))
+        // A capital between a body's possessive and its headquarters is the city, and the body's seat.
+        let colombo = wireCopy("Officials at the Ceylon Electricity Board's Colombo headquarters said the utility would seek bids.")
+        #expect(colombo.entities.contains { $0.name == "Colombo" && $0.kind == .location })
+        #expect(colombo.relations.contains { $0.source == "Ceylon Electricity Board" && $0.type == .locatedIn && $0.target == "Colombo" })
     }
 }
