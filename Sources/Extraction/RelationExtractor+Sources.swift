@@ -291,7 +291,7 @@ extension SentenceContext {
         return mentions.first { $0.mention.tokens.lowerBound == noun + 2 && kind($0.entity) == .location }
     }
 
-    static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "incorporated", "registered"]
+    static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "incorporated", "registered", "sits"]
 
     /// "whose European headquarters are in Dublin".
     private func isHeadquarters(at index: Int) -> Bool {

@@ -28,6 +28,8 @@ import Testing
     @Test func aBodysHeadquartersAreWhereItIs() {
         let found = wireRelations("The regulator found that Vireo Technologies, whose European headquarters are in Dublin, had failed.")
         #expect(found.contains("Vireo Technologies located_in Dublin"))
+        #expect(wireRelations("The Industrial Relations Board, which sits in Ottawa, will rule within days.")
+            .contains("Industrial Relations Board located_in Ottawa"))
         // A capital between a body's possessive and its headquarters is the city, and the body's seat.
         let colombo = wireCopy("Officials at the Ceylon Electricity Board's Colombo headquarters said the utility would seek bids.")
         #expect(colombo.entities.contains { $0.name == "Colombo" && $0.kind == .location })
