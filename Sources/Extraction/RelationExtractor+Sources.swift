@@ -138,10 +138,34 @@ extension SentenceContext {
                 add(next.entity, .locatedIn, mentions[index].entity, 0.7)
             }
         }
+        findPlacesListedAfterTheirNoun()
         // "in Sagaing Region, in the country's north-west": the story's country.
         if let mainCountry {
             for item in mentions where kind(item.entity) == .location && isInTheCountrysPart(after: item.mention.tokens.upperBound) {
                 add(item.entity, .locatedIn, mainCountry, 0.65)
+            }
+        }
+    }
+
+    /// "Argentina's Andean mining provinces of San Juan, Catamarca and Jujuy":
+    /// every place a country's place noun lists after "of" is in the country.
+    private mutating func findPlacesListedAfterTheirNoun() {
+        for (position, country) in mentions.enumerated().dropLast() where kind(country.entity) == .country && country.mention.isPossessive {
+            let start = country.mention.tokens.upperBound
+            guard let of = (start..<min(tokens.count, start + 4)).first(where: { tokens[$0].lowercased == "of" }), of > start,
+                  Self.placeNouns.contains(tokens[of - 1].lowercased),
+                  tokens[start..<of].allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive })
+            else { continue }
+            var next = of + 1
+            for place in mentions[(position + 1)...] where place.mention.tokens.lowerBound > of {
+                guard place.mention.tokens.lowerBound == next, kind(place.entity) == .location else { break }
+                add(place.entity, .locatedIn, country.entity, 0.7)
+                // The list goes on past a comma, an "and" or both.
+                let end = place.mention.tokens.upperBound
+                next = end
+                guard next < tokens.count, tokens[end - 1].punctuationAfter == "," || ["and", "or"].contains(tokens[next].lowercased)
+                else { break }
+                if ["and", "or"].contains(tokens[next].lowercased) { next += 1 }
             }
         }
     }

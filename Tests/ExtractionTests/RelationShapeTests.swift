@@ -61,6 +61,10 @@ import Testing
         #expect(found.contains("Sarygul located_in Batken"))
         #expect(found.contains("Kanibadam located_in Sughd"))
         #expect(wireRelations("Troops moved into Mali's central Mopti region.").contains("Mopti located_in Mali"))
+        // Every place a country's place noun lists after "of"; not a state named after the list.
+        let provinces = wireRelations("Senators came from Argentina's mining provinces of San Juan, Catamarca and Jujuy, and Chile.")
+        #expect(["San Juan", "Catamarca", "Jujuy"].allSatisfy { provinces.contains("\($0) located_in Argentina") })
+        #expect(!provinces.contains("Chile located_in Argentina"))
         #expect(wireRelations("The rally filled Helsinki's Senate Square on Friday.").contains("Senate Square located_in Helsinki"))
         // A court or council named for a place sits there; a university named for one says nothing.
         let seats = wireRelations("""
