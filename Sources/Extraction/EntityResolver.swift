@@ -75,7 +75,8 @@ struct EntityResolver {
                 let keptGeneric = mention.canonical.map { $0 != name && name == mention.surface } ?? false
                 entities.append(LocalEntity(
                     name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
-                    country: keptGeneric ? prefix?.country : country(in: mention, prefix: prefix?.country), countryIsInName: prefix != nil,
+                    country: keptGeneric ? prefix?.country : country(in: mention, prefix: prefix?.country),
+                    countryIsInName: prefix != nil,
                     isGroup: mention.kind == .organization && isGroup(mention), origin: mention.origin))
                 // "the Georgian Foreign Ministry" is the "Foreign Ministry" of "Georgia's Foreign Ministry".
                 let unprefixed = mention.kind == .organization && name == mention.surface ? prefix?.rest : nil

@@ -180,6 +180,7 @@ extension SentenceContext {
         "Department", "Directorate", "Inspectorate", "Legislature", "Ministry", "Office", "Parliament", "Police",
         "Regulator", "Secretariat", "Senate", "Treasury", "Tribunal",
     ]
+
     private static func isStateOffice(_ role: Mention.Role) -> Bool {
         role.kind == .headOfState || role.title.lowercased().contains("minister")
     }
