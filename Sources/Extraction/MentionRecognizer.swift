@@ -98,6 +98,19 @@ struct MentionRecognizer {
         }
     }
 
+    /// How many words a Romance "for" and its article join to a name at `word`,
+    /// up to the capitalized word after them.
+    private func romanceForPhrase(_ tokens: [Token], at word: Int) -> Int? {
+        guard Self.romanceFor.contains(tokens[word].text), tokens[word].punctuationAfter == nil else { return nil }
+        var next = word + 1
+        if next < tokens.count, Self.romanceArticles.contains(tokens[next].text), tokens[next].punctuationAfter == nil { next += 1 }
+        guard next < tokens.count, tokens[next].isCapitalized else { return nil }
+        return next - word + 1
+    }
+
+    private static let romanceFor: Set<String> = ["por", "para", "pour", "pela", "pelo", "per"]
+    private static let romanceArticles: Set<String> = ["la", "el", "los", "las", "le", "les", "o", "a", "il"]
+
     /// Words after a policy's head that open what it is about.
     private static let policyTopicWords: Set<String> = ["against", "on", "concerning", "regarding"]
 
@@ -210,6 +223,8 @@ struct MentionRecognizer {
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
                 end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the Non-Proliferation"
+            } else if let length = romanceForPhrase(tokens, at: end) {
+                end += length  // "Unión por la Patria", "Juntos por el Cambio", "Rassemblement pour la République"
             } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the" {
                 end += 2  // "Forum for Women", "Center for Strategic and International Studies"

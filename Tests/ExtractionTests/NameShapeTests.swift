@@ -43,6 +43,10 @@ import Testing
         #expect(found["Banco de la Nacion"] == .organization)
         #expect(found["Instituto Nacional de Estadistica"] == .organization)
         #expect(found["Maria de la Cruz"] == .person)
+        // A Romance "for" and its article join a name too.
+        let blocs = entities("The opposition Unión por la Patria bloc voted against it, and so did Juntos por el Cambio.")
+        #expect(blocs["Unión por la Patria"] == .organization)
+        #expect(blocs["Juntos por el Cambio"] == .organization)
         // A country's central bank is its state's.
         #expect(wireRelations("Banco de la Nacion, Peru's central bank, held its rate.").contains("Banco de la Nacion member_of Peru"))
     }
