@@ -126,6 +126,8 @@ struct EntityResolver {
         // means when nothing was described as one (as a sentence's subject, it
         // is the likeliest to be spoken of next).
         var previousBody: (index: Int, sentence: Int)?
+        // The person last named with each title, and with its last word: whom "the minister" means.
+        var lastHolder: [String: Int] = [:]
         // The policies the article names, by the nouns that may stand for them ("accord", "agreement").
         var namedPolicies: [String: Set<Int>] = [:]
         for policy in strong.lazy.map({ mentions[$0.at.0][$0.at.1] }) where policy.kind == .policy {
@@ -144,7 +146,9 @@ struct EntityResolver {
             var namesArmedGroup: Bool?
             for mention in sentenceMentions {
                 var index: Int?
-                if mention.isGovernment {
+                if let title = mention.titleReference {
+                    index = lastHolder[title]
+                } else if mention.isGovernment {
                     let person = shortNames.resolve(mention.surface)
                     index = person.flatMap { entities[$0].ledCountry } ?? unledCountry
                 } else if mention.isStateLegislature {
@@ -227,6 +231,10 @@ struct EntityResolver {
                     index = keyToEntity[EntityKey(mention.kind, qualifiedName(of: mention) ?? mention.surface)]
                 }
                 guard var index else { continue }
+                if entities[index].kind == .person, let title = mention.role?.title.lowercased() {
+                    lastHolder[title] = index
+                    if let word = title.lastWord { lastHolder[word] = index }
+                }
                 if let named = namedAgreement(standingFor: index, namedPolicies, entities) { index = named }
                 if readsDescriptions, !mention.isHeadNounReference {
                     switch entities[index].kind {
@@ -256,7 +264,7 @@ struct EntityResolver {
                 }
                 // "Trump" in "Trump administration" names the state, but is not its
                 // name; nor is "group" in "the group" the body's.
-                if !mention.isGovernment, !(mention.kind == .organization && mention.isDefiniteReference) {
+                if !mention.isGovernment, mention.titleReference == nil, !(mention.kind == .organization && mention.isDefiniteReference) {
                     entities[index].surfaces.insert(mention.surface)
                 }
                 resolved[mention.sentence].append((mention, index))

@@ -29,6 +29,8 @@ struct Mention: Sendable {
     var isStateLegislature: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
+    /// "the minister" of "the minister's decision": the title its last holder named is called by.
+    var titleReference: String?
     /// "accord" for "the accord, titled "Building Together"": the noun the text calls a named policy by.
     var describedAs: String?
     /// "the broadcaster NOS", "the news agency Lusa": the text calls the body a news outlet.

@@ -142,7 +142,30 @@ struct MentionRecognizer {
             return group
         }
         if token.roles.contains(.groupNoun) { return groupReference(in: sentence, at: index) }
+        if token.lowercased == "the", let reference = titleReference(in: sentence, at: index) { return reference }
         return token.isCapitalized ? nil : bodyReference(in: sentence, at: index)
+    }
+
+    /// "the minister's decision", "The president said": a title after "the",
+    /// with no name or field after it, stands for the person last named with it.
+    private func titleReference(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        for length in [2, 1] where index + length < tokens.count {
+            let words = tokens[(index + 1)...(index + length)]
+            let end = index + length + 1
+            guard words.allSatisfy({ !$0.isCapitalized }), words.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
+                  case let title = words.map(\.lowercased).joined(separator: " "), lexicon.isTitle(title)
+            else { continue }
+            // "the president of the union", "the minister, Ana Ruiz": another holder, described.
+            if end < tokens.count, words.last?.isPossessive == false,
+               ["of", "for"].contains(tokens[end].lowercased) || tokens[end].isCapitalized {
+                return nil
+            }
+            var mention = plain(sentence, (index + 1)..<end, kind: .person)
+            mention.titleReference = title
+            return mention
+        }
+        return nil
     }
 
     // MARK: Chunks

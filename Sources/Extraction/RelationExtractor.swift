@@ -156,7 +156,7 @@ struct RelationExtractor {
         var seen = Set<Reading>()
         // Who leads a body also belongs to it; the graph says the stronger tie.
         let leading = Set(found.filter { $0.type == .leads }.map { [$0.source, $0.target] })
-        return withoutSelfConflicts(found).filter {
+        return withoutSelfConflicts(found, entities: entities).filter {
             ($0.type != .memberOf || !leading.contains([$0.source, $0.target]))
                 && seen.insert(Reading(source: $0.source, target: $0.target, sentence: $0.sentence, type: $0.type)).inserted
         }
@@ -164,9 +164,11 @@ struct RelationExtractor {
 
     /// Sheinbaum leads Mexico, so "Sheinbaum rejected intervention on Mexican
     /// soil" does not make her oppose Mexico: acts between an entity and the
-    /// body it leads or belongs to are dropped.
-    func withoutSelfConflicts(_ found: [Found]) -> [Found] {
-        let belonging = Set(found.filter { $0.type == .leads || $0.type == .memberOf }.map { [$0.source, $0.target] })
+    /// body it leads, or the state it belongs to, are dropped. A member of a
+    /// body may oppose it: a finance minister on a central bank's board.
+    func withoutSelfConflicts(_ found: [Found], entities: [LocalEntity]) -> [Found] {
+        let belonging = Set(found.filter { $0.type == .leads || $0.type == .memberOf && entities[$0.target].kind == .country }
+            .map { [$0.source, $0.target] })
         let acts: Set<RelationType> = [.opposes, .supports, .targets, .meets]
         return found.filter { relation in
             // A party backing its own nominee is news; a body acting against its own member is mostly a misreading.

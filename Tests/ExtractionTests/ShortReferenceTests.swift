@@ -10,6 +10,23 @@ import Testing
         wireCopy(text).entities.map(\.name).sorted()
     }
 
+    @Test func theTitleAloneIsItsLastHolder() {
+        let found = wireRelations("""
+            Labour Minister Danielle Tremblay referred the dispute to the board. The president of the union said no. \
+            Canada Post welcomed the minister's decision.
+            """)
+        #expect(found.contains("Canada Post supports Danielle Tremblay"))
+        // A title with its field after it is another holder's, and no one named holds it.
+        #expect(!found.contains { $0.contains("president") })
+        // A member of a body may oppose it; only its leader or its state's people may not.
+        let board = wireRelations("""
+            Finance Minister Diego Salcedo sits on the board of Banco de la Republica. Salcedo accused Banco de la Republica of \
+            choking growth.
+            """)
+        #expect(board.contains("Diego Salcedo member_of Banco de la Republica"))
+        #expect(board.contains("Diego Salcedo opposes Banco de la Republica"))
+    }
+
     @Test func aGivenNameAloneIsThePersonOfThatName() {
         let found = names("""
             Arden Logistics named Marisol Teague as its chief executive. "Marisol has turned around a company before," a director said.
