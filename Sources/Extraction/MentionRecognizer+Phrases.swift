@@ -323,3 +323,44 @@ extension MentionRecognizer {
         return nil
     }
 }
+
+extension MentionRecognizer {
+    /// "the minister's decision", "The president said": a title after "the",
+    /// with no name or field after it, stands for the person last named with it.
+    func titleReference(in sentence: Sentence, at index: Int) -> Mention? {
+        let tokens = sentence.tokens
+        for length in [2, 1] where index + length < tokens.count {
+            let words = tokens[(index + 1)...(index + length)]
+            let end = index + length + 1
+            guard words.allSatisfy({ !$0.isCapitalized }), words.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
+                  case let title = words.map(\.lowercased).joined(separator: " "), lexicon.isTitle(title)
+            else { continue }
+            // "the president of the union", "the minister, Ana Ruiz": another holder, described.
+            if end < tokens.count, words.last?.isPossessive == false,
+               ["of", "for"].contains(tokens[end].lowercased) || tokens[end].isCapitalized {
+                return nil
+            }
+            var mention = plain(sentence, (index + 1)..<end, kind: .person)
+            mention.titleReference = title
+            return mention
+        }
+        return nil
+    }
+
+    /// "26 U.S. cents", "748 million Canadian dollars": a currency's country
+    /// is named by no one, whichever reading found it.
+    func withoutCurrencysCountries(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
+        mentions.filter { mention in
+            let end = mention.tokens.upperBound
+            return mention.kind != .country || end == sentence.tokens.count || mention.isPossessive
+                || sentence.tokens[end - 1].punctuationAfter != nil || !Self.currencyWords.contains(sentence.tokens[end].lowercased)
+        }
+    }
+
+    private static let currencyWords: Set<String> = [
+        "dollar", "dollars", "cent", "cents", "peso", "pesos", "pound", "pounds", "rand", "rupee", "rupees", "yen", "yuan",
+        "franc", "francs", "shilling", "shillings", "dirham", "dirhams", "reais", "rouble", "roubles", "ruble",
+        "rubles", "krona", "kronor", "krone", "kroner", "lira", "naira", "kwacha", "cedi", "cedis", "ringgit", "baht", "dinar",
+        "dinars", "riyal", "riyals",
+    ]
+}

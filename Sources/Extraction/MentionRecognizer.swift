@@ -88,16 +88,6 @@ struct MentionRecognizer {
         return result
     }
 
-    /// "26 U.S. cents", "748 million Canadian dollars": a currency's country
-    /// is named by no one, whichever reading found it.
-    func withoutCurrencysCountries(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
-        mentions.filter { mention in
-            let end = mention.tokens.upperBound
-            return mention.kind != .country || end == sentence.tokens.count || mention.isPossessive
-                || sentence.tokens[end - 1].punctuationAfter != nil || !Self.currencyWords.contains(sentence.tokens[end].lowercased)
-        }
-    }
-
     /// How many words a Romance "for" and its article join to a name at `word`,
     /// up to the capitalized word after them.
     private func romanceForPhrase(_ tokens: [Token], at word: Int) -> Int? {
@@ -113,13 +103,6 @@ struct MentionRecognizer {
 
     /// Words after a policy's head that open what it is about.
     private static let policyTopicWords: Set<String> = ["against", "on", "concerning", "regarding"]
-
-    private static let currencyWords: Set<String> = [
-        "dollar", "dollars", "cent", "cents", "peso", "pesos", "pound", "pounds", "rand", "rupee", "rupees", "yen", "yuan",
-        "franc", "francs", "shilling", "shillings", "dirham", "dirhams", "reais", "rouble", "roubles", "ruble",
-        "rubles", "krona", "kronor", "krone", "kroner", "lira", "naira", "kwacha", "cedi", "cedis", "ringgit", "baht", "dinar",
-        "dinars", "riyal", "riyals",
-    ]
 
     private func isYear(_ token: Token) -> Bool {
         token.text.utf8.count == 4 && Int(token.text).map { (1000..<2100).contains($0) } == true
@@ -142,30 +125,12 @@ struct MentionRecognizer {
             return group
         }
         if token.roles.contains(.groupNoun) { return groupReference(in: sentence, at: index) }
-        if token.lowercased == "the", let reference = titleReference(in: sentence, at: index) { return reference }
-        return token.isCapitalized ? nil : bodyReference(in: sentence, at: index)
-    }
-
-    /// "the minister's decision", "The president said": a title after "the",
-    /// with no name or field after it, stands for the person last named with it.
-    private func titleReference(in sentence: Sentence, at index: Int) -> Mention? {
-        let tokens = sentence.tokens
-        for length in [2, 1] where index + length < tokens.count {
-            let words = tokens[(index + 1)...(index + length)]
-            let end = index + length + 1
-            guard words.allSatisfy({ !$0.isCapitalized }), words.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
-                  case let title = words.map(\.lowercased).joined(separator: " "), lexicon.isTitle(title)
-            else { continue }
-            // "the president of the union", "the minister, Ana Ruiz": another holder, described.
-            if end < tokens.count, words.last?.isPossessive == false,
-               ["of", "for"].contains(tokens[end].lowercased) || tokens[end].isCapitalized {
-                return nil
-            }
-            var mention = plain(sentence, (index + 1)..<end, kind: .person)
-            mention.titleReference = title
-            return mention
+        // Only "the" before a title's first word is looked at further.
+        if token.lowercased == "the", index + 1 < sentence.tokens.count, sentence.tokens[index + 1].roles.contains(.titleStart),
+           let reference = titleReference(in: sentence, at: index) {
+            return reference
         }
-        return nil
+        return token.isCapitalized ? nil : bodyReference(in: sentence, at: index)
     }
 
     // MARK: Chunks

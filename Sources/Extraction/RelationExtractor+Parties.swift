@@ -73,8 +73,10 @@ extension SentenceContext {
 
     private func isAgreement(_ policy: Int) -> Bool {
         guard kind(policy) == .policy, let head = entities[policy].name.words.last?.lowercased() else { return false }
-        return Self.agreementNouns.contains(head) || ["arrangement", "treaty", "protocol", "convention"].contains(head)
+        return Self.signedActNouns.contains(head)
     }
+
+    private static let signedActNouns = agreementNouns.union(["arrangement", "treaty", "protocol", "convention"])
 
     /// "Stoica and Han agreed to upgrade relations", "Colombia's government
     /// and the ELN agreed to extend the ceasefire": two parties that agree

@@ -233,10 +233,9 @@ extension SentenceContext {
         let length = sentence.datelineLength
         guard length > 1, let comma = tokens.prefix(length).firstIndex(where: { $0.punctuationAfter == "," }),
               comma + 1 < length else { return }
-        let cityName = tokens[...comma].map(\.text).joined(separator: " ").lowercased()
-        guard let city = entities.indices.first(where: { index in
-            kind(index) == .location && entities[index].surfaces.contains { $0.lowercased() == cityName }
-        }) else { return }
+        // The city is the place the recognizer read in the dateline.
+        guard let city = mentions.first(where: { $0.mention.tokens.lowerBound == 0 && kind($0.entity) == .location })?.entity
+        else { return }
         // The region ends at its first mark: "Ghana (Reuters)", "Ore., March 3".
         let end = tokens[(comma + 1)..<length].firstIndex { $0.punctuationAfter != nil }.map { $0 + 1 } ?? length
         let region = tokens[(comma + 1)..<end]
