@@ -60,11 +60,15 @@ extension EntityResolver {
     }
 
     /// The key a describing noun is kept under: its stem, with the words for
-    /// an agreement as one ("the deal" is "the accord" is "the agreement").
+    /// an agreement as one ("the deal" is "the accord" is "the agreement"),
+    /// and those for a statute as one ("the bill" that became the "Act").
     static func descriptorKey(_ noun: String) -> String {
         let stem = Self.stem(noun)
-        return Self.kindsOfAgreement.contains(stem) ? "agreement" : stem
+        if Self.kindsOfAgreement.contains(stem) { return "agreement" }
+        return Self.kindsOfStatute.contains(stem) ? "law" : stem
     }
+
+    private static let kindsOfStatute: Set<String> = ["law", "act", "bill", "legislation", "statute"]
 
     private static let kindsOfAgreement: Set<String> = ["deal", "accord", "agreement", "arrangement", "pact", "treaty", "compact"]
     private static let articles: Set<String> = ["the", "a", "an"]

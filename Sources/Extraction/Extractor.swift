@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
             // headlines are left to the rules, which wait for the body to name
             // their names. So are runs of words the rules have read whole.
             guard let tagger, let documentCase, !sentence.isHeadline else {
-                return recognizer.withoutCurrencysCountries(found, in: sentence)
+                return recognizer.withoutCurrenciesAndLanguages(found, in: sentence)
             }
             var known = [Bool](repeating: false, count: sentence.tokens.count)
             for mention in found where !mention.isWeak {
@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
             }
             let names = tagger.names(in: sentence.tokens) { run in run.allSatisfy { known[$0] } || run.lowerBound < dateline }
             let merged = recognizer.merging(names, into: found, of: sentence, tagger: tagger, documentCase: documentCase)
-            return recognizer.withoutCurrencysCountries(merged, in: sentence)
+            return recognizer.withoutCurrenciesAndLanguages(merged, in: sentence)
         }
         let resolution = EntityResolver(lexicon: lexicon, tagger: tagger)
             .resolve(recognizer.readingHeadlines(mentions, of: sentences), sentences: sentences)

@@ -30,6 +30,7 @@ extension MentionRecognizer {
             let noun = tokens[start + 1]
             return lexicon.namesKindOfBody(noun) && (noun.punctuationAfter != nil || start + 2 == tokens.count)
         }
+        if let plural = pluralBodyDescription(tokens, from: start) { return plural }
         guard Self.articles.contains(tokens[start].lowercased) else { return false }
         for word in (start + 1)..<min(tokens.count, start + 5) {
             let token = tokens[word]
@@ -37,6 +38,27 @@ extension MentionRecognizer {
             // "the company's Warsaw subsidiary": a body's possessive still describes a body.
             if isBodyWord && !token.isPossessive { return true }
             if token.roles.contains(.preposition) || token.isPossessive && !isBodyWord { return false }
+            if token.punctuationAfter != nil { return false }
+        }
+        return false
+    }
+
+    /// "Construtora Serra Verde, one of the state's largest construction
+    /// firms": "one of" and an owner's possessive or an article, then a body
+    /// noun in the plural within four words; nil where no "one of" opens it.
+    private func pluralBodyDescription(_ tokens: [Token], from start: Int) -> Bool? {
+        guard start + 3 < tokens.count, tokens[start].lowercased == "one", tokens[start + 1].lowercased == "of" else { return nil }
+        var word = start + 2
+        if Self.articles.contains(tokens[word].lowercased) { word += 1 }
+        if word < tokens.count, tokens[word].isPossessive { word += 1 }
+        for index in word..<min(tokens.count, word + 4) {
+            let token = tokens[index]
+            guard !token.isCapitalized, !token.isPossessive, token.text.hasSuffix("s") else {
+                if token.isCapitalized || token.isPossessive || token.punctuationAfter != nil { return false }
+                continue
+            }
+            let singular = token.lowercased.hasSuffix("ies") ? token.lowercased.dropLast(3) + "y" : String(token.lowercased.dropLast())
+            if lexicon.cues.bodyNouns.contains(singular) || lexicon.cues.bodyDescriptors.contains(singular) { return true }
             if token.punctuationAfter != nil { return false }
         }
         return false

@@ -347,15 +347,21 @@ extension MentionRecognizer {
         return nil
     }
 
-    /// "26 U.S. cents", "748 million Canadian dollars": a currency's country
-    /// is named by no one, whichever reading found it.
-    func withoutCurrencysCountries(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
+    /// "26 U.S. cents", "748 million Canadian dollars", "its Portuguese
+    /// initials": a currency's or a language's country is named by no one,
+    /// whichever reading found it.
+    func withoutCurrenciesAndLanguages(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
         mentions.filter { mention in
             let end = mention.tokens.upperBound
             return mention.kind != .country || end == sentence.tokens.count || mention.isPossessive
-                || sentence.tokens[end - 1].punctuationAfter != nil || !Self.currencyWords.contains(sentence.tokens[end].lowercased)
+                || sentence.tokens[end - 1].punctuationAfter != nil
+                || !Self.currencyWords.contains(sentence.tokens[end].lowercased) && !Self.languageWords.contains(sentence.tokens[end].lowercased)
         }
     }
+
+    private static let languageWords: Set<String> = [
+        "initials", "acronym", "abbreviation", "language", "translation", "speakers", "speaking", "spelling", "word",
+    ]
 
     private static let currencyWords: Set<String> = [
         "dollar", "dollars", "cent", "cents", "peso", "pesos", "pound", "pounds", "rand", "rupee", "rupees", "yen", "yuan",

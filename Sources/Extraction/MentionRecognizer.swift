@@ -219,7 +219,7 @@ struct MentionRecognizer {
             } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !Self.isPolicyNumber(previous.text),
                       !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil
                         || startsLongerName(tokens, at: end + 1),
-                      continuesBody(tokens, start: start, and: end) {
+                      continuesBody(tokens, start: start, and: end) || spellsFollowingAcronym(tokens, start: start, and: end) {
                 end += 2  // "Centers for Disease Control and Prevention", "Food and Drug Administration"
             } else {
                 break
@@ -319,9 +319,14 @@ struct MentionRecognizer {
     /// which would be the name's short form, nor a listed name.
     private func parenthesizedPartEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
         guard tokens[end - 1].punctuationAfter == "(" else { return nil }
+        // "(Conservation and Regulation)": a connector may join two of its words.
         guard let close = (end..<min(tokens.count, end + 5)).first(where: { tokens[$0].punctuationAfter != nil }),
               tokens[close].punctuationAfter == ")",
-              tokens[end...close].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.meaning(of: $0.text) == nil })
+              tokens[end...close].indices.allSatisfy({ word in
+                  let token = tokens[word]
+                  if word > end, word < close, token.roles.contains(.nameConnector) || token.lowercased == "and" { return true }
+                  return token.isCapitalized && !token.isAllCaps && lexicon.meaning(of: token.text) == nil
+              })
         else { return nil }
         if close + 1 < tokens.count, tokens[close + 1].isCapitalized, tokens[close + 1].roles.contains(.policyHead) {
             return close + 2
@@ -388,11 +393,26 @@ struct MentionRecognizer {
         guard let first = named.first else { return false }
         let isLongPolicy = named.count == 3 && after.contains(where: { $0.roles.contains(.policyHead) })
             && lexicon.meaning(of: tokens[and - 1].text) == nil
-        // "Bangladesh Garment Manufacturers and Exporters Association": a national body's country comes first.
-        let isNational = named.count == 3 && lexicon.country(named: first.text) != nil
+        // "Bangladesh Garment Manufacturers and Exporters Association", "Saint Lucia Hotel and Tourism
+        // Association": a national body's country of one or two words comes first, one or two words after it.
+        let isNational = named.count > 2 && (1...2).contains { length in
+            (1...2).contains(named.count - length) && lexicon.country(named: text(named.prefix(length))) != nil
+        }
         guard named.count <= 2 || isLongPolicy || isNational, lexicon.meaning(of: named.map(\.text).joined(separator: " ")) == nil,
               !lexicon.givenNames.contains(first.text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
+    }
+
+    /// "Punjab Water Regulation and Development Authority (PWRDA)": the acronym
+    /// in brackets after a body's head, within three words of "and", spells the
+    /// capitalized words from `start`, so they are one name whatever their heads.
+    private func spellsFollowingAcronym(_ tokens: [Token], start: Int, and: Int) -> Bool {
+        guard let head = ((and + 1)..<min(tokens.count - 1, and + 4)).first(where: { tokens[$0].punctuationAfter != nil }),
+              tokens[head].punctuationAfter == "(", tokens[head].roles.contains(.organizationHead),
+              tokens[head + 1].isAllCaps, tokens[head + 1].punctuationAfter == ")"
+        else { return false }
+        let initials = tokens[start...head].filter(\.isCapitalized).compactMap(\.text.first)
+        return String(initials) == tokens[head + 1].text
     }
 
     /// "General Union of Petroleum and Chemical Workers": two capitalized
@@ -420,11 +440,13 @@ struct MentionRecognizer {
     /// University": after a given name and a surname, "of" says where the
     /// person is from or works, so it ends the name ("Bank of America" and
     /// "Duke of York" open with no given name).
+    /// "Prime Minister Arben Dervishi of Albania": a title's holder, named
+    /// after it, ends at "of" too, whatever their given name.
     private func isPersonBeforeOf(_ name: ArraySlice<Token>, _ connector: Token) -> Bool {
-        guard connector.lowercased == "of", let given = name.firstIndex(where: { $0.roles.contains(.givenName) }),
-              given + 1 < name.endIndex
-        else { return false }
-        return name.allSatisfy { $0.roles.isDisjoint(with: Self.headRoles) }
+        guard connector.lowercased == "of", name.allSatisfy({ $0.roles.isDisjoint(with: Self.headRoles) }) else { return false }
+        if let given = name.firstIndex(where: { $0.roles.contains(.givenName) }), given + 1 < name.endIndex { return true }
+        guard let title = name.lastIndex(where: { !$0.roles.isDisjoint(with: .title) }) else { return false }
+        return title + 1 < name.endIndex
     }
 
     func containsHead(_ tokens: ArraySlice<Token>) -> Bool {
@@ -650,6 +672,11 @@ struct MentionRecognizer {
         if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
             return [plain(sentence, range, kind: .location)]
         }
+        if let noun = apposedPolicyNoun(tokens, after: range.upperBound) {
+            var policy = plain(sentence, range, kind: .policy)
+            policy.describedAs = noun
+            return [policy]
+        }
         if words.count <= 4, isGivenName || followedByTitle(tokens, range) {
             return [plain(sentence, range, kind: .person)]
         }
@@ -743,6 +770,36 @@ struct MentionRecognizer {
         return tokens[noun].punctuationAfter != "-" && tokens[noun].roles.contains(.bodyNoun) && !tokens[noun].isCapitalized
             && !tokens[noun].isPossessive && phrase[..<noun].allSatisfy { !$0.isPossessive && !$0.roles.contains(.preposition) }
     }
+
+    /// "Atal Bhujal Yojana, a groundwater management scheme run by the
+    /// ministry": a name set off before a description headed by a policy's
+    /// noun is that policy, even one that opens with a given name. The noun
+    /// ends the description: not "X, a scheme administrator".
+    func apposedPolicyNoun(_ tokens: [Token], after end: Int) -> String? {
+        guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", Self.articles.contains(tokens[end].lowercased)
+        else { return nil }
+        for word in (end + 1)..<min(tokens.count, end + 5) {
+            let token = tokens[word]
+            if token.isCapitalized || token.isPossessive || token.roles.contains(.preposition) { return nil }
+            if Self.describedPolicyNouns.contains(token.lowercased) {
+                let closes = token.punctuationAfter != nil || word + 1 == tokens.count
+                    || Self.afterDescribedPolicy.contains(tokens[word + 1].lowercased)
+                return closes && token.punctuationAfter != "-" ? token.lowercased : nil
+            }
+            if token.punctuationAfter != nil { return nil }
+        }
+        return nil
+    }
+
+    private static let describedPolicyNouns: Set<String> = [
+        "scheme", "programme", "program", "initiative", "policy", "plan", "law", "statute", "treaty", "strategy",
+    ]
+    /// Words that may follow a description's noun: a participle of who runs
+    /// or made it, or the start of a clause about it.
+    private static let afterDescribedPolicy: Set<String> = [
+        "run", "launched", "created", "introduced", "funded", "backed", "adopted", "passed", "signed", "set", "that", "which",
+        "aimed", "designed", "meant", "to", "under", "for", "by", "since",
+    ]
 
     static let articles: Set<String> = ["the", "a", "an"]
     private static let romanceConnectors: Set<String> = ["de", "del", "della", "des", "du", "da", "do", "dos", "das", "di"]

@@ -33,6 +33,34 @@ extension SentenceContext {
         }
     }
 
+    /// "signed by Prime Ministers Arben Dervishi of Albania and Nikola
+    /// Trajkovski of North Macedonia": a title in the plural before names
+    /// joined by "and" is each one's, and "of" after a name gives their state.
+    mutating func findPluralTitleHolders() {
+        for position in mentions.indices where kind(mentions[position].entity) == .person && mentions[position].mention.role == nil {
+            let start = mentions[position].mention.tokens.lowerBound
+            guard start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].text.hasSuffix("s") else { continue }
+            let titles = (1...min(3, start)).reversed().map { length in
+                let words = tokens[(start - length)..<start].map(\.lowercased)
+                return (words.dropLast() + [String(words.last!.dropLast())]).joined(separator: " ")
+            }
+            guard let title = titles.first(where: isTitle) else { continue }
+            var holder = position
+            while holder < mentions.count, kind(mentions[holder].entity) == .person {
+                var end = mentions[holder].mention.tokens.upperBound
+                if let state = mention(after: end, word: "of"), kind(state) == .country,
+                   let stateMention = mentions.first(where: { $0.entity == state && $0.mention.tokens.lowerBound > end }) {
+                    add(mentions[holder].entity, lexicon.headOfStateTitles.contains(title) ? .leads : .memberOf, state, 0.8)
+                    end = stateMention.mention.tokens.upperBound
+                }
+                guard end < tokens.count, tokens[end].lowercased == "and",
+                      let next = mentions.firstIndex(where: { $0.mention.tokens.lowerBound == end + 1 })
+                else { break }
+                holder = next
+            }
+        }
+    }
+
     /// "White House spokesperson Anna Kelly", "U.S. Ambassador to Mexico, Ronald
     /// Johnson": a body, a title, a person.
     mutating func findTitledStaff() {

@@ -75,6 +75,7 @@ struct RelationExtractor {
                 continue
             }
             context.findRoles()
+            context.findPluralTitleHolders()
             context.findPossessiveTitles()
             context.findPeoplesParties()
             context.findDemonymTitles()

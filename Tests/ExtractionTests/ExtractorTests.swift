@@ -133,6 +133,8 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!passing.entities.contains { $0.name == "Supreme Court of the United States" })
         #expect(!passing.relations.contains { $0.source == "Supreme Court" && $0.target == "United States" })
         #expect(!extract("The utility lost 748 million Canadian dollars.").entities.contains { $0.kind == .country })
+        // Nor is a language's.
+        #expect(!extract("The court, known by its Portuguese initials TSE, ruled.").entities.contains { $0.kind == .country })
         let party = extract("In Strasbourg, the Democrats backed the pact, and Italy's government welcomed the vote.")
         #expect(!party.entities.contains { $0.name == "Democratic Party" })
     }

@@ -21,6 +21,9 @@ import Testing
         #expect(entities("Canberra enforced the Online Safety Amendment (Social Media Minimum Age) Act on Monday.")[
             "Online Safety Amendment (Social Media Minimum Age) Act"] == .policy)
         #expect(found["Communist Party of Nepal (Unified Marxist-Leninist)"] == .organization)
+        // A connector may join two of the bracketed words.
+        #expect(entities("Lawmakers passed the Punjab Groundwater (Conservation and Regulation) Act on Wednesday.")[
+            "Punjab Groundwater (Conservation and Regulation) Act"] == .policy)
         // An acronym in brackets is the name's short form, not a part of it.
         #expect(found["Kenyan Teachers Solidarity"] == .organization)
     }
@@ -84,6 +87,18 @@ import Testing
         #expect(found["Kazakhstan and Uzbekistan Agreement"] == nil)
     }
 
+    @Test func anAcronymSpellingTheWordsOrACountryBeforeTwoFieldsJoinsThemAcrossAnd() {
+        let found = entities("""
+            The law gives the Punjab Water Regulation and Development Authority (PWRDA) the power to fine farmers. The \
+            Saint Lucia Hotel and Tourism Association backed the levy.
+            """)
+        #expect(found["Punjab Water Regulation and Development Authority"] == .organization)
+        #expect(found["Saint Lucia Hotel and Tourism Association"] == .organization)
+        #expect(found["Development Authority"] == nil)
+        // An acronym that spells only the words after "and" joins nothing.
+        #expect(entities("It cited the Water Regulation and Development Authority (DA) on Monday.")["Development Authority"] != nil)
+    }
+
     @Test func aPartysNameWithoutItsLastWordIsTheParty() {
         let found = wireRelations("""
             The opposition Social Democratic Party said it would vote against the bill. "This is wrong," Social \
@@ -108,6 +123,20 @@ import Testing
         #expect(found["Eamon Usher"] == .person)
         // An acronym in brackets may stand between the name and its description.
         #expect(found["Motorsport South Africa"] == .organization)
+        let plural = entities("""
+            Police questioned builders, among them Construtora Serra Verde, one of the state's largest construction firms.
+            """)
+        #expect(plural["Construtora Serra Verde"] == .organization)
+    }
+
+    @Test func aDescriptionHeadedByAPolicysNounSaysItIsAPolicy() {
+        let found = entities("""
+            Punjab may join the Atal Bhujal Yojana, a groundwater management scheme run by the Ministry of Jal Shakti. \
+            The deal was backed by Atal Sharma, a scheme administrator.
+            """)
+        #expect(found["Atal Bhujal Yojana"] == .policy)
+        // The noun must end the description.
+        #expect(found["Atal Sharma"] == .person)
     }
 
     @Test func aConfederationIsNoPartOfTheStateItsNameHolds() {

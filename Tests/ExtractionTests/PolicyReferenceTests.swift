@@ -259,6 +259,18 @@ import Testing
         #expect(found.contains("Tenants' Union of Tasmania supports Residential Housing Protection By-law"))
     }
 
+    @Test func theBillAndTheLawAreTheActTheArticleNames() {
+        let extraction = wireCopy("""
+            Lawmakers in Punjab on Wednesday approved a law requiring meters on farm wells. The Punjab Groundwater \
+            (Conservation and Regulation) Act cleared the assembly by 71 votes to 23. Chief Minister Harjit Singh Dhillon \
+            introduced the bill in January.
+            """)
+        let policies = Set(extraction.entities.filter { $0.kind == .policy }.map(\.name))
+        #expect(policies == ["Punjab Groundwater (Conservation and Regulation) Act"])
+        let found = extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        #expect(found.contains("Harjit Singh Dhillon enacts Punjab Groundwater (Conservation and Regulation) Act"))
+    }
+
     @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
         let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
         #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))

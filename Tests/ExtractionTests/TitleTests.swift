@@ -12,6 +12,21 @@ import Testing
         #expect(wireRelations("Kenya's President Amos Kiprop backed the plan on Monday.").contains("Amos Kiprop leads Kenya"))
     }
 
+    @Test func aTitlesHolderEndsAtOfAndAPluralTitleIsEachHoldersOwn() {
+        let single = wireCopy("Prime Minister Arben Dervishi of Albania signed the accord.")
+        #expect(single.entities.contains { $0.name == "Arben Dervishi" })
+        #expect(wireRelations("Prime Minister Arben Dervishi of Albania signed the accord.").contains("Arben Dervishi leads Albania"))
+        let found = wireRelations("""
+            The accord was signed by Prime Ministers Arben Dervishi of Albania and Nikola Trajkovski of North Macedonia.
+            """)
+        #expect(found.contains("Arben Dervishi leads Albania"))
+        #expect(found.contains("Nikola Trajkovski leads North Macedonia"))
+        let ministers = wireRelations("The pact was signed by Foreign Ministers Ana Lopes of Portugal and Jan Berg of Norway.")
+        #expect(ministers.contains("Ana Lopes member_of Portugal"))
+        #expect(ministers.contains("Jan Berg member_of Norway"))
+        #expect(!ministers.contains("Jan Berg leads Norway"))
+    }
+
     @Test func aDescriptionsLongestTitleCounts() {
         let found = wireRelations("\"We will appeal,\" said Dana Whitfield, Vantor Inc's vice president for public policy.")
         #expect(found.contains("Dana Whitfield member_of Vantor Inc"))
