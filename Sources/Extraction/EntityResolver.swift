@@ -53,6 +53,7 @@ struct EntityResolver {
     func resolve(_ mentions: [[Mention]], sentences: [Sentence]) -> Result {
         var mentions = mentions
         qualifyOwnedStateBodies(&mentions)
+        dropHoldersPossessives(&mentions)
         var entities: [LocalEntity] = []
         var keyToEntity: [EntityKey: Int] = [:]
         keyToEntity.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
@@ -399,6 +400,25 @@ struct EntityResolver {
         }
     }
 
+    /// "Haugland's Ministry of Energy": a body's name that opens with the
+    /// possessive of a person the article names by full name is the body alone.
+    private func dropHoldersPossessives(_ mentions: inout [[Mention]]) {
+        let surnames = Set(mentions.joined().filter { $0.kind == .person && $0.surface.wordCount > 1 }.compactMap(\.surface.lastWord))
+        guard !surnames.isEmpty else { return }
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices where mentions[sentence][index].kind == .organization {
+                let body = mentions[sentence][index]
+                guard body.canonical == nil, body.tokens.count > 2,
+                      let apostrophe = body.surface.firstIndex(where: { $0 == "'" || $0 == "’" }),
+                      case let owner = body.surface[..<apostrophe], !owner.contains(" "), surnames.contains(String(owner)),
+                      body.surface[apostrophe...].hasPrefix("'s ") || body.surface[apostrophe...].hasPrefix("’s ")
+                else { continue }
+                mentions[sentence][index].surface = String(body.surface[body.surface.index(apostrophe, offsetBy: 3)...])
+                mentions[sentence][index].tokens = (body.tokens.lowerBound + 1)..<body.tokens.upperBound
+            }
+        }
+    }
+
     /// The name ``qualifyOwnedStateBodies(_:)`` gave the mention, if any.
     private func qualifiedName(of mention: Mention) -> String? {
         guard mention.kind == .organization, let canonical = mention.canonical, canonical.hasSuffix(" " + mention.surface),
@@ -538,7 +558,20 @@ struct EntityResolver {
                 let companies = entities.indices.filter { Self.isIncorporated(entities[$0]) && entities[$0].mentionCount > 0 }
                 return companies.count == 1 ? companies[0] : nil
             }
-            return bodies.count == 1 ? bodies[0] : nil
+            if bodies.isEmpty, let nameWords = Self.namesOfKind[stem] {
+                // "the airline": the one body whose name's head or first word says it flies ("Kuwait Airways",
+                // "Air Seychelles"), not "Kuwait Airways Workers' Union".
+                let named = entities.indices.filter { body in
+                    let words = entities[body].name.words
+                    return entities[body].kind == .organization && entities[body].mentionCount > 0
+                        && [words.first, words.last].contains { $0.map { nameWords.contains(String($0)) } == true }
+                }
+                return named.count == 1 ? named[0] : nil
+            }
+            // "the union", after "Kuwait Airways Workers' Union" and "Kuwait Trade Union Federation":
+            // the one body the noun heads.
+            let headed = bodies.filter { entities[$0].name.lastWord.map(Self.stem) == stem }
+            return bodies.count == 1 ? bodies[0] : headed.count == 1 ? headed[0] : nil
         }
         // "the constitution" is a standing law, never the new act an article is about.
         guard matches.isEmpty, kind == .policy, mention.isDefiniteReference, !Self.standingLaws.contains(stem) else { return nil }
@@ -547,6 +580,11 @@ struct EntityResolver {
     }
 
     private static let federationNouns: Set<String> = ["association", "federation"]
+    /// The words in a body's name that say what kind of body a noun for it means.
+    private static let namesOfKind: [String: Set<String>] = [
+        "airline": ["Airways", "Airlines", "Air"],
+        "broadcaster": ["Broadcasting", "Television", "Radio"], "insurer": ["Insurance", "Assurance"],
+    ]
 
     /// The noun a policy's name is headed by: "Arrangement" in "Suva
     /// Arrangement on Southern Longline Fisheries", the word before its

@@ -498,6 +498,11 @@ struct MentionRecognizer {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             // "Governor of Virginia": what follows "of" is the title's domain, not a person.
             if !tokens[nameRange.lowerBound].isCapitalized, nameRange.count > 1 {
+                // "Minister of Communications": one head word alone is the title's field, no body.
+                if nameRange.count == 2, tokens[nameRange.lowerBound + 1].roles.contains(.organizationHead),
+                   lexicon.meaning(of: words[titleEnd + 1]) == nil {
+                    return []
+                }
                 return classify(sentence: sentence, range: (nameRange.lowerBound + 1)..<nameRange.upperBound)
             }
             let title = words[titleStart..<titleEnd].joined(separator: " ")
@@ -656,6 +661,12 @@ struct MentionRecognizer {
             }
             if let country = misspeltCountry(word) {
                 return [plain(sentence, range, kind: .country, canonical: country)]
+            }
+            // "will supervise the work under the Act": a policy's head alone after "the" is the policy of that kind.
+            if range.lowerBound > 0, tokens[range.lowerBound].roles.contains(.policyHead), tokens[range.lowerBound - 1].lowercased == "the" {
+                var reference = plain(sentence, range, kind: .policy, surface: word.lowercased())
+                (reference.isHeadNounReference, reference.isDefiniteReference, reference.isWeak) = (true, true, true)
+                return [reference]
             }
             if range.lowerBound > 0, lexicon.organizationHeads.contains(word) {
                 return [plain(sentence, range, kind: .organization)]  // "Navy destroyers"
@@ -826,8 +837,10 @@ struct MentionRecognizer {
     private func kind(ofName tokens: ArraySlice<Token>) -> EntityKind? {
         if isRomanceBodyName(tokens) { return .organization }
         if let connector = tokens.firstIndex(where: { $0.text == "of" || $0.text == "for" || Self.policyTopicWords.contains($0.text) }),
-           connector > tokens.startIndex, let kind = kind(ofHead: tokens[connector - 1]) {
-            return kind
+           connector > tokens.startIndex {
+            if let kind = kind(ofHead: tokens[connector - 1]) { return kind }
+            // "Minister of Communications": a title and its field name no body, whatever the field's last word.
+            if !tokens[connector - 1].roles.isDisjoint(with: .title) { return nil }
         }
         // "Finance Bill 2026", "Resolution 2231", "Law 19,542": a number after a policy's head is part of its name.
         if let head = tokens.dropLast().lastIndex(where: { $0.roles.contains(.policyHead) }),

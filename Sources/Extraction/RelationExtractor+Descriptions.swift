@@ -359,7 +359,12 @@ extension SentenceContext {
         let isOneOf = opening + 2 < tokens.count && tokens[opening].lowercased == "one" && tokens[opening + 1].lowercased == "of"
         let end = isOneOf ? opening + 2 : opening
         if ["its", "their"].contains(tokens[end].lowercased) {
-            let named = mentions[..<position].last { [.country, .organization].contains(kind($0.entity)) }?.entity
+            // ""... while the court is still deciding," said X, its secretary general": a body named in the
+            // quotation is the speaker's subject, not the speaker's own.
+            let quoteEnd = (0..<mentions[position].mention.tokens.lowerBound).last(where: closesQuotation(after:)) ?? -1
+            let named = mentions[..<position].last {
+                [.country, .organization].contains(kind($0.entity)) && $0.mention.tokens.lowerBound > quoteEnd
+            }?.entity
             return (named ?? previousBody).map { ($0, end + 1, true) }
         }
         // "Filipino Nurses United, the country's largest nurses' union": the

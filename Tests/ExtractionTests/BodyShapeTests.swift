@@ -14,6 +14,13 @@ import Testing
             """)
         #expect(found.contains("Lotte Verhaegen leads Fans Unis"))
         #expect(found.contains("Marieke Janssens leads Pro League"))
+        // A body named inside the quotation is what the speaker speaks of, not their own.
+        let quoted = wireRelations("""
+            The decision was condemned by WWF Norway, which has sued the state at Oslo District Court. "The government \
+            acts while the court is still deciding," said Marit Nygaard, its secretary general.
+            """)
+        #expect(quoted.contains("Marit Nygaard leads WWF Norway"))
+        #expect(!quoted.contains("Marit Nygaard leads Oslo District Court"))
     }
 
     @Test func twoTitlesJoinedByAndTieTheirHolderByTheLeadersOne() {
