@@ -443,6 +443,11 @@ struct EntityResolver {
            let longer = names.entity(mention.kind, shortenedTo: mention.surface) {
             return entities[longer].name  // "Title 50" is "Title 50 of the U.S. Code" named shorter
         }
+        if mention.kind == .organization, let head = mention.surface.lastWord, Self.officeHeads.contains(head),
+           mention.surface.wordCount > 1, case let field = mention.surface.dropLast(head.utf8.count + 1),
+           let named = entities.first(where: { $0.kind == .organization && $0.name == "\(head) of \(field)" }) {
+            return named.name  // "the Public Health Ministry" is the "Ministry of Public Health" named before
+        }
         if let canonical = mention.canonical {
             // "the Senate" of a Kenyan article is not the United States Senate, nor its "Supreme
             // Court" the American one: a state body's generic name is that state's only where the
@@ -580,6 +585,7 @@ struct EntityResolver {
     }
 
     private static let federationNouns: Set<String> = ["association", "federation"]
+    private static let officeHeads: Set<String> = ["Ministry", "Department"]
     /// The words in a body's name that say what kind of body a noun for it means.
     private static let namesOfKind: [String: Set<String>] = [
         "airline": ["Airways", "Airlines", "Air"],

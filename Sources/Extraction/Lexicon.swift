@@ -49,6 +49,10 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var organizationHeads: Set<String> = []
     private(set) var mediaHeads: Set<String> = []
     private(set) var policyHeads: Set<String> = []
+    /// The head words of `rule-cues.json`, in `organizationHeads` and
+    /// `policyHeads` too: roles the rules read and the name tagger does not.
+    private(set) var ruleOnlyOrganizationHeads: Set<String> = []
+    private(set) var ruleOnlyPolicyHeads: Set<String> = []
     private(set) var groupNouns: Set<String> = []
     /// Relation trigger phrases ("cracked down on").
     private(set) var triggerPhrases = PhraseTable<RelationType>()
@@ -119,6 +123,7 @@ public final class Lexicon: @unchecked Sendable {
         let stopwords = try load("stopwords", as: StopwordFile.self)
         let events = try load("event-verbs", as: EventVerbFile.self)
         let names = try load("given-names", as: GivenNameFile.self)
+        let ruleCues = try load("rule-cues", as: RuleCueFile.self)
         valences = try load("evaluative-words", as: EvaluativeWordFile.self).valences
 
         for country in countries {
@@ -147,9 +152,11 @@ public final class Lexicon: @unchecked Sendable {
         }
         policies.commonNounPolicies.forEach { commonPolicies.insert($0, ()) }
         policyFirstWords = Set(commonPolicies.firstWords)
-        organizationHeads = Set(organizations.headWords)
+        ruleOnlyOrganizationHeads = Set(ruleCues.organizationHeadWords).subtracting(organizations.headWords)
+        ruleOnlyPolicyHeads = Set(ruleCues.policyHeadWords).subtracting(policies.headWords)
+        organizationHeads = Set(organizations.headWords).union(ruleOnlyOrganizationHeads)
         mediaHeads = Set(organizations.mediaHeadWords)
-        policyHeads = Set(policies.headWords)
+        policyHeads = Set(policies.headWords).union(ruleOnlyPolicyHeads)
         groupNouns = Set(cues.groupNouns)
         leaderTitles = Set(titles.leaderTitles.map { $0.lowercased() })
         memberTitles = Set(titles.memberTitles.map { $0.lowercased() })
@@ -278,6 +285,11 @@ private struct PolicyFile: Decodable {
     var headWords: [String]
     var commonNounPolicies: [String]
     var known: [Known]
+}
+
+private struct RuleCueFile: Decodable {
+    var organizationHeadWords: [String]
+    var policyHeadWords: [String]
 }
 
 private struct TitleFile: Decodable {

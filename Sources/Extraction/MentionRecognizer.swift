@@ -177,7 +177,8 @@ struct MentionRecognizer {
                 && !isListedName(tokens[start..<end])
                 && (token.roles.contains(.organizationHead) || isPluralOfHead(token)
                     || Self.isPluralNoun(previous, lexicon) && (headFollows(tokens, from: end) || followsHeadsConnector(tokens, start: start, at: end - 1)))
-            if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end) {
+            if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end)
+                ?? acronymSpelledEnd(tokens, start: start, at: end) {
                 end = listEnd
                 continue
             }
@@ -219,7 +220,7 @@ struct MentionRecognizer {
             } else if token.lowercased == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !Self.isPolicyNumber(previous.text),
                       !tokens[end + 1].roles.contains(.phraseFirstWord) || lexicon.meaning(of: tokens[end + 1].text) == nil
                         || startsLongerName(tokens, at: end + 1),
-                      continuesBody(tokens, start: start, and: end) || spellsFollowingAcronym(tokens, start: start, and: end) {
+                      continuesBody(tokens, start: start, and: end) {
                 end += 2  // "Centers for Disease Control and Prevention", "Food and Drug Administration"
             } else {
                 break
@@ -403,16 +404,21 @@ struct MentionRecognizer {
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
 
-    /// "Punjab Water Regulation and Development Authority (PWRDA)": the acronym
-    /// in brackets after a body's head, within three words of "and", spells the
-    /// capitalized words from `start`, so they are one name whatever their heads.
-    private func spellsFollowingAcronym(_ tokens: [Token], start: Int, and: Int) -> Bool {
-        guard let head = ((and + 1)..<min(tokens.count - 1, and + 4)).first(where: { tokens[$0].punctuationAfter != nil }),
-              tokens[head].punctuationAfter == "(", tokens[head].roles.contains(.organizationHead),
-              tokens[head + 1].isAllCaps, tokens[head + 1].punctuationAfter == ")"
-        else { return false }
-        let initials = tokens[start...head].filter(\.isCapitalized).compactMap(\.text.first)
-        return String(initials) == tokens[head + 1].text
+    /// "Punjab Water Regulation and Development Authority (PWRDA)",
+    /// "Procedures for Notification, Prior Consultation and Agreement
+    /// (PNPCA)": at a comma or an "and" that would end the name, an acronym
+    /// in brackets within eight words that spells every capitalized word from
+    /// `start` says they are one name, whatever their heads; the end of the
+    /// words it spells, if so.
+    private func acronymSpelledEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
+        guard tokens[end - 1].punctuationAfter == "," || tokens[end].lowercased == "and" && tokens[end - 1].punctuationAfter == nil,
+              let close = (end..<min(tokens.count - 1, end + 8)).first(where: { tokens[$0].punctuationAfter == "(" }),
+              tokens[close + 1].isAllCaps, tokens[close + 1].punctuationAfter == ")",
+              tokens[end...close].allSatisfy({ $0.isCapitalized || ["and", "of", "for", "on"].contains($0.lowercased) }),
+              tokens[end..<close].allSatisfy({ $0.punctuationAfter == nil || $0.punctuationAfter == "," })
+        else { return nil }
+        let initials = tokens[start...close].filter(\.isCapitalized).compactMap(\.text.first)
+        return String(initials) == tokens[close + 1].text ? close + 1 : nil
     }
 
     /// "General Union of Petroleum and Chemical Workers": two capitalized

@@ -429,6 +429,7 @@ struct SentenceContext {
     private static let claimNouns: Set<String> = [
         "complaint", "complaints", "concern", "concerns", "allegation", "allegations", "claim", "claims", "criticism",
         "objection", "objections", "accusation", "accusations", "argument", "arguments", "demand", "demands",
+        "warning", "warnings", "criticisms", "fears",
     ]
 
     private static let seizingVerbs: Set<String> = [

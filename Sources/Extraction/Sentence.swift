@@ -84,6 +84,8 @@ struct Token: Sendable {
     let isCapitalized: Bool
     /// Set by ``Sentence/tokenized(with:)``.
     var roles: WordRoles = []
+    /// The roles the name tagger reads: those of its training (``WordRoles/nameCues``), not `rule-cues.json`'s.
+    var nameCueRoles: WordRoles = []
     /// "NZ" of "NZ$310 million": a country's letters saying which dollar, which name nothing.
     var isCurrencyPrefix = false
 

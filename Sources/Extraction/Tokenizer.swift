@@ -77,7 +77,7 @@ enum Tokenizer {
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets]), as: UTF8.self)
             let (lowercased, hash) = lowercase(offsets, of: word) ?? (word.lowercased(), nil)
             var token = Token(text: word, lowercased: lowercased, offsets: offsets, isPossessive: possessive)
-            if let roles { token.roles = roles.roles(of: token, hash: hash) }
+            if let roles { (token.roles, token.nameCueRoles) = roles.roles(of: token, hash: hash) }
             return token
         }
 

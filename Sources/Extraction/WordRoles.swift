@@ -72,6 +72,8 @@ struct WordRoleTable: Sendable {
         var word = ""
         var roles: WordRoles = []
         var spelled: [(text: String, roles: WordRoles)] = []
+        /// Roles from `rule-cues.json`, spelled as written: the rules read them, the name tagger does not.
+        var ruleOnly: [(text: String, roles: WordRoles)] = []
     }
     private var slots: [Entry?] = []
     private var mask = 0
@@ -117,12 +119,15 @@ struct WordRoleTable: Sendable {
         add(SentenceContext.readingCues, .readingCue)
         add(cues.bodyNouns.union(cues.bodyDescriptors).union(MentionRecognizer.stateBodyNouns), .referenceNoun)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
-        add(lexicon.organizationHeads, .organizationHead, asWritten: true)
+        add(lexicon.organizationHeads.subtracting(lexicon.ruleOnlyOrganizationHeads), .organizationHead, asWritten: true)
         add(lexicon.mediaHeads, .mediaHead, asWritten: true)
-        add(lexicon.policyHeads, .policyHead, asWritten: true)
+        add(lexicon.policyHeads.subtracting(lexicon.ruleOnlyPolicyHeads), .policyHead, asWritten: true)
         add(cues.locationHeads, .locationHead, asWritten: true)
         add(cues.nameConnectors, .nameConnector, asWritten: true)
         add(lexicon.givenNames, .givenName, asWritten: true)
+        for (words, role) in [(lexicon.ruleOnlyOrganizationHeads, WordRoles.organizationHead), (lexicon.ruleOnlyPolicyHeads, .policyHead)] {
+            for word in words { entries[word.lowercased(), default: Entry()].ruleOnly.append((word, role)) }
+        }
 
         let capacity = max(16, 1 << (Int.bitWidth - (entries.count * 2).leadingZeroBitCount))
         slots = Array(repeating: nil, count: capacity)
@@ -151,16 +156,18 @@ struct WordRoleTable: Sendable {
     }
 
     /// The roles of `token`; `hash` is ``Hash`` of its lower-cased bytes, if known.
-    func roles(of token: Token, hash: Int? = nil) -> WordRoles {
-        guard !slots.isEmpty else { return [] }
+    func roles(of token: Token, hash: Int? = nil) -> (all: WordRoles, nameCues: WordRoles) {
+        guard !slots.isEmpty else { return ([], []) }
         var index = (hash ?? Self.slot(of: token.lowercased)) & mask
         while let entry = slots[index] {
             if entry.word == token.lowercased {
-                return entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
+                let cues = entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
+                let all = entry.ruleOnly.reduce(cues) { $1.text == token.text ? $0.union($1.roles) : $0 }
+                return (all, cues.intersection(.nameCues))
             }
             index = (index + 1) & mask
         }
-        return []
+        return ([], [])
     }
 
     /// FNV-1a over UTF-8 bytes, fed one byte at a time so the tokenizer can

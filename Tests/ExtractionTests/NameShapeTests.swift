@@ -95,6 +95,9 @@ import Testing
         #expect(found["Punjab Water Regulation and Development Authority"] == .organization)
         #expect(found["Saint Lucia Hotel and Tourism Association"] == .organization)
         #expect(found["Development Authority"] == nil)
+        // Past a comma too.
+        #expect(entities("Laos acted under the Procedures for Notification, Prior Consultation and Agreement (PNPCA) in May.")[
+            "Procedures for Notification, Prior Consultation and Agreement"] == .policy)
         // An acronym that spells only the words after "and" joins nothing.
         #expect(entities("It cited the Water Regulation and Development Authority (DA) on Monday.")["Development Authority"] != nil)
     }

@@ -156,5 +156,11 @@ import Testing
             """)
         #expect(extraction.entities.filter { $0.kind == .policy }.map(\.name) == ["Seabed Minerals Act"])
         #expect(!extraction.entities.contains { $0.name.contains("Communications") })
+        // A ministry named by its field before its head is the one named with "of".
+        let ministries = names("""
+            The Ministry of Public Health signed the rule. It will be enforced by a department of the Public Health Ministry.
+            """)
+        #expect(ministries.contains("Ministry of Public Health"))
+        #expect(!ministries.contains("Public Health Ministry"))
     }
 }

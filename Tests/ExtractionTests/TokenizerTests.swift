@@ -12,6 +12,15 @@ import Testing
         #expect(words("Charles' case") == ["Charles+s", "case"])
     }
 
+    @Test func aRuleOnlyHeadWordIsARoleTheNameTaggerDoesNotRead() {
+        let tokens = Tokenizer.tokens(of: "The Notification on Controlled Herbs and the Act", roles: Lexicon.bundled.wordRoles)
+        #expect(tokens[1].roles.contains(.policyHead))
+        #expect(!tokens[1].nameCueRoles.contains(.policyHead))
+        // A head word of the main lists is a cue to both.
+        #expect(tokens[7].roles.contains(.policyHead) && tokens[7].nameCueRoles.contains(.policyHead))
+        #expect(Lexicon.bundled.policyHeads.contains("Notification"))
+    }
+
     @Test func aDollarsCountryLettersAreMarkedAndNameNothing() {
         let tokens = Tokenizer.tokens(of: "It costs NZ$310 million, or US$190 million, not $5. NATO$ USD")
         #expect(tokens.filter(\.isCurrencyPrefix).map(\.text) == ["NZ", "US"])

@@ -82,9 +82,9 @@ struct SentenceFeatures {
                 add(.sentenceCaseAndShape, UInt64(sentenceCase.rawValue), word.shape)
                 add(.sentenceCaseAndWord, UInt64(sentenceCase.rawValue), word.lower)
             }
-            addBits(.roles, tokens[index].roles.intersection(.nameCues).rawValue)
-            if index > 0 { addBits(.previousRoles, tokens[index - 1].roles.intersection(.nameCues).rawValue) }
-            if index + 1 < tokens.count { addBits(.nextRoles, tokens[index + 1].roles.intersection(.nameCues).rawValue) }
+            addBits(.roles, tokens[index].nameCueRoles.rawValue)
+            if index > 0 { addBits(.previousRoles, tokens[index - 1].nameCueRoles.rawValue) }
+            if index + 1 < tokens.count { addBits(.nextRoles, tokens[index + 1].nameCueRoles.rawValue) }
             addBits(.lists, marks[index])
             if index > 0 { addBits(.previousLists, marks[index - 1]) }
             if index + 1 < tokens.count { addBits(.nextLists, marks[index + 1]) }
