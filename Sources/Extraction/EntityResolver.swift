@@ -589,6 +589,7 @@ struct EntityResolver {
     /// The words in a body's name that say what kind of body a noun for it means.
     private static let namesOfKind: [String: Set<String>] = [
         "airline": ["Airways", "Airlines", "Air"],
+        "bloc": ["Union", "Community", "Association", "States", "Cooperation", "Alliance"],
         "broadcaster": ["Broadcasting", "Television", "Radio"], "insurer": ["Insurance", "Assurance"],
     ]
 

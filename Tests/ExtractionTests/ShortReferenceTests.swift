@@ -137,6 +137,9 @@ import Testing
         #expect(found.contains("Abdullah al-Rashed leads Kuwait Airways"))
         #expect(!found.contains { $0.hasPrefix("Abdullah al-Rashed") && $0.hasSuffix("Union") })
         #expect(found.contains("Omar al-Ajmi meets Kuwait Airways Workers' Union"))
+        // "the bloc" is the one union, community or association of states named.
+        let bloc = wireRelations("The European Union has 27 members. Veltrion will get aid under the Chips Act, which the bloc adopted in 2023.")
+        #expect(bloc.contains("European Union enacts Chips Act"))
     }
 
     @Test func aPersonsPossessiveOpensNoBodysName() {
