@@ -265,6 +265,16 @@ extension MentionRecognizer {
     /// Whether the noun at `index` ends its phrase: "the bank said", "the
     /// bank's", "the court, which"; not "the court case", "the union
     /// Comisiones Obreras" or "the ministry of health".
+    /// "the bloc's Protocol on Democracy": a policy's head within the name
+    /// that starts at `start`, before any punctuation.
+    private func opensPolicyName(_ tokens: [Token], at start: Int) -> Bool {
+        for word in start..<min(tokens.count, start + 6) {
+            if tokens[word].roles.contains(.policyHead) { return true }
+            if tokens[word].punctuationAfter != nil || !tokens[word].isCapitalized && !tokens[word].roles.contains(.nameConnector) { return false }
+        }
+        return false
+    }
+
     private func endsNounPhrase(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
@@ -272,7 +282,7 @@ extension MentionRecognizer {
         // group's Americas director" is a title with its field.
         if tokens[index].isPossessive {
             return !next.isCapitalized || index + 2 < tokens.count && !tokens[index + 2].roles.isDisjoint(with: .title)
-                && !tokens[index + 2].isCapitalized
+                && !tokens[index + 2].isCapitalized || opensPolicyName(tokens, at: index + 1)
         }
         if tokens[index].punctuationAfter != nil { return true }
         // A verb the relation readers know: "the central bank cut its rate".

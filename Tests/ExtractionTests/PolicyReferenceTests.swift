@@ -271,6 +271,13 @@ import Testing
         #expect(found.contains("Harjit Singh Dhillon enacts Punjab Groundwater (Conservation and Regulation) Act"))
     }
 
+    @Test func aBodysNounInThePossessiveOwnsThePolicyNamedAfterIt() {
+        let found = wireRelations("""
+            ECOWAS suspended Gambia on Monday. Its leaders invoked the bloc's Protocol on Democracy and Good Governance.
+            """)
+        #expect(found.contains("Economic Community of West African States enacts Protocol on Democracy and Good Governance"))
+    }
+
     @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
         let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
         #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))
