@@ -53,6 +53,10 @@ public final class Lexicon: @unchecked Sendable {
     /// `policyHeads` too: roles the rules read and the name tagger does not.
     private(set) var ruleOnlyOrganizationHeads: Set<String> = []
     private(set) var ruleOnlyPolicyHeads: Set<String> = []
+    /// The member titles of `rule-cues.json` (in `memberTitles` too) and the
+    /// first words only they have (in `titleFirstWords` too).
+    private(set) var ruleOnlyMemberTitles: Set<String> = []
+    private(set) var ruleOnlyTitleFirstWords: Set<String> = []
     private(set) var groupNouns: Set<String> = []
     /// Relation trigger phrases ("cracked down on").
     private(set) var triggerPhrases = PhraseTable<RelationType>()
@@ -159,14 +163,18 @@ public final class Lexicon: @unchecked Sendable {
         policyHeads = Set(policies.headWords).union(ruleOnlyPolicyHeads)
         groupNouns = Set(cues.groupNouns)
         leaderTitles = Set(titles.leaderTitles.map { $0.lowercased() })
-        memberTitles = Set(titles.memberTitles.map { $0.lowercased() })
+        let mainMemberTitles = Set(titles.memberTitles.map { $0.lowercased() })
+        ruleOnlyMemberTitles = Set(ruleCues.memberTitles.map { $0.lowercased() }).subtracting(mainMemberTitles).subtracting(leaderTitles)
+        memberTitles = mainMemberTitles.union(ruleOnlyMemberTitles)
         honorifics = Set(titles.honorifics.map { $0.lowercased() })
         titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
-        longestTitle = (titles.leaderTitles + titles.memberTitles).map(Self.wordCount).max() ?? 1
+        longestTitle = (titles.leaderTitles + titles.memberTitles + ruleCues.memberTitles).map(Self.wordCount).max() ?? 1
         let allTitles = leaderTitles.union(memberTitles).union(honorifics)
         headOfStateTitles = Set(cues.headOfStateTitles.map { $0.lowercased() })
         titleForms = allTitles.union(allTitles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
         titleFirstWords = Set(allTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        ruleOnlyTitleFirstWords = titleFirstWords.subtracting(
+            allTitles.subtracting(ruleOnlyMemberTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
             phrases.forEach { triggerPhrases.insert($0, relationType) }
@@ -290,6 +298,7 @@ private struct PolicyFile: Decodable {
 private struct RuleCueFile: Decodable {
     var organizationHeadWords: [String]
     var policyHeadWords: [String]
+    var memberTitles: [String]
 }
 
 private struct TitleFile: Decodable {

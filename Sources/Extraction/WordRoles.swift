@@ -72,8 +72,9 @@ struct WordRoleTable: Sendable {
         var word = ""
         var roles: WordRoles = []
         var spelled: [(text: String, roles: WordRoles)] = []
-        /// Roles from `rule-cues.json`, spelled as written: the rules read them, the name tagger does not.
+        /// Roles from `rule-cues.json`, spelled as written and in any case: the rules read them, the name tagger does not.
         var ruleOnly: [(text: String, roles: WordRoles)] = []
+        var ruleOnlyAnyCase: WordRoles = []
     }
     private var slots: [Entry?] = []
     private var mask = 0
@@ -107,9 +108,10 @@ struct WordRoleTable: Sendable {
         add(cues.boundaryNouns, .boundaryNoun)
         add(cues.bodyNouns, .bodyNoun)
         add(lexicon.leaderTitles, .leaderTitle)
-        add(lexicon.memberTitles, .memberTitle)
+        add(lexicon.memberTitles.subtracting(lexicon.ruleOnlyMemberTitles), .memberTitle)
         add(lexicon.nonEntityWords, .nonEntityWord)
-        add(lexicon.titleFirstWords.flatMap { $0.hasSuffix(".") ? [$0, String($0.dropLast())] : [$0] }, .titleStart)
+        add(lexicon.titleFirstWords.subtracting(lexicon.ruleOnlyTitleFirstWords).flatMap { $0.hasSuffix(".") ? [$0, String($0.dropLast())] : [$0] },
+            .titleStart)
         add(lexicon.titleModifiers, .titleModifier)
         add(cues.nameConnectors, .connector)
         add(SentenceContext.leadershipVerbs, .leadershipVerb)
@@ -127,6 +129,9 @@ struct WordRoleTable: Sendable {
         add(lexicon.givenNames, .givenName, asWritten: true)
         for (words, role) in [(lexicon.ruleOnlyOrganizationHeads, WordRoles.organizationHead), (lexicon.ruleOnlyPolicyHeads, .policyHead)] {
             for word in words { entries[word.lowercased(), default: Entry()].ruleOnly.append((word, role)) }
+        }
+        for (words, role) in [(lexicon.ruleOnlyMemberTitles, WordRoles.memberTitle), (lexicon.ruleOnlyTitleFirstWords, .titleStart)] {
+            for word in words { entries[word, default: Entry()].ruleOnlyAnyCase.insert(role) }
         }
 
         let capacity = max(16, 1 << (Int.bitWidth - (entries.count * 2).leadingZeroBitCount))
@@ -162,7 +167,7 @@ struct WordRoleTable: Sendable {
         while let entry = slots[index] {
             if entry.word == token.lowercased {
                 let cues = entry.spelled.reduce(entry.roles) { $1.text == token.text ? $0.union($1.roles) : $0 }
-                let all = entry.ruleOnly.reduce(cues) { $1.text == token.text ? $0.union($1.roles) : $0 }
+                let all = entry.ruleOnly.reduce(cues.union(entry.ruleOnlyAnyCase)) { $1.text == token.text ? $0.union($1.roles) : $0 }
                 return (all, cues.intersection(.nameCues))
             }
             index = (index + 1) & mask

@@ -27,6 +27,15 @@ import Testing
         #expect(!ministers.contains("Jan Berg leads Norway"))
     }
 
+    @Test func anAdviserServesTheStateAndANegotiatorTheBody() {
+        let found = wireRelations("""
+            The Amhara National Resistance Front (ANRF) agreed. The deal was signed by Mesfin Alemu, Ethiopia's national \
+            security adviser, and by Asres Molla, the ANRF's chief negotiator.
+            """)
+        #expect(found.contains("Mesfin Alemu member_of Ethiopia"))
+        #expect(found.contains("Asres Molla member_of Amhara National Resistance Front"))
+    }
+
     @Test func aDescriptionsLongestTitleCounts() {
         let found = wireRelations("\"We will appeal,\" said Dana Whitfield, Vantor Inc's vice president for public policy.")
         #expect(found.contains("Dana Whitfield member_of Vantor Inc"))

@@ -19,6 +19,10 @@ import Testing
         // A head word of the main lists is a cue to both.
         #expect(tokens[7].roles.contains(.policyHead) && tokens[7].nameCueRoles.contains(.policyHead))
         #expect(Lexicon.bundled.policyHeads.contains("Notification"))
+        // So with a rule-only title, in any case.
+        let title = Tokenizer.tokens(of: "the chief negotiator, Negotiator", roles: Lexicon.bundled.wordRoles)
+        #expect(title[2].roles.contains(.memberTitle) && title[3].roles.contains(.memberTitle))
+        #expect(!title[2].nameCueRoles.contains(.memberTitle))
     }
 
     @Test func aDollarsCountryLettersAreMarkedAndNameNothing() {
