@@ -225,8 +225,9 @@ extension MentionRecognizer {
     func bodyReference(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         guard !sentence.isHeadline, tokens[index].roles.contains(.referenceNoun) else { return nil }
-        // "police spokesman Moses Ainebyoona": the noun before a title and a name is the body the title is of.
-        if index + 2 < tokens.count, !tokens[index].isCapitalized, tokens[index].punctuationAfter == nil,
+        // "police spokesman Moses Ainebyoona": the noun before a title and a name is the body the title is of,
+        // capitalized only as the sentence's first word.
+        if index + 2 < tokens.count, !tokens[index].isCapitalized || index == 0, tokens[index].punctuationAfter == nil,
            !tokens[index + 1].roles.isDisjoint(with: WordRoles.title), !tokens[index + 1].isCapitalized,
            tokens[index + 1].punctuationAfter == nil, tokens[index + 2].isCapitalized {
             var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: tokens[index].lowercased)

@@ -130,7 +130,7 @@ struct MentionRecognizer {
            let reference = titleReference(in: sentence, at: index) {
             return reference
         }
-        return token.isCapitalized ? nil : bodyReference(in: sentence, at: index)
+        return token.isCapitalized && index > 0 ? nil : bodyReference(in: sentence, at: index)
     }
 
     // MARK: Chunks
@@ -500,6 +500,8 @@ struct MentionRecognizer {
         if let (titleStart, titleEnd) = titleSpan(in: words, of: tokens[range]), titleEnd < words.count,
            policyNounAfter(tokens, range) == nil,
            !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd),
+           // "Justice For Myanmar": a capitalized connector after the title makes it a body's name.
+           !(tokens[range.lowerBound + titleEnd].isCapitalized && ["for", "of", "on"].contains(tokens[range.lowerBound + titleEnd].lowercased)),
            lexicon.meaning(of: words[titleEnd...].joined(separator: " ")).map(isPlace) != true {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             // "Governor of Virginia": what follows "of" is the title's domain, not a person.

@@ -36,6 +36,15 @@ import Testing
         #expect(found.contains("Asres Molla member_of Amhara National Resistance Front"))
     }
 
+    @Test func aBodysNounOpeningTheSentenceBeforeATitleIsTheBody() {
+        let found = wireRelations("""
+            The Ghana Police Service deployed officers. Police spokeswoman Grace Ansah-Kwarteng said officers had acted.
+            """)
+        #expect(found.contains("Grace Ansah-Kwarteng member_of Ghana Police Service"))
+        // A capitalized connector after a title makes no person: "Justice For Myanmar" is a body's name.
+        #expect(!wireCopy("Justice For Myanmar published the list.").entities.contains { $0.kind == .person })
+    }
+
     @Test func aDescriptionsLongestTitleCounts() {
         let found = wireRelations("\"We will appeal,\" said Dana Whitfield, Vantor Inc's vice president for public policy.")
         #expect(found.contains("Dana Whitfield member_of Vantor Inc"))
