@@ -2,10 +2,13 @@
 /// "the news agency Lusa", "whose Total Peace policy", "Spain's Labour
 /// Minister". Each reads one or two neighbouring words, so each stays narrow.
 extension MentionRecognizer {
-    /// "the union Comisiones Obreras", "the news agency Lusa": a name right
-    /// after a noun for a kind of body names that body.
+    /// "the union Comisiones Obreras", "the news agency Lusa", "Oslo-based
+    /// Nordhavn": a name right after a noun for a kind of body, or after where
+    /// it is based, names that body.
     func followsBodyNoun(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0, case let previous = tokens[start - 1] else { return false }
+        // "Oslo-based Nordhavn LNG Shipping": where a body is based, right before its name.
+        if previous.isBasedIn, previous.punctuationAfter == nil { return true }
         return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased)
                 || lexicon.cues.bodyDescriptors.contains(previous.lowercased))
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil

@@ -132,6 +132,17 @@ import Testing
         #expect(plural["Construtora Serra Verde"] == .organization)
     }
 
+    @Test func aNameRightAfterWhereItIsBasedIsABodys() {
+        let found = wireRelations("""
+            Oslo-based Nordhavn LNG Shipping criticised the new tolls. Västkust Kraft, a subsidiary of Gothenburg-based \
+            Nordström Energi, welcomed the decision.
+            """)
+        #expect(found.contains("Nordhavn LNG Shipping located_in Oslo"))
+        #expect(found.contains("Nordström Energi located_in Gothenburg"))
+        #expect(found.contains("Västkust Kraft member_of Nordström Energi"))
+        #expect(!found.contains("Västkust Kraft located_in Gothenburg"))
+    }
+
     @Test func aDescriptionHeadedByAPolicysNounSaysItIsAPolicy() {
         let found = entities("""
             Punjab may join the Atal Bhujal Yojana, a groundwater management scheme run by the Ministry of Jal Shakti. \
