@@ -435,10 +435,25 @@ extension SentenceContext {
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
+    /// With no "as", "the FCDO designated Stoyanov and three companies under
+    /// the regulations": X targets whom it names right after the verb.
     mutating func findDesignation(by designator: Int?, after index: Int, trigger: Int) {
         guard let asIndex = tokens[index...].prefix(12).firstIndex(where: { $0.lowercased == "as" }),
               let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
-        else { return }
+        else {
+            guard let designator, index < tokens.count, tokens[trigger].lowercased.hasSuffix("ed") else { return }
+            var word = index
+            for named in mentions where named.mention.tokens.lowerBound >= index {
+                guard named.mention.tokens.lowerBound - word <= 3,
+                      tokens[word..<named.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.lowercased != "as" }),
+                      [.person, .organization].contains(kind(named.entity))
+                else { break }
+                add(designator, .targets, named.entity, 0.75, at: trigger)
+                word = named.mention.tokens.upperBound
+                if tokens[word - 1].punctuationAfter.map({ $0 != "," }) ?? false { break }
+            }
+            return
+        }
         if let designator { add(designator, .enacts, policy.entity, 0.85, at: trigger) }
         for designated in mentions where (index..<asIndex).contains(designated.mention.tokens.lowerBound) {
             add(policy.entity, .appliesTo, designated.entity, 0.85, at: trigger)

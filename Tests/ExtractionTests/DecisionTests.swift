@@ -105,4 +105,14 @@ import Testing
         #expect(!wireRelations("The Sahel Defence Forces vowed to fight the Northern Liberation Front.")
             .contains("Northern Liberation Front targets Sahel Defence Forces"))
     }
+
+    @Test func whoIsDesignatedOrRemovedIsTargeted() {
+        let found = wireRelations("""
+            Britain's Foreign Office designated Dimitar Stoyanov and three companies under the Myanmar (Sanctions) \
+            Regulations 2021. Côte d'Ivoire's Constitutional Council on Monday removed opposition leader Aimé \
+            Kouadio-Bamba from the list of candidates.
+            """)
+        #expect(found.contains("Foreign, Commonwealth and Development Office targets Dimitar Stoyanov"))
+        #expect(found.contains("Constitutional Council targets Aimé Kouadio-Bamba"))
+    }
 }
