@@ -82,21 +82,28 @@ extension SentenceContext {
     /// commits Kyrgyzstan to release water", "the regime, which already
     /// covers several GRU officers": whom a policy obliges or covers, it
     /// applies to.
+    /// "It also applies to Otávio Lins": "it" opening a sentence is the policy last named.
     mutating func findPolicyObligations() {
-        for item in mentions where kind(item.entity) == .policy {
-            var verb = item.mention.tokens.upperBound
+        var policies = mentions.filter { kind($0.entity) == .policy }.map { (entity: $0.entity, end: $0.mention.tokens.upperBound) }
+        if tokens.first?.lowercased == "it", let lastPolicy { policies.append((lastPolicy, 1)) }
+        for (policy, end) in policies {
+            var verb = end
             if verb < tokens.count, tokens[verb - 1].punctuationAfter == ",", ["which", "that"].contains(tokens[verb].lowercased) {
                 verb += 1
             }
-            while verb < tokens.count, verb - item.mention.tokens.upperBound <= 3, Self.wordsBeforeVerb.contains(tokens[verb].lowercased) {
+            while verb < tokens.count, verb - end <= 3, Self.wordsBeforeVerb.contains(tokens[verb].lowercased) {
                 verb += 1
             }
-            guard verb + 1 < tokens.count, Self.obligingVerbs.contains(tokens[verb].lowercased),
-                  let object = object(after: verb + 1, within: 3), kind(object.0) != .policy
+            guard verb + 2 < tokens.count else { continue }
+            let appliesTo = Self.applyingVerbs.contains(tokens[verb].lowercased) && tokens[verb + 1].lowercased == "to"
+            guard appliesTo || Self.obligingVerbs.contains(tokens[verb].lowercased),
+                  let object = object(after: verb + (appliesTo ? 2 : 1), within: 3), kind(object.0) != .policy
             else { continue }
-            add(item.entity, .appliesTo, object.0, 0.65, at: verb)
+            add(policy, .appliesTo, object.0, 0.65, at: verb)
         }
     }
+
+    private static let applyingVerbs: Set<String> = ["applies", "apply", "applied"]
 
     /// "Ridely had breached the GDPR", "Stellar violated the FIFA Statutes",
     /// "used contract terms to stop developers, in breach of the Act": a rule

@@ -278,6 +278,15 @@ import Testing
         #expect(found.contains("Economic Community of West African States enacts Protocol on Democracy and Good Governance"))
     }
 
+    @Test func whomAPolicyAppliesToItAppliesTo() {
+        let found = wireRelations("""
+            The ban was imposed under the Clean Record Law, a 2010 statute. It also applies to Otávio Lins, a former \
+            housing secretary. The Seabed Act applies to Nordhav Minerals.
+            """)
+        #expect(found.contains("Clean Record Law applies_to Otávio Lins"))
+        #expect(found.contains("Seabed Act applies_to Nordhav Minerals"))
+    }
+
     @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
         let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
         #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))
