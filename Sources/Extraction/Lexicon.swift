@@ -57,6 +57,8 @@ public final class Lexicon: @unchecked Sendable {
     /// first words only they have (in `titleFirstWords` too).
     private(set) var ruleOnlyMemberTitles: Set<String> = []
     private(set) var ruleOnlyTitleFirstWords: Set<String> = []
+    /// The policy nouns of `rule-cues.json` ("the reform"), not in `cues.policyInstruments`.
+    private(set) var ruleOnlyPolicyInstruments: Set<String> = []
     private(set) var groupNouns: Set<String> = []
     /// Relation trigger phrases ("cracked down on").
     private(set) var triggerPhrases = PhraseTable<RelationType>()
@@ -156,6 +158,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         policies.commonNounPolicies.forEach { commonPolicies.insert($0, ()) }
         policyFirstWords = Set(commonPolicies.firstWords)
+        ruleOnlyPolicyInstruments = Set(ruleCues.policyInstruments).subtracting(cues.policyInstruments)
         ruleOnlyOrganizationHeads = Set(ruleCues.organizationHeadWords).subtracting(organizations.headWords)
         ruleOnlyPolicyHeads = Set(ruleCues.policyHeadWords).subtracting(policies.headWords)
         organizationHeads = Set(organizations.headWords).union(ruleOnlyOrganizationHeads)
@@ -299,6 +302,7 @@ private struct RuleCueFile: Decodable {
     var organizationHeadWords: [String]
     var policyHeadWords: [String]
     var memberTitles: [String]
+    var policyInstruments: [String]
 }
 
 private struct TitleFile: Decodable {

@@ -130,7 +130,10 @@ struct WordRoleTable: Sendable {
         for (words, role) in [(lexicon.ruleOnlyOrganizationHeads, WordRoles.organizationHead), (lexicon.ruleOnlyPolicyHeads, .policyHead)] {
             for word in words { entries[word.lowercased(), default: Entry()].ruleOnly.append((word, role)) }
         }
-        for (words, role) in [(lexicon.ruleOnlyMemberTitles, WordRoles.memberTitle), (lexicon.ruleOnlyTitleFirstWords, .titleStart)] {
+        for (words, role) in [
+            (lexicon.ruleOnlyMemberTitles, WordRoles.memberTitle), (lexicon.ruleOnlyTitleFirstWords, .titleStart),
+            (lexicon.ruleOnlyPolicyInstruments, .policyInstrument),
+        ] {
             for word in words { entries[word, default: Entry()].ruleOnlyAnyCase.insert(role) }
         }
 

@@ -287,6 +287,14 @@ import Testing
         #expect(found.contains("Seabed Act applies_to Nordhav Minerals"))
     }
 
+    @Test func theReformIsTheArticlesOnePolicy() {
+        let found = wireRelations("""
+            Parliament passed the Collective Agreements Act in June. The reform is backed by the Confederation of \
+            Finnish Industries, which has argued that strikes damage the country.
+            """)
+        #expect(found.contains("Confederation of Finnish Industries supports Collective Agreements Act"))
+    }
+
     @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
         let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
         #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))
