@@ -129,14 +129,15 @@ extension SentenceContext {
 
     /// "California-based Orbital Software", "Orbital Software, the
     /// California-based maker": located in the place; "Hezbollah, the
-    /// Iran-backed Lebanese group": supported by the state.
+    /// Iran-backed Lebanese group": supported by the state; "the Russia-led
+    /// CSTO": led by it.
     mutating func findBases() {
         for index in mentions.indices {
             let place = mentions[index]
             // The compound is the mention's last word: "New York-based".
             let position = place.mention.tokens.upperBound - 1
             let compound = tokens[position].placeCompound
-            guard compound == .based || compound == .backed && kind(place.entity) == .country else { continue }
+            guard compound == .based || compound != nil && kind(place.entity) == .country else { continue }
             // "Dallas-based Texas Instruments", "the Chicago-based airline United".
             let body = mentions.first {
                 (position + 1...position + 3).contains($0.mention.tokens.lowerBound) && kind($0.entity) == .organization
@@ -147,10 +148,12 @@ extension SentenceContext {
                     && place.mention.tokens.lowerBound - $0.mention.tokens.upperBound <= 3
                     && kind($0.entity) == .organization }
             guard let body else { continue }
-            if compound == .based {
-                add(body.entity, .locatedIn, place.entity, 0.8)
-            } else {
-                add(place.entity, .supports, body.entity, 0.75)
+            switch compound {
+            case .based: add(body.entity, .locatedIn, place.entity, 0.8)
+            case .backed: add(place.entity, .supports, body.entity, 0.75)
+            // "the Russia-led Collective Security Treaty Organization": only the body named after it.
+            case .led where body.mention.tokens.lowerBound > position: add(place.entity, .leads, body.entity, 0.75, at: position)
+            default: break
             }
         }
     }

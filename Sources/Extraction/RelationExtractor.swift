@@ -365,6 +365,7 @@ struct SentenceContext {
             return add(source, .targets, target, confidence, at: predicate, rule: rule)
         }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
+                || isLedCompound(type, from: source, at: predicate)
         else { return }
         // "the prosecutor told the court": pleading before a court is no meeting with it; "told
         // supporters in Blantyre, Malawi's commercial capital" tells no state.
@@ -424,6 +425,12 @@ struct SentenceContext {
             return item.entity == entity && item.mention.tokens.lowerBound > word && item.mention.isPossessive && end < tokens.count
                 && Self.claimNouns.contains(tokens[end].lowercased)
         }
+    }
+
+    /// "the Russia-led CSTO": the one place a state leads a body.
+    private func isLedCompound(_ type: RelationType, from source: Int, at predicate: Int?) -> Bool {
+        guard type == .leads, kind(source) == .country, let predicate else { return false }
+        return tokens[predicate].placeCompound == .led
     }
 
     private static let claimNouns: Set<String> = [

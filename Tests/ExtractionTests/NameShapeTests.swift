@@ -141,6 +141,9 @@ import Testing
         #expect(found.contains("Nordström Energi located_in Gothenburg"))
         #expect(found.contains("Västkust Kraft member_of Nordström Energi"))
         #expect(!found.contains("Västkust Kraft located_in Gothenburg"))
+        // A state that leads a body is named so before it; no other reading makes a state lead.
+        let led = wireRelations("The Russia-led Collective Security Treaty Organization (CSTO) urged restraint.")
+        #expect(led.contains("Russia leads Collective Security Treaty Organization"))
     }
 
     @Test func aDescriptionHeadedByAPolicysNounSaysItIsAPolicy() {
