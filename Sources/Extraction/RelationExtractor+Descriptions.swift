@@ -217,8 +217,17 @@ extension SentenceContext {
     /// person belongs to. Not a state ("X, whose Ghana" is no membership) nor
     /// a title's body ("whose chief of staff" is read as a title).
     mutating func findWhoseBodies() {
-        for (position, item) in mentions.enumerated().dropLast() where kind(item.entity) == .person {
+        for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
             let end = item.mention.tokens.upperBound
+            // "Mokoena, whose department will manage the contract": a minister's office, the one body
+            // of the article whose name holds its noun, is the body the person leads.
+            if end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose",
+               let office = Self.officeNouns[tokens[end + 1].lowercased], tokens[end + 1].punctuationAfter == nil {
+                let bodies = entities.indices.filter { kind($0) == .organization && entities[$0].name.words.contains(office) }
+                if bodies.count == 1 { add(item.entity, .leads, bodies[0], 0.65) }
+                continue
+            }
+            guard position + 1 < mentions.count else { continue }
             guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose",
                   case let body = mentions[position + 1], kind(body.entity) == .organization, !facts.isOutlet[body.entity],
                   body.mention.tokens.lowerBound - (end + 1) <= 2,
@@ -227,6 +236,9 @@ extension SentenceContext {
             add(item.entity, .memberOf, body.entity, 0.7)
         }
     }
+
+    /// A minister's office by its lower-case noun, and the word its name holds.
+    private static let officeNouns: [String: String] = ["department": "Department", "ministry": "Ministry"]
 
     /// Nouns that may name a person on their own, but a body beside a body's name.
     private static let apposedBodyNouns: Set<String> = ["executive", "organ", "secretariat", "service"]

@@ -45,6 +45,14 @@ import Testing
         #expect(!wireCopy("Justice For Myanmar published the list.").entities.contains { $0.kind == .person })
     }
 
+    @Test func whoseDepartmentIsTheOneTheArticleNames() {
+        let found = wireRelations("""
+            The Department of Sport, Arts and Culture will run the race. Minister Thandiwe Mokoena, whose department \
+            will manage the contract, said it would pay for itself.
+            """)
+        #expect(found.contains("Thandiwe Mokoena leads Department of Sport, Arts and Culture"))
+    }
+
     @Test func aDescriptionsLongestTitleCounts() {
         let found = wireRelations("\"We will appeal,\" said Dana Whitfield, Vantor Inc's vice president for public policy.")
         #expect(found.contains("Dana Whitfield member_of Vantor Inc"))
