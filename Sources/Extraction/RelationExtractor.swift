@@ -197,6 +197,7 @@ struct EntityFacts {
             entity.kind == .organization && (entity.isDescribedAsOutlet || cues.mediaOutlets.contains(entity.name)
                 || entity.surfaces.contains { cues.mediaOutlets.contains($0) }
                 || entity.name.words.last.map { lexicon.mediaHeads.contains(String($0)) } == true
+                || Self.headBeforeOf(entity.name).map { lexicon.mediaHeads.contains($0) } == true  // "The Times of India"
                 || Self.namesNewsService(entity.name, lexicon: lexicon)
                 || entity.name.wordCount > 1 && entity.name.words.first.map { Self.mediaOpeners.contains(String($0)) } == true)
         }
@@ -250,7 +251,16 @@ struct EntityFacts {
     }
 
     /// "Radio Cooperativa", "Televisión Española": outlets whose medium opens their name.
-    private static let mediaOpeners: Set<String> = ["Radio", "Radiotelevisión", "Televisión", "Televisão", "Television", "Télévision"]
+    private static let mediaOpeners: Set<String> = [
+        "Daily", "Radio", "Radiotelevisión", "Televisión", "Televisão", "Television", "Télévision",
+    ]
+
+    /// The word before a name's first "of": "Times" of "The Times of India".
+    private static func headBeforeOf(_ name: String) -> String? {
+        let words = name.words
+        guard let of = words.firstIndex(of: "of"), of > 0 else { return nil }
+        return String(words[of - 1])
+    }
     private static let lawmakers: Set<String> = ["Commons", "Councillors", "Delegates", "Deputies", "Lords", "Representatives", "Senators"]
 
     private static let civilSocietyHeads: Set<String> = [

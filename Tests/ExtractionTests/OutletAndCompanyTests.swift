@@ -70,4 +70,13 @@ import Testing
         let found = wireRelations("The University of Auckland has frozen hiring, according to a report by public broadcaster RNZ.")
         #expect(found.contains("RNZ reported University of Auckland"))
     }
+
+    @Test func anOutletsHeadMayStandBeforeOfOrItsNameOpenWithDaily() {
+        let found = wireRelations("""
+            According to the Daily Nation, Kenya will pay nothing for the upgrades. The Times of India reported that \
+            the panel would be headed by Bhupinder Singh Gill, a former medallist.
+            """)
+        #expect(found.contains("Daily Nation reported Kenya"))
+        #expect(found.contains("The Times of India reported Bhupinder Singh Gill"))
+    }
 }
