@@ -590,7 +590,7 @@ struct EntityResolver {
     private static let namesOfKind: [String: Set<String>] = [
         "airline": ["Airways", "Airlines", "Air"],
         "bloc": ["Union", "Community", "Association", "States", "Cooperation", "Alliance"],
-        "broadcaster": ["Broadcasting", "Television", "Radio"], "insurer": ["Insurance", "Assurance"],
+        "broadcaster": ["Broadcasting", "Television", "Radio"],
     ]
 
     /// The noun a policy's name is headed by: "Arrangement" in "Suva

@@ -263,9 +263,6 @@ extension MentionRecognizer {
 
     private static let accusingVerbs: Set<String> = ["accuse", "accused", "accuses", "accusing", "suspected", "suspects", "convicted"]
 
-    /// Whether the noun at `index` ends its phrase: "the bank said", "the
-    /// bank's", "the court, which"; not "the court case", "the union
-    /// Comisiones Obreras" or "the ministry of health".
     /// "the bloc's Protocol on Democracy": a policy's head within the name
     /// that starts at `start`, before any punctuation.
     private func opensPolicyName(_ tokens: [Token], at start: Int) -> Bool {
@@ -276,6 +273,9 @@ extension MentionRecognizer {
         return false
     }
 
+    /// Whether the noun at `index` ends its phrase: "the bank said", "the
+    /// bank's", "the court, which"; not "the court case", "the union
+    /// Comisiones Obreras" or "the ministry of health".
     private func endsNounPhrase(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]

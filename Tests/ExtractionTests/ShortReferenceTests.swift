@@ -140,6 +140,10 @@ import Testing
         // "the bloc" is the one union, community or association of states named.
         let bloc = wireRelations("The European Union has 27 members. Veltrion will get aid under the Chips Act, which the bloc adopted in 2023.")
         #expect(bloc.contains("European Union enacts Chips Act"))
+        let broadcaster = wireRelations("""
+            Bulgarian National Television aired the debate. Ivan Petrov, the broadcaster's director general, said it was fair.
+            """)
+        #expect(broadcaster.contains("Ivan Petrov leads Bulgarian National Television"))
     }
 
     @Test func aPersonsPossessiveOpensNoBodysName() {
