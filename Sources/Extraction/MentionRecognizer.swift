@@ -417,8 +417,7 @@ struct MentionRecognizer {
               tokens[end...close].allSatisfy({ $0.isCapitalized || ["and", "of", "for", "on"].contains($0.lowercased) }),
               tokens[end..<close].allSatisfy({ $0.punctuationAfter == nil || $0.punctuationAfter == "," })
         else { return nil }
-        let initials = tokens[start...close].filter(\.isCapitalized).compactMap(\.text.first)
-        return String(initials) == tokens[close + 1].text ? close + 1 : nil
+        return isSpelledOut(start..<(close + 1), in: tokens) ? close + 1 : nil
     }
 
     /// "General Union of Petroleum and Chemical Workers": two capitalized

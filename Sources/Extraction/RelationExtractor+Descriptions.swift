@@ -219,16 +219,15 @@ extension SentenceContext {
     mutating func findWhoseBodies() {
         for (position, item) in mentions.enumerated() where kind(item.entity) == .person {
             let end = item.mention.tokens.upperBound
+            guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose" else { continue }
             // "Mokoena, whose department will manage the contract": a minister's office, the one body
             // of the article whose name holds its noun, is the body the person leads.
-            if end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose",
-               let office = Self.officeNouns[tokens[end + 1].lowercased], tokens[end + 1].punctuationAfter == nil {
+            if let office = Self.officeNouns[tokens[end + 1].lowercased], tokens[end + 1].punctuationAfter == nil {
                 let bodies = entities.indices.filter { kind($0) == .organization && entities[$0].name.words.contains(office) }
                 if bodies.count == 1 { add(item.entity, .leads, bodies[0], 0.65) }
                 continue
             }
-            guard position + 1 < mentions.count else { continue }
-            guard end + 1 < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "whose",
+            guard position + 1 < mentions.count,
                   case let body = mentions[position + 1], kind(body.entity) == .organization, !facts.isOutlet[body.entity],
                   body.mention.tokens.lowerBound - (end + 1) <= 2,
                   tokens[(end + 1)..<body.mention.tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil })
@@ -373,7 +372,7 @@ extension SentenceContext {
         if ["its", "their"].contains(tokens[end].lowercased) {
             // ""... while the court is still deciding," said X, its secretary general": a body named in the
             // quotation is the speaker's subject, not the speaker's own.
-            let quoteEnd = (0..<mentions[position].mention.tokens.lowerBound).last(where: closesQuotation(after:)) ?? -1
+            let quoteEnd = lastQuotationEnd(before: mentions[position].mention.tokens.lowerBound)
             let named = mentions[..<position].last {
                 [.country, .organization].contains(kind($0.entity)) && $0.mention.tokens.lowerBound > quoteEnd
             }?.entity

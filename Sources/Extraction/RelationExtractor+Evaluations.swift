@@ -135,6 +135,12 @@ extension SentenceContext {
         return end
     }
 
+    /// The last word before `word` that a quotation closes after, or -1:
+    /// what a quotation names before it is the speaker's subject.
+    func lastQuotationEnd(before word: Int) -> Int {
+        (0..<word).last(where: closesQuotation(after:)) ?? -1
+    }
+
     /// Whether a closing quotation mark follows the word: a right quote, or
     /// a straight one before any space (after a space it opens a quotation).
     func closesQuotation(after word: Int) -> Bool {

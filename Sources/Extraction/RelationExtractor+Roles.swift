@@ -302,7 +302,7 @@ extension SentenceContext {
             return before.entity
         }
         // "'We will not allow a few to damage Egyptian tennis,' its president said": what the quotation names is not "its".
-        let quoteEnd = (0..<index).last(where: closesQuotation(after:)) ?? -1
+        let quoteEnd = lastQuotationEnd(before: index)
         let named = mentions.filter { $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound > quoteEnd }
         // "Japan plans to supply the Philippine navy ... under its programme": a demonym describes; it owns nothing.
         let body = named.last { [.country, .organization].contains(kind($0.entity)) && !isAdjective($0.entity, at: $0.mention.tokens.lowerBound) }
