@@ -20,6 +20,17 @@ extension EntityResolver {
         return bodies.count == 1 ? bodies[0] : nil
     }
 
+    /// "Parliament passed amendments": a legislature's noun alone, capitalized
+    /// even as the sentence's first word, is the one body the article names
+    /// with it ("Lebanon's parliament", "Parliament of Ghana").
+    func legislature(calledBy noun: String, _ entities: [LocalEntity]) -> Int? {
+        let stem = Self.stem(noun)
+        let bodies = entities.indices.filter { body in
+            entities[body].kind == .organization && entities[body].name.split(separator: " ").contains { Self.stem(String($0)) == stem }
+        }
+        return bodies.count == 1 ? bodies[0] : nil
+    }
+
     /// "SEOUL - South Korea's competition regulator on Tuesday fined X. The
     /// Korea Fair Trade Commission said": a state's body described before
     /// its name is the state body the next sentence names first.

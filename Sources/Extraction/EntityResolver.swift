@@ -217,6 +217,15 @@ struct EntityResolver {
                 } else if mention.isWeak {
                     index = shortNames.resolve(mention.surface, byFirstWord: !sentences[mention.sentence].isHeadline
                         && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive || mention.opensSentenceAsName))
+                    if index == nil, !sentences[mention.sentence].isHeadline, MentionRecognizer.legislatureNouns.contains(mention.surface.lowercased()) {
+                        index = legislature(calledBy: mention.surface, entities)
+                        if index == nil {
+                            var body = mention
+                            body.kind = .organization
+                            add(body)
+                            index = keyToEntity[EntityKey(.organization, mention.surface)]
+                        }
+                    }
                     if index == nil {
                         // "Trump Weighs Strikes Targeting Cartels Inside Mexico": a title-case run may hold names.
                         let inside = Self.namesInside(mention, shortNames: shortNames)

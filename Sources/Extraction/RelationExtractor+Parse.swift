@@ -30,10 +30,12 @@ extension SentenceContext {
                 let listed = named.flatMap { restOfList($0, namedAt: word, predicate: predicate) }
                 actors += (named + listed).filter { !actors.contains($0) && !cited.contains($0) }
             }
-            // "who chairs the Senate's committee on science": who leads a body's part is its member.
+            // "who chairs the Senate's committee on science", "who led the IMF's mission": who leads
+            // a body's part or team is its member; who leads a state's government or chairs a
+            // company's board leads the whole.
             let acted = objects.flatMap { object in
                 let isPart = type == .leads && mentionAt[object] == nil && !tokens[object].isCapitalized && !tokens[object].isPossessive
-                    && lexicon.cues.partNouns.contains(tokens[object].lowercased)
+                    && !tokens[object].roles.contains(.governmentNoun) && tokens[object].lowercased != "board"
                 // "heads Mexico's Sinaloa Cartel": the parse may make the owner the object.
                 if type == .leads || type == .memberOf, let owner = mentionAt[object], let owned = nameOwned(by: mentions[owner]) {
                     return [(owned.entity, isPart)]

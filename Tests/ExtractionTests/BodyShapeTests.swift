@@ -79,6 +79,13 @@ import Testing
             """)
         #expect(found.contains("Lourdes Abaya-Ramos member_of Philippine Senate"))
         #expect(!found.contains("Lourdes Abaya-Ramos leads Philippine Senate"))
+        // So is who leads its mission or team; who chairs its board leads it.
+        let team = wireRelations("""
+            Tomás Echeverría, who led the IMF's mission to Lebanon, met officials. Anthony Beaulieu, who chairs Calder Aerospace's board, said no.
+            """)
+        #expect(team.contains("Tomás Echeverría member_of International Monetary Fund"))
+        #expect(!team.contains("Tomás Echeverría leads International Monetary Fund"))
+        #expect(team.contains("Anthony Beaulieu leads Calder Aerospace"))
     }
 
     @Test func aBodyARelativeClauseCallsAPartOfAnotherIsItsMember() {

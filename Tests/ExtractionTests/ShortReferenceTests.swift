@@ -127,6 +127,14 @@ import Testing
             """)
         #expect(unnamed.contains("Ghana's parliament member_of Ghana"))
         #expect(!unnamed.contains("Parliament House member_of Ghana"))
+        // The noun alone, first in its sentence, is that same body, not an everyday word.
+        let alone = wireCopy("""
+            Lebanon's parliament on Thursday passed the Bank Resolution Law. Parliament passed the Banking Secrecy Law in April.
+            """)
+        #expect(alone.entities.filter { $0.kind == .organization }.map(\.name) == ["Lebanon's parliament"])
+        #expect(alone.relations.contains { $0.source == "Lebanon's parliament" && $0.type == .enacts && $0.target == "Banking Secrecy Law" })
+        let unnamedAlone = wireRelations("Kenya's tax bill was opposed by the Law Society of Kenya. Parliament passed the Finance Act.")
+        #expect(unnamedAlone.contains("Parliament enacts Finance Act"))
     }
 
     @Test func aBodysNounIsTheOneBodyItHeadsOrWhoseNameSaysItsKind() {
