@@ -63,9 +63,9 @@ struct EntityResolver {
 
         // Strong mentions first, fullest names first, so short forms find them.
         let strong = Self.fullestFirst(mentions) { !$0.isWeak }
-        let countries = Set(mentions.joined().filter { $0.kind == .country }.map { $0.canonical ?? $0.surface })
+        let namedFirst = FirstNamed(mentions)
         func add(_ mention: Mention) {
-            let name = canonicalName(of: mention, entities: entities, names: names, countries: countries)
+            let name = canonicalName(of: mention, entities: entities, names: names, namedFirst: namedFirst)
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
                 entities[existing].surfaces.insert(mention.surface)
@@ -438,7 +438,7 @@ struct EntityResolver {
     /// The name a strong mention resolves to: the lexicon's canonical name, a
     /// fuller person already seen with this surname, an organization named
     /// again without its country prefix.
-    private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex, countries: Set<String>) -> String {
+    private func canonicalName(of mention: Mention, entities: [LocalEntity], names: NameIndex, namedFirst: FirstNamed) -> String {
         if let qualified = qualifiedName(of: mention) {
             return qualified  // "Kyrgyz Foreign Ministry", not a longer name "Foreign Ministry" shortens
         }
@@ -460,7 +460,8 @@ struct EntityResolver {
         if let canonical = mention.canonical {
             // "the Senate" of a Kenyan article is not the United States Senate, nor its "Supreme
             // Court" the American one: a state body's generic name is that state's only where the
-            // article names the state.
+            // article has named the state by then ("passed by Congress" of a Guatemalan article
+            // that cites the U.S. State Department later is Guatemala's).
             // So are "Democrats" of a European article not the American party.
             // Nor is Nepal's "House of Representatives" the American one: its head stands before "of".
             // "House" heads chambers only here: in the shared list it would make the White House a state body.
@@ -468,7 +469,8 @@ struct EntityResolver {
                case let head = words.firstIndex(of: "of").map({ words[max(0, $0 - 1)] }) ?? words.last ?? "",
                mention.surface.wordCount <= 2 || words.contains("of"),
                lexicon.cues.governmentHeads.contains(head) || head == "House" || isMembersName(mention.surface, of: canonical),
-               case .organization(_, let country?)? = lexicon.meaning(of: mention.surface), !countries.contains(country) {
+               case .organization(_, let country?)? = lexicon.meaning(of: mention.surface),
+               !namedFirst.isCountry(country, namedBy: mention.surface) {
                 return mention.surface
             }
             return canonical
@@ -764,5 +766,30 @@ private struct ShortNames {
             return bodies[0]
         }
         return nil
+    }
+}
+
+/// The sentence where each country and each body's written name first
+/// appears: a generic name means a state the reader already knows of.
+struct FirstNamed {
+    private var countries: [String: Int] = [:]
+    private var bodies: [String: Int] = [:]
+
+    init(_ mentions: [[Mention]]) {
+        for (sentence, sentenceMentions) in mentions.enumerated() {
+            for mention in sentenceMentions {
+                if mention.kind == .country {
+                    countries[mention.canonical ?? mention.surface] = countries[mention.canonical ?? mention.surface] ?? sentence
+                } else if mention.kind == .organization {
+                    bodies[mention.surface] = bodies[mention.surface] ?? sentence
+                }
+            }
+        }
+    }
+
+    /// Whether the article names `country` in or before the sentence that first writes `body`.
+    func isCountry(_ country: String, namedBy body: String) -> Bool {
+        guard let named = countries[country] else { return false }
+        return named <= bodies[body, default: Int.max]
     }
 }

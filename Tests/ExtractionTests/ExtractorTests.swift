@@ -132,6 +132,11 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         let passing = extract("Sri Lanka's tariff of 26 U.S. cents was too high, the group said. It petitioned the Supreme Court.")
         #expect(!passing.entities.contains { $0.name == "Supreme Court of the United States" })
         #expect(!passing.relations.contains { $0.source == "Supreme Court" && $0.target == "United States" })
+        // Nor one the article names only after the generic body; named before it, the body is its.
+        let later = extract("Guatemala's top court suspended a law passed by Congress. The U.S. State Department welcomed the ruling.")
+        #expect(!later.entities.contains { $0.name == "United States Congress" })
+        let before = extract("The United States criticised Guatemala. It said Congress would review aid.")
+        #expect(before.entities.contains { $0.name == "United States Congress" })
         #expect(!extract("The utility lost 748 million Canadian dollars.").entities.contains { $0.kind == .country })
         // Nor is a language's.
         #expect(!extract("The court, known by its Portuguese initials TSE, ruled.").entities.contains { $0.kind == .country })
