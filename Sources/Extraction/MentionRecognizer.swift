@@ -406,18 +406,22 @@ struct MentionRecognizer {
 
     /// "Punjab Water Regulation and Development Authority (PWRDA)",
     /// "Procedures for Notification, Prior Consultation and Agreement
-    /// (PNPCA)": at a comma or an "and" that would end the name, an acronym
+    /// (PNPCA)", "Association of Banks in Lebanon (ABL)": at a comma, an
+    /// "and" or an "in" that would end the name, an acronym
     /// in brackets within eight words that spells every capitalized word from
     /// `start` says they are one name, whatever their heads; the end of the
     /// words it spells, if so.
     private func acronymSpelledEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
-        guard tokens[end - 1].punctuationAfter == "," || tokens[end].lowercased == "and" && tokens[end - 1].punctuationAfter == nil,
+        guard tokens[end - 1].punctuationAfter == ","
+                || ["and", "in"].contains(tokens[end].lowercased) && tokens[end - 1].punctuationAfter == nil,
               let close = (end..<min(tokens.count - 1, end + 8)).first(where: { tokens[$0].punctuationAfter == "(" }),
               tokens[close + 1].isAllCaps, tokens[close + 1].punctuationAfter == ")",
-              tokens[end...close].allSatisfy({ $0.isCapitalized || ["and", "of", "for", "on"].contains($0.lowercased) }),
+              tokens[end...close].allSatisfy({ $0.isCapitalized || ["and", "of", "for", "on", "in"].contains($0.lowercased) }),
               tokens[end..<close].allSatisfy({ $0.punctuationAfter == nil || $0.punctuationAfter == "," })
         else { return nil }
-        return isSpelledOut(start..<(close + 1), in: tokens) ? close + 1 : nil
+        // A sentence's opening "The" is no word the acronym spells.
+        let first = tokens[start].lowercased == "the" ? start + 1 : start
+        return isSpelledOut(first..<(close + 1), in: tokens) ? close + 1 : nil
     }
 
     /// "General Union of Petroleum and Chemical Workers": two capitalized

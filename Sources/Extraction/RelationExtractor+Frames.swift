@@ -127,6 +127,8 @@ extension SentenceContext {
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
                 ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)
             else { continue }
+            // "pushed for Figueroa's removal": wanting someone's fall is a stance against them.
+            if type == .supports, isFall(of: object.0, namedAt: object.1) { type = .opposes }
             // "led by Swedish member of the European Parliament Karin Lindqvist": the title's holder,
             // named right after it, is the member.
             if isMembership, let named = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }), !named.mention.isPossessive,

@@ -46,7 +46,9 @@ extension SentenceContext {
             for actor in actors {
                 // "told El País" makes a source, read by findSources, not a meeting.
                 for (target, isPart) in acted where type != .meets || !isOutlet(target) {
-                    let actType = isPart ? .memberOf : type == .targets && kind(target) == .policy ? .enacts : type
+                    var actType = isPart ? .memberOf : type == .targets && kind(target) == .policy ? .enacts : type
+                    // "called for the resignation of the minister": wanting someone's fall opposes them.
+                    if actType == .supports, objects.contains(where: { Self.fallNouns.contains(tokens[$0].lowercased) }) { actType = .opposes }
                     add(actor, actType, target, confidence, at: predicate)
                 }
             }

@@ -437,6 +437,23 @@ struct SentenceContext {
         }
     }
 
+    /// "Figueroa's removal", "the ouster of the prime minister": whether the
+    /// name at `word` is the owner of a noun for losing office or freedom.
+    func isFall(of entity: Int, namedAt word: Int) -> Bool {
+        if let item = mentions.first(where: { $0.entity == entity && $0.mention.tokens.lowerBound == word }), item.mention.isPossessive,
+           item.mention.tokens.upperBound < tokens.count {
+            return Self.fallNouns.contains(tokens[item.mention.tokens.upperBound].lowercased)
+        }
+        var noun = word - 1
+        if noun > 0, tokens[noun].lowercased == "the" { noun -= 1 }
+        return noun > 0 && tokens[noun].lowercased == "of" && Self.fallNouns.contains(tokens[noun - 1].lowercased)
+    }
+
+    static let fallNouns: Set<String> = [
+        "removal", "dismissal", "ouster", "resignation", "impeachment", "arrest", "expulsion", "sacking", "firing",
+        "prosecution", "downfall", "overthrow",
+    ]
+
     /// "the Russia-led CSTO": the one place a state leads a body.
     private func isLedCompound(_ type: RelationType, from source: Int, at predicate: Int?) -> Bool {
         guard type == .leads, kind(source) == .country, let predicate else { return false }

@@ -98,6 +98,8 @@ import Testing
         // Past a comma too.
         #expect(entities("Laos acted under the Procedures for Notification, Prior Consultation and Agreement (PNPCA) in May.")[
             "Procedures for Notification, Prior Consultation and Agreement"] == .policy)
+        // Past "in", even after a sentence's opening "The".
+        #expect(entities("The Association of Banks in Lebanon (ABL) opposed the bill.")["Association of Banks in Lebanon"] == .organization)
         // An acronym that spells only the words after "and" joins nothing.
         #expect(entities("It cited the Water Regulation and Development Authority (DA) on Monday.")["Development Authority"] != nil)
     }

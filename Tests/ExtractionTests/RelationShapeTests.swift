@@ -307,6 +307,16 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Ines Mora opposes Lisbon") })
     }
 
+    @Test func wantingSomeonesFallOpposesThem() {
+        let found = wireRelations("""
+            The Movimiento Semilla party has pushed for Consuelo Figueroa's removal since 2023.             The Vamos party backed the dismissal of Rafael Ortega, the prosecutor.
+            """)
+        #expect(found.contains("Movimiento Semilla opposes Consuelo Figueroa"))
+        #expect(!found.contains("Movimiento Semilla supports Consuelo Figueroa"))
+        #expect(found.contains("Vamos opposes Rafael Ortega"))
+        #expect(!found.contains("Vamos supports Rafael Ortega"))
+    }
+
     @Test func anOutletsNounAfterItsNameMakesItAnOutlet() {
         let found = wireRelations("The Port Authority of Valdora halted exports on Monday, Kelvara news agency reported.")
         #expect(found.contains("Kelvara reported Port Authority of Valdora"))
