@@ -34,7 +34,8 @@ extension SentenceContext {
 
     /// "Parliament passed the Finance Bill 2026. The IMF welcomed the vote":
     /// a vote, a passage or an adoption a stance is taken on is the policy
-    /// the sentence named before it, else the one the sentence before named.
+    /// the sentence named before it, else the one the sentence before named,
+    /// else the one the article last said someone enacts.
     func policyVotedOn(after start: Int) -> (Int, Int)? {
         guard start < tokens.count, Self.definiteDeterminers.contains(tokens[start].lowercased) else { return nil }
         var noun = start + 1
@@ -42,7 +43,7 @@ extension SentenceContext {
         guard noun < tokens.count, Self.passageNouns.contains(tokens[noun].lowercased),
               noun + 1 == tokens.count || !["of", "on"].contains(tokens[noun + 1].lowercased),
               let policy = mentions.last(where: { $0.mention.tokens.upperBound <= start && kind($0.entity) == .policy })?.entity
-                ?? lastPolicy
+                ?? lastPolicy ?? lastEnacted
         else { return nil }
         return (policy, noun)
     }

@@ -64,7 +64,8 @@ struct RelationExtractor {
                 lastPerson: memory.lastPerson, previousBody: memory.previousBody, previousOrganization: memory.previousOrganization,
                 lastProposer: memory.lastProposer,
                 decider: memory.lastJudge ?? memory.ledeActor,
-                lastPolicy: memory.lastPolicy, lastTargeter: memory.lastTargeter, lastAccusation: memory.lastAccusation,
+                lastPolicy: memory.lastPolicy, lastEnacted: memory.lastEnacted, lastTargeter: memory.lastTargeter,
+                lastAccusation: memory.lastAccusation,
                 tiesOfPerson: memory.tiesOfPerson,
                 mainCountry: memory.mainCountry,
                 bodiesOfPerson: memory.bodiesOfPerson, triggers: triggers(in: sentence),
@@ -288,6 +289,8 @@ struct SentenceContext {
     let decider: Int?
     /// The policy the sentence before named last, if it named one: what "it" may stand for.
     let lastPolicy: Int?
+    /// The policy the article last said someone enacts: what "the vote" stands for when no sentence near names one.
+    let lastEnacted: Int?
     /// Who the article last said targets someone: who "Those targeted include X" means.
     let lastTargeter: Int?
     /// The last accusation read before this sentence: whom "rejected the accusation" answers.

@@ -301,5 +301,10 @@ import Testing
         // A vote on something named is about that.
         let named = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the vote on Ghana's budget.")
         #expect(!named.contains("International Monetary Fund supports Finance Bill 2026"))
+        // Sentences later, the vote is still on the policy the article said was passed.
+        let later = wireRelations("""
+            Parliament passed the Finance Bill 2026 on Tuesday. Tomás Echeverría visited Accra last month.             France, which hosted a donor conference, praised the vote.
+            """)
+        #expect(later.contains("France supports Finance Bill 2026"))
     }
 }
