@@ -30,8 +30,9 @@ extension SentenceContext {
                 }
                 if start < tokens.count, tokens[start].lowercased == "that" { start += 1 }
                 saysOfItself = start < tokens.count && tokens[start].lowercased == "it"
+                // "said the law "protects the bankers who caused this disaster"": any verb may judge it.
                 guard let subject = evaluated(at: start), subject.end < tokens.count,
-                      Self.copulas.contains(tokens[subject.end].lowercased) else { continue }
+                      Self.copulas.contains(tokens[subject.end].lowercased) || parsedTags?[subject.end] == .verb else { continue }
                 target = subject
             } else {
                 continue

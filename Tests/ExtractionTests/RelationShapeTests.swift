@@ -677,6 +677,9 @@ import Testing
         #expect(found.contains("Grace Otieno opposes Transit Agreement"))
         #expect(found.contains("Samuel Ruto supports Lamu Accord"))
         #expect(!found.contains("Senate opposes Lamu Accord"))  // "called for" appeals; it judges nothing
+        // Any verb after the thing judged may carry the judgement.
+        let verb = wireRelations("The Depositors' Union said the Bank Resolution Law protects the bankers who caused this disaster.")
+        #expect(verb.contains("Depositors' Union opposes Bank Resolution Law"))
     }
 
     @Test func theWordsOfOfficialDisputesJudgeAndAnActJudgesItsOwner() {
