@@ -17,7 +17,9 @@ extension MentionRecognizer {
             // Kingston firm" is a firm in the city.
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
             // "the Ramshah Path area of Kathmandu", "the mayor of Kyiv": a part of the city, or its own office.
-            let ofCityPart = before == "of" && range.lowerBound > 1 && Self.cityParts.contains(sentence.tokens[range.lowerBound - 2].lowercased)
+            // "Vitosha Technical Supplies of Sofia": after a name's "of", where the body is.
+            let ofCityPart = before == "of" && range.lowerBound > 1 && (Self.cityParts.contains(sentence.tokens[range.lowerBound - 2].lowercased)
+                || sentence.tokens[range.lowerBound - 2].isCapitalized && sentence.tokens[range.lowerBound - 2].punctuationAfter == nil)
             // "the CEB's Colombo headquarters": a capital naming where a body sits is the city.
             let namesSeat = range.upperBound < sentence.tokens.count && sentence.tokens[range.upperBound].lowercased == "headquarters"
             if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || ofCityPart || namesSeat
@@ -40,12 +42,13 @@ extension MentionRecognizer {
         "neighbourhood", "neighborhood", "district", "districts", "mayor", "residents",
     ]
 
-    /// "Tbilisi, the Georgian capital", "the Spanish capital, Madrid": a
-    /// capital in apposition to the word "capital" is the city, not its state.
+    /// "Tbilisi, the Georgian capital", "the Spanish capital, Madrid", "the
+    /// Kyrgyz capital Bishkek": a capital in apposition to the word "capital"
+    /// is the city, not its state.
     private func isNamedAsCapital(_ range: Range<Int>, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         if range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "capital",
-           tokens[range.lowerBound - 1].punctuationAfter == "," {
+           [",", nil].contains(tokens[range.lowerBound - 1].punctuationAfter) {
             return true
         }
         guard tokens[range.upperBound - 1].punctuationAfter == "," else { return false }

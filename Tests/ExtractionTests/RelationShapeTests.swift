@@ -765,6 +765,11 @@ import Testing
     @Test func aBodyIsWhereItIsBased() {
         let found = wireRelations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
         #expect(found.contains("Solvera Motors located_in Madrid"))
+        // A capital named as one, or after a name's "of", is the city, not its state.
+        let capital = wireRelations("The accord, signed in the Kyrgyz capital Bishkek by ministers, commits Kyrgyzstan to release water.")
+        #expect(capital.contains("Bishkek located_in Kyrgyzstan"))
+        let of = wireCopy("The EU sanctioned Sarpan Aero Components and Vitosha Technical Supplies of Sofia.")
+        #expect(!of.entities.contains { $0.name == "Bulgaria" })
 
         // A description may stand between the body and "based"; "the city of X" names the place, not its country's adjective.
         let described = wireRelations("""
