@@ -122,8 +122,14 @@ extension SentenceContext {
                     && ["and", "or"].contains(tokens[next.mention.tokens.upperBound].lowercased))
             // "Spała, central Poland": a word for where in the place after the comma.
             let commaCompass = commaJoined && (gap.isEmpty || gap.count == 1 && Self.compassWords.contains(tokens[gap.lowerBound].lowercased))
-            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || commaCompass && !isList || placeOfCountry || companySeat
-                || placeNounOf || describedInPlace || kind(mentions[index].entity) == .location && isPlaceInPlace(gap) && [.location, .country].contains(kind(next.entity)) {
+            // "Banten province, Indonesia": the place's noun before the comma.
+            let nounComma = kind(mentions[index].entity) == .location && gap.count == 1 && tokens[gap.lowerBound].punctuationAfter == ","
+                && tokens[gap.lowerBound - 1].punctuationAfter == nil && Self.placeNouns.contains(tokens[gap.lowerBound].lowercased)
+                && [.location, .country].contains(kind(next.entity))
+            if gap.count == 1 && tokens[gap.lowerBound].lowercased == "in" || (commaCompass || nounComma) && !isList || placeOfCountry || companySeat
+                || placeNounOf || describedInPlace
+                || kind(mentions[index].entity) == .location && isPlaceInPlace(gap, country: kind(next.entity) == .country)
+                    && [.location, .country].contains(kind(next.entity)) {
                 add(mentions[index].entity, .locatedIn, next.entity, 0.7)
             }
             // "San Antonio lies in Chile's Valparaíso Region": a place said to lie in another,
@@ -205,18 +211,24 @@ extension SentenceContext {
 
     private static let lyingWords: Set<String> = ["lies", "lie", "sits", "sit", "is", "located", "situated"]
 
-    private func isPlaceInPlace(_ gap: Range<Int>) -> Bool {
+    private func isPlaceInPlace(_ gap: Range<Int>, country: Bool) -> Bool {
         var words = tokens[gap].map(\.lowercased)[...]
         guard tokens[gap].allSatisfy({ $0.punctuationAfter == nil }), words.count >= 2 else { return false }
-        var afterPlaceNoun = false
-        if let first = words.first, Self.placeNouns.contains(first) { (words, afterPlaceNoun) = (words.dropFirst(), true) }
+        var placeNoun: String?
+        if let first = words.first, Self.placeNouns.contains(first) { (words, placeNoun) = (words.dropFirst(), first) }
         guard let preposition = words.popFirst(), ["in", "of"].contains(preposition) else { return false }
-        // "the Red Sea city of Port Sudan" names the city; "the Isfara district of the Sughd region" places it.
-        if afterPlaceNoun, preposition == "of", words.first != "the" { return false }
+        // "the Red Sea city of Port Sudan" names the city; "the Isfara district of the Sughd region"
+        // and "the Batken region of Kyrgyzstan" (a state's part, named by the state) place it.
+        if let placeNoun, preposition == "of", words.first != "the", !country || !Self.statePartNouns.contains(placeNoun) { return false }
         if words.first == "the" { words = words.dropFirst() }
         if let first = words.first, Self.compassWords.contains(first) { words = words.dropFirst() }
         return words.isEmpty
     }
+
+    /// The nouns for a state's parts, which no city is called.
+    private static let statePartNouns: Set<String> = [
+        "region", "province", "district", "state", "department", "county", "governorate", "prefecture", "territory",
+    ]
 
     private static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",

@@ -762,6 +762,16 @@ import Testing
         #expect(found.contains("CNN reported Donald Trump"))
     }
 
+    @Test func aPlaceNamedWithItsNounIsInTheStateAfterIt() {
+        let found = wireRelations("""
+            The trial is at a power station in Banten province, Indonesia. Troops fired on a post in the Batken region of Kyrgyzstan. \
+            The government is based in the Red Sea city of Port Sudan.
+            """)
+        #expect(found.contains("Banten located_in Indonesia"))
+        #expect(found.contains("Batken located_in Kyrgyzstan"))
+        #expect(!found.contains("Red Sea located_in Sudan"))
+    }
+
     @Test func aBodyIsWhereItIsBased() {
         let found = wireRelations("Solvera Motors, which is based in the Spanish capital, Madrid, cut 300 jobs.")
         #expect(found.contains("Solvera Motors located_in Madrid"))
