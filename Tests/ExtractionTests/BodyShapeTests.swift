@@ -29,6 +29,13 @@ import Testing
         #expect(!before.contains("Nabil Sorour member_of Egypt"))
         // "Prosecution" heads a body's name (a rule's head word the name tagger does not read).
         #expect(before.contains("Public Prosecution member_of Egypt"))
+        // So do "Body" and "Watch".
+        let heads = wireRelations("""
+            The WTO's Appellate Body has been unable to hear appeals since 2019. "Coal can go by 2030," said Dimas Prakoso, \
+            a researcher at Indonesia Corruption Watch.
+            """)
+        #expect(heads.contains("Appellate Body member_of World Trade Organization"))
+        #expect(heads.contains("Dimas Prakoso member_of Indonesia Corruption Watch"))
     }
 
     @Test func twoTitlesJoinedByAndTieTheirHolderByTheLeadersOne() {
