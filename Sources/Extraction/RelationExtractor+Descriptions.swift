@@ -99,7 +99,9 @@ extension SentenceContext {
     ]
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]
-    private static let timePrepositions: Set<String> = ["since", "until", "till"]
+    /// Words that end a description as a listed preposition does: "an ASEAN member since 1997",
+    /// "Belize's agent before the court".
+    private static let descriptionEnders: Set<String> = ["since", "until", "till", "before", "after", "during"]
 
     /// A description in apposition after a name, naming a body or country:
     /// "Jensen Huang, Nvidia's co-founder and chief executive," and "Tedros,
@@ -422,7 +424,7 @@ extension SentenceContext {
             return nil
         }
         // "an ASEAN member since 1997": a time after the noun ends it as a preposition does.
-        let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) && !Self.timePrepositions.contains($0.lowercased) }
+        let phrase = tokens[start...last].prefix { !$0.roles.contains(.preposition) && !Self.descriptionEnders.contains($0.lowercased) }
         guard !phrase.isEmpty, last - start < 6 || phrase.count < last - start + 1,
               phrase.allSatisfy({ $0.isCapitalized ? $0.isAcronym && !$0.isPossessive : true }) else { return nil }
         return phrase

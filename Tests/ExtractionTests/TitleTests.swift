@@ -34,6 +34,8 @@ import Testing
             """)
         #expect(found.contains("Mesfin Alemu member_of Ethiopia"))
         #expect(found.contains("Asres Molla member_of Amhara National Resistance Front"))
+        // A state's agent or lawyer before a court speaks for it.
+        #expect(wireRelations("Ricardo Mejía, Honduras's agent before the court, told the judges.").contains("Ricardo Mejía member_of Honduras"))
     }
 
     @Test func aBodysNounOpeningTheSentenceBeforeATitleIsTheBody() {
