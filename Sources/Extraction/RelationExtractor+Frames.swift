@@ -245,9 +245,28 @@ extension SentenceContext {
                 add(subject.0, .memberOf, object.0, confidence, at: index)
             } else {
                 add(subject.0, type, object.0, confidence, at: index)
+                // "blocked Helvara's planned acquisition of Weserbergland": what the deal would buy is acted on too.
+                if !isPassive, type == .targets || type == .opposes, let bought = acquired(after: object) {
+                    add(subject.0, type, bought, confidence - 0.1, at: index)
+                }
             }
         }
     }
+
+    /// "Helvara Kliniken's planned acquisition of Weserbergland Kliniken":
+    /// the body a buyer's deal, named by its possessive, would buy.
+    private func acquired(after buyer: (Int, Int)) -> Int? {
+        guard let item = mentions.first(where: { $0.entity == buyer.0 && $0.mention.tokens.lowerBound == buyer.1 }),
+              item.mention.isPossessive, case let start = item.mention.tokens.upperBound,
+              let deal = (start..<min(tokens.count, start + 3)).first(where: { Self.acquisitionNouns.contains(tokens[$0].lowercased) }),
+              tokens[start..<deal].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil }),
+              deal + 2 < tokens.count, tokens[deal].punctuationAfter == nil, tokens[deal + 1].lowercased == "of"
+        else { return nil }
+        let target = tokens[deal + 2].lowercased == "rival" || tokens[deal + 2].lowercased == "the" ? deal + 3 : deal + 2
+        return mentions.first { $0.mention.tokens.lowerBound == target && kind($0.entity) == .organization }?.entity
+    }
+
+    private static let acquisitionNouns: Set<String> = ["acquisition", "takeover", "purchase", "buyout"]
 
     /// "refused to back a Saudi proposal", "declined to sign the agreement":
     /// support or an act withheld opposes.

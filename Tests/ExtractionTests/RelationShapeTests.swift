@@ -307,6 +307,15 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Ines Mora opposes Lisbon") })
     }
 
+    @Test func blockingATakeoverTargetsTheBuyerAndWhatItWouldBuy() {
+        let found = wireRelations("""
+            Germany's Federal Cartel Office on Thursday blocked private hospital operator Helvara Kliniken's planned \
+            acquisition of Weserbergland Kliniken, a publicly owned group.
+            """)
+        #expect(found.contains("German Federal Cartel Office targets Helvara Kliniken"))
+        #expect(found.contains("German Federal Cartel Office targets Weserbergland Kliniken"))
+    }
+
     @Test func wantingSomeonesFallOpposesThem() {
         let found = wireRelations("""
             The Movimiento Semilla party has pushed for Consuelo Figueroa's removal since 2023.             The Vamos party backed the dismissal of Rafael Ortega, the prosecutor.
