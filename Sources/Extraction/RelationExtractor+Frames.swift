@@ -463,6 +463,14 @@ extension SentenceContext {
               let policy = mentions.first(where: { $0.mention.tokens.lowerBound == asIndex + 1 && kind($0.entity) == .policy })
         else {
             guard let designator, index < tokens.count, tokens[trigger].lowercased.hasSuffix("ed") else { return }
+            // "Golden Tide was designated by the U.S. Treasury Department": the agent designates the subject.
+            if tokens[index].lowercased == "by", trigger > 0, Self.passiveAuxiliaries.contains(tokens[trigger - 1].lowercased) {
+                let start = index + 1 < tokens.count && tokens[index + 1].lowercased == "the" ? index + 2 : index + 1
+                if let agent = mentions.first(where: { $0.mention.tokens.lowerBound == start && kind($0.entity) != .policy }) {
+                    add(agent.entity, .targets, designator, 0.75, at: trigger)
+                }
+                return
+            }
             var word = index
             for named in mentions where named.mention.tokens.lowerBound >= index {
                 guard named.mention.tokens.lowerBound - word <= 3,

@@ -114,5 +114,9 @@ import Testing
             """)
         #expect(found.contains("Foreign, Commonwealth and Development Office targets Dimitar Stoyanov"))
         #expect(found.contains("Constitutional Council targets Aimé Kouadio-Bamba"))
+        // Designated by an agent: the agent designates.
+        let passive = wireRelations("Golden Tide Shipping Co was designated by the U.S. Treasury Department in 2023.")
+        #expect(passive.contains("Treasury Department targets Golden Tide Shipping Co"))
+        #expect(!passive.contains("Golden Tide Shipping Co targets Treasury Department"))
     }
 }
