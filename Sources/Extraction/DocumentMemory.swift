@@ -22,7 +22,7 @@ struct DocumentMemory {
     private var countryMentions: [Int: Int] = [:]
     /// The policy the sentence before named last: "it".
     var lastPolicy: Int?
-    /// The policy the article last said someone enacts: what "welcomed the vote" is about when no sentence near names one.
+    /// The policy the article last said someone passed, signed or adopted: what "welcomed the vote" is about when no sentence near names one.
     var lastEnacted: Int?
     /// Who the article last said targets someone: "Those targeted include X".
     var lastTargeter: Int?
@@ -89,7 +89,9 @@ struct DocumentMemory {
             bodiesOfPerson[tie.source, default: []].append(tie.target)
         }
         lastPolicy = mentions.last(where: { kind($0.entity) == .policy })?.entity
-        lastEnacted = context.found.last(where: { $0.type == .enacts && kind($0.target) == .policy })?.target ?? lastEnacted
+        lastEnacted = context.found.last(where: {
+            $0.type == .enacts && kind($0.target) == .policy && Self.actReadings.contains($0.rule)
+        })?.target ?? lastEnacted
         for country in mentions.map(\.entity) where kind(country) == .country { countryMentions[country, default: 0] += 1 }
         lastTargeter = context.targeter
             ?? context.found.last(where: { $0.type == .targets && !entities[$0.source].isGroup })?.source ?? lastTargeter

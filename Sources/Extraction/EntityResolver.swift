@@ -589,9 +589,12 @@ struct EntityResolver {
             let headed = bodies.filter { entities[$0].name.lastWord.map(Self.stem) == stem }
             return bodies.count == 1 ? bodies[0] : headed.count == 1 ? headed[0] : nil
         }
-        // "the constitution" is a standing law, never the new act an article is about.
+        // "the constitution" is a standing law, never the new act an article is about; nor is a
+        // lender's standing facility the one "the measures" or "the reform" mean.
         guard matches.isEmpty, kind == .policy, mention.isDefiniteReference, !Self.standingLaws.contains(stem) else { return nil }
-        let policies = entities.indices.filter { entities[$0].kind == .policy && entities[$0].mentionCount > 0 }
+        let policies = entities.indices.filter {
+            entities[$0].kind == .policy && entities[$0].mentionCount > 0 && !MentionRecognizer.isLendingInstrument(entities[$0].name)
+        }
         return policies.count == 1 ? policies[0] : nil
     }
 

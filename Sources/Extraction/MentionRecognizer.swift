@@ -859,8 +859,17 @@ struct MentionRecognizer {
            tokens[(head + 1)...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
             return .policy
         }
+        if Self.isLendingInstrument(tokens.map(\.text).joined(separator: " ")) { return .policy }
         return tokens.last.flatMap(kind(ofHead:))
     }
+
+    /// "Extended Credit Facility", "Extended Fund Facility": a lender's instrument, not a site.
+    static func isLendingInstrument(_ name: String) -> Bool {
+        let words = name.words
+        return words.count > 1 && words.last == "Facility" && lendingWords.contains(String(words[words.count - 2]))
+    }
+
+    private static let lendingWords: Set<String> = ["Credit", "Fund", "Financing", "Lending", "Loan", "Liquidity"]
 
     /// "Banco de la República", "Instituto Nacional de Estadística": a
     /// Romance language's body opens its name with its head.

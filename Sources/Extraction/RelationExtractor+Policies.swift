@@ -69,8 +69,12 @@ extension SentenceContext {
                 continue
             }
             guard let actor, kind(actor) != .policy, kind(actor) != .location else { continue }
-            // "The tribunal assessed the deal under the Competition Act": a state's body acting under a law invokes it.
-            if kind(actor) == .country || isStateBody(actor) || servesState(actor) {
+            // "The tribunal assessed the deal under the Competition Act": a state's body acting under a law
+            // invokes it. "lending Madagascar $320 million under an Extended Credit Facility": a state
+            // borrows under a loan.
+            if kind(actor) == .country, MentionRecognizer.isLendingInstrument(entities[policy.entity].name) {
+                add(policy.entity, .appliesTo, actor, 0.65)
+            } else if kind(actor) == .country || isStateBody(actor) || servesState(actor) {
                 add(actor, .enacts, policy.entity, 0.65)
             } else {
                 add(policy.entity, .appliesTo, actor, 0.65)

@@ -441,10 +441,22 @@ extension SentenceContext {
             } else {
                 owner = issuer(after: item.mention.tokens.upperBound)
             }
-            if let owner { add(owner, .enacts, item.entity, 0.7) }
+            let end = item.mention.tokens.upperBound
+            // "Ghana's $3 billion Extended Credit Facility with the International Monetary Fund":
+            // a loan is its borrowing state's, and the lender ("the IMF's", or after "with" or "from") grants it.
+            if MentionRecognizer.isLendingInstrument(entities[item.entity].name) {
+                if let owner, kind(owner) == .country { add(item.entity, .appliesTo, owner, 0.7) }
+                if let owner, kind(owner) == .organization { add(owner, .enacts, item.entity, 0.7) }
+                if end + 1 < tokens.count, ["with", "from"].contains(tokens[end].lowercased), tokens[end - 1].punctuationAfter == nil,
+                   case let start = tokens[end + 1].lowercased == "the" ? end + 2 : end + 1,
+                   let lender = mentions.first(where: { $0.mention.tokens.lowerBound == start && kind($0.entity) == .organization }) {
+                    add(lender.entity, .enacts, item.entity, 0.7)
+                }
+            } else if let owner {
+                add(owner, .enacts, item.entity, 0.7)
+            }
             // "declaring a state of emergency in Imbabura": a declaration covers the place it is made for
             // (an accord "signed in Nairobi" is only signed there).
-            let end = item.mention.tokens.upperBound
             if (max(0, start - 3)..<start).contains(where: { tokens[$0].roles.contains(.declarationVerb) }),
                end + 1 < tokens.count, tokens[end].lowercased == "in",
                let place = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 }),

@@ -295,6 +295,27 @@ import Testing
         #expect(found.contains("Confederation of Finnish Industries supports Collective Agreements Act"))
     }
 
+    @Test func aLoanFacilityIsItsBorrowersAndItsLendersAct() {
+        let found = wireRelations("""
+            The minister is negotiating the next review of Ghana's $3 billion Extended Credit Facility with the \
+            International Monetary Fund. The International Monetary Fund, which is lending Madagascar $320 million \
+            under an Extended Fund Facility, urged reforms.
+            """)
+        #expect(found.contains("Extended Credit Facility applies_to Ghana"))
+        #expect(found.contains("International Monetary Fund enacts Extended Credit Facility"))
+        #expect(!found.contains("Ghana enacts Extended Credit Facility"))
+        #expect(found.contains("Extended Fund Facility applies_to Madagascar"))
+        #expect(!found.contains("Madagascar enacts Extended Fund Facility"))
+        // A site is no loan.
+        #expect(!wireCopy("The Orbiter Processing Facility was closed.").entities.contains { $0.kind == .policy })
+        // Nor is the lender's facility the one "the measures" mean.
+        let measures = wireRelations("""
+            Parliament passed the Finance Bill 2026. It keeps Ghana on track with its Extended Credit Facility. \
+            The Trades Union Congress said the measures were a disaster.
+            """)
+        #expect(!measures.contains("Trades Union Congress opposes Extended Credit Facility"))
+    }
+
     @Test func aStanceOnTheVoteIsOnThePolicyVotedOn() {
         let found = wireRelations("Parliament passed the Finance Bill 2026 on Tuesday. The IMF welcomed the Senate vote.")
         #expect(found.contains("International Monetary Fund supports Finance Bill 2026"))
