@@ -198,6 +198,8 @@ extension SentenceContext {
                 let words = tokens[(index + 1)...(index + length)].map(\.lowercased)
                 let title = words.joined(separator: " ")
                 if length < 3, isTitle(title) { return (Self.withoutCo(title), length, false) }
+                // "its executive chairman" chairs the whole body.
+                if length == 2, words[0] == "executive", isLeaderTitle(words[1]) { return (words[1], length, false) }
                 // "its Americas director", "its mission chief": the head of a part of the body is its member.
                 guard length > 1, isTitle(words[length - 1]),
                       length == 2 || words.dropLast().allSatisfy({ !isTitle($0) && !lexicon.titleModifiers.contains($0) })
@@ -234,6 +236,8 @@ extension SentenceContext {
                !lexicon.cues.stateOffices.contains(String(title.split(separator: " ").last ?? "")) {
                 owner = previousOrganization
             }
+            // No state has a company's chairman: "its" then means a body the text leaves unsaid.
+            if kind(owner) == .country, Self.companyHeadTitles.contains(title) { continue }
             if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
@@ -450,6 +454,15 @@ extension SentenceContext {
     /// holds the same field, past its listed names ("Irish", "European").
     private func chamberSeat(of role: Mention.Role) -> (Int, RelationType)? {
         let titleWords = role.title.split(separator: " ").map(String.init)
+        // "Speaker Elias Nassar" presides over the one legislature the article names.
+        if role.title.lowercased() == "speaker", role.scope == nil {
+            let legislatures = entities.indices.filter { index in
+                kind(index) == .organization && entities[index].name.words.contains {
+                    MentionRecognizer.legislatureNouns.contains($0.asciiLowercased()) || $0 == "Assembly"
+                }
+            }
+            return legislatures.count == 1 ? (legislatures[0], .leads) : nil
+        }
         guard let last = titleWords.last, let chamber = chamber(of: last) else { return nil }
         if let scope = role.scope, lexicon.meaning(of: scope) != nil { return nil }
         let field = Set(titleWords.dropLast() + (role.scope?.words ?? []))

@@ -27,6 +27,18 @@ import Testing
         #expect(!ministers.contains("Jan Berg leads Norway"))
     }
 
+    @Test func anExecutiveChairmanAndASpeakerLeadTheirBodies() {
+        let found = wireRelations("""
+            Redgum Resources lost the case. Its executive chairman, Warren Hale, called the decision ideological. \
+            Parliament met on Tuesday. Speaker Elias Nassar had delayed the session twice.
+            """)
+        #expect(found.contains("Warren Hale leads Redgum Resources"))
+        #expect(found.contains("Elias Nassar leads Parliament"))
+        // "Its" after a sentence that names only a state: no state has a chairman.
+        let state = wireRelations("Australia rejected the mine. Its chairman, Warren Hale, said the company would appeal.")
+        #expect(!state.contains("Warren Hale member_of Australia"))
+    }
+
     @Test func anAdviserServesTheStateAndANegotiatorTheBody() {
         let found = wireRelations("""
             The Amhara National Resistance Front (ANRF) agreed. The deal was signed by Mesfin Alemu, Ethiopia's national \
