@@ -428,6 +428,7 @@ extension SentenceContext {
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
         let forms: [String]
+        let scope = field
         let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil
         if let field {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]
@@ -439,12 +440,19 @@ extension SentenceContext {
         func body(_ names: (String) -> Bool) -> Int? {
             entities.indices.first { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
         }
+        func onlyBody(_ names: (String) -> Bool) -> Int? {
+            let bodies = entities.indices.filter { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
+            return bodies.count == 1 ? bodies[0] : nil
+        }
         return body { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
             ?? field.flatMap { field in
                 // Only a minister or secretary heads a ministry by one of its fields ("Competition
                 // Commissioner" heads no "Department of Trade, Industry and Competition").
                 guard let office = words.last?.lowercased(), ["minister", "secretary"].contains(office) else { return nil }
                 return body { ($0.contains("Ministry of ") || $0.contains("Department of ")) && $0.hasSuffix(" and \(field)") }
+                    // "Health Minister X" heads the one "Ministry of National Health Services"; not
+                    // "Angolan Energy and Water Minister X", another state's.
+                    ?? (scope == nil ? onlyBody { ($0.hasPrefix("Ministry of ") || $0.hasPrefix("Department of ")) && $0.words.contains(field) } : nil)
             }
     }
 

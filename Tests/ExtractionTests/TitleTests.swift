@@ -27,6 +27,15 @@ import Testing
         #expect(!ministers.contains("Jan Berg leads Norway"))
     }
 
+    @Test func aMinistersFieldNamesTheOneMinistryThatHoldsIt() {
+        let found = wireRelations("""
+            Health Minister Saima Qureshi defended the caps. The Ministry of National Health Services issued the order. \
+            Angolan Energy and Water Minister Domingos Cassoma said nothing. The Ministry of Lands and Water Affairs agreed.
+            """)
+        #expect(found.contains("Saima Qureshi leads Ministry of National Health Services"))
+        #expect(!found.contains("Domingos Cassoma leads Ministry of Lands and Water Affairs"))
+    }
+
     @Test func anExecutiveChairmanAndASpeakerLeadTheirBodies() {
         let found = wireRelations("""
             Redgum Resources lost the case. Its executive chairman, Warren Hale, called the decision ideological. \
