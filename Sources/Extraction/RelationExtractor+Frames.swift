@@ -81,6 +81,10 @@ extension SentenceContext {
             }
             if type == .targets, !entities[subject.0].isGroup { targeter = subject.0 }
             var named = object(after: after, within: isMembership ? 3 : 8)
+            if type == .meets, Self.tellingVerbs.contains(tokens[index].lowercased) || tokens[index].lowercased == "addressed",
+               named.map({ $0.1 > after + 3 }) ?? true, let legislature = legislatureAddressed(at: after) {
+                named = legislature
+            }
             // "the head of Lisbon's Santa Maria hospital" heads what the possessive owns, not its owner.
             if isMembership, let owner = named, let item = mentions.first(where: { $0.mention.tokens.lowerBound == owner.1 }),
                item.mention.isPossessive, case let next = item.mention.tokens.upperBound, next < tokens.count, tokens[next].isCapitalized {
@@ -491,6 +495,22 @@ extension SentenceContext {
     }
 
     func trigger(at index: Int) -> (type: RelationType, length: Int)? { triggers[index] }
+
+    /// "told parliament", "told the House", "addressed the assembly": the
+    /// article's one legislature, addressed by its noun.
+    private func legislatureAddressed(at start: Int) -> (Int, Int)? {
+        var word = start
+        if word < tokens.count, tokens[word].lowercased == "the" { word += 1 }
+        if let owner = mentions.first(where: { $0.mention.tokens.lowerBound == word }), owner.mention.isPossessive,
+           kind(owner.entity) == .country {
+            word = owner.mention.tokens.upperBound
+        }
+        guard word < tokens.count, mentions.allSatisfy({ !$0.mention.tokens.contains(word) }),
+              MentionRecognizer.legislatureNouns.contains(tokens[word].lowercased) || ["assembly", "house"].contains(tokens[word].lowercased),
+              let legislature = soleLegislature
+        else { return nil }
+        return (legislature, word)
+    }
 
     /// "welcomed the government's decision", "accused the government of
     /// ignoring": the state the article is about, when no name says which.

@@ -464,12 +464,7 @@ extension SentenceContext {
         let titleWords = role.title.split(separator: " ").map(String.init)
         // "Speaker Elias Nassar" presides over the one legislature the article names.
         if role.title.lowercased() == "speaker", role.scope == nil {
-            let legislatures = entities.indices.filter { index in
-                kind(index) == .organization && entities[index].name.words.contains {
-                    MentionRecognizer.legislatureNouns.contains($0.asciiLowercased()) || $0 == "Assembly"
-                }
-            }
-            return legislatures.count == 1 ? (legislatures[0], .leads) : nil
+            return soleLegislature.map { ($0, .leads) }
         }
         guard let last = titleWords.last, let chamber = chamber(of: last) else { return nil }
         if let scope = role.scope, lexicon.meaning(of: scope) != nil { return nil }
@@ -477,6 +472,17 @@ extension SentenceContext {
         let chamberField = entities[chamber].name.words.dropLast().filter { lexicon.meaning(of: $0) == nil }
         let heads = !chamberField.isEmpty && chamberField.allSatisfy(field.contains)
         return (chamber, heads ? .leads : .memberOf)
+    }
+
+    /// The one body the article names as a legislature: "Parliament", "Punjab
+    /// Legislative Assembly", "Lebanon's parliament", "House of Assembly".
+    var soleLegislature: Int? {
+        let legislatures = entities.indices.filter { index in
+            kind(index) == .organization && entities[index].name.words.contains {
+                MentionRecognizer.legislatureNouns.contains($0.asciiLowercased()) || $0 == "Assembly"
+            }
+        }
+        return legislatures.count == 1 ? legislatures[0] : nil
     }
 
     /// "Senator X" sits in the document's Senate, "Commissioner X" in its

@@ -43,6 +43,11 @@ import Testing
             """)
         #expect(found.contains("Warren Hale leads Redgum Resources"))
         #expect(found.contains("Elias Nassar leads Parliament"))
+        // Who tells the legislature something addresses it.
+        let told = wireRelations("""
+            The Punjab Legislative Assembly passed the bill. "Water is life," Chief Minister Harjit Singh Dhillon told the assembly.
+            """)
+        #expect(told.contains("Harjit Singh Dhillon meets Punjab Legislative Assembly"))
         // "Its" after a sentence that names only a state: no state has a chairman.
         let state = wireRelations("Australia rejected the mine. Its chairman, Warren Hale, said the company would appeal.")
         #expect(!state.contains("Warren Hale member_of Australia"))
