@@ -35,7 +35,7 @@ extension SentenceContext {
     /// "Parliament passed the Finance Bill 2026. The IMF welcomed the vote":
     /// a vote, a passage or an adoption a stance is taken on is the policy
     /// the sentence named before it, else the one the sentence before named,
-    /// else the one the article last said someone enacts.
+    /// else the one the article last said someone passed or signed.
     func policyVotedOn(after start: Int) -> (Int, Int)? {
         guard start < tokens.count, Self.definiteDeterminers.contains(tokens[start].lowercased) else { return nil }
         var noun = start + 1

@@ -428,7 +428,7 @@ extension SentenceContext {
     func department(of title: String, field: String? = nil) -> Int? {
         let words = title.split(separator: " ")
         let forms: [String]
-        let scope = field
+        let scope = field  // the role's own scope ("Angolan"), before the title's field takes the name
         let field = words.count == 2 ? String(words[0]) : words.count == 1 ? field : nil
         if let field {
             forms = ["\(field) Department", "Department of \(field)", "\(field) Ministry", "Ministry of \(field)"]

@@ -289,7 +289,7 @@ struct SentenceContext {
     let decider: Int?
     /// The policy the sentence before named last, if it named one: what "it" may stand for.
     let lastPolicy: Int?
-    /// The policy the article last said someone enacts: what "the vote" stands for when no sentence near names one.
+    /// The policy the article last said someone passed or signed: what "the vote" stands for when no sentence near names one.
     let lastEnacted: Int?
     /// Who the article last said targets someone: who "Those targeted include X" means.
     let lastTargeter: Int?
