@@ -462,9 +462,18 @@ extension SentenceContext {
     /// holds the same field, past its listed names ("Irish", "European").
     private func chamberSeat(of role: Mention.Role) -> (Int, RelationType)? {
         let titleWords = role.title.split(separator: " ").map(String.init)
-        // "Speaker Elias Nassar" presides over the one legislature the article names.
+        // "Speaker Elias Nassar" presides over the one legislature the article names; "Lord Mayor
+        // Caroline Mercer" over its one city council or city government.
         if role.title.lowercased() == "speaker", role.scope == nil {
             return soleLegislature.map { ($0, .leads) }
+        }
+        if titleWords.last?.lowercased() == "mayor", role.scope == nil {
+            let cities = entities.indices.filter { index in
+                let words = entities[index].name.words
+                return kind(index) == .organization && (entities[index].name.hasPrefix("City of ") || words.contains("Municipality")
+                    || words.contains("Council") && words.contains { Self.localCouncilWords.contains($0) })
+            }
+            return cities.count == 1 ? (cities[0], .leads) : nil
         }
         guard let last = titleWords.last, let chamber = chamber(of: last) else { return nil }
         if let scope = role.scope, lexicon.meaning(of: scope) != nil { return nil }
@@ -473,6 +482,9 @@ extension SentenceContext {
         let heads = !chamberField.isEmpty && chamberField.allSatisfy(field.contains)
         return (chamber, heads ? .leads : .memberOf)
     }
+
+    /// "Hobart City Council", "Morelia Municipal Council": a council of a place, not a state's or a union's.
+    private static let localCouncilWords: Set<String> = ["City", "Town", "Municipal", "County", "District", "Borough", "Village"]
 
     /// The one body the article names as a legislature: "Parliament", "Punjab
     /// Legislative Assembly", "Lebanon's parliament", "House of Assembly".

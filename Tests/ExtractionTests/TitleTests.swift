@@ -48,6 +48,11 @@ import Testing
             The Punjab Legislative Assembly passed the bill. "Water is life," Chief Minister Harjit Singh Dhillon told the assembly.
             """)
         #expect(told.contains("Harjit Singh Dhillon meets Punjab Legislative Assembly"))
+        // A mayor presides over the city's council, not over a state's.
+        let mayor = wireRelations("Hobart City Council passed the by-law. Lord Mayor Caroline Mercer said homes were scarce.")
+        #expect(mayor.contains("Caroline Mercer leads Hobart City Council"))
+        let security = wireRelations("The National Security Council met. Mayor Caroline Mercer said homes were scarce.")
+        #expect(!security.contains("Caroline Mercer leads National Security Council"))
         // "Its" after a sentence that names only a state: no state has a chairman.
         let state = wireRelations("Australia rejected the mine. Its chairman, Warren Hale, said the company would appeal.")
         #expect(!state.contains("Warren Hale member_of Australia"))
