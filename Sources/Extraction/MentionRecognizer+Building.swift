@@ -18,11 +18,11 @@ extension MentionRecognizer {
             let before = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lowercased : ""
             // "the Ramshah Path area of Kathmandu", "the mayor of Kyiv": a part of the city, or its own office.
             // "Vitosha Technical Supplies of Sofia": after a name's "of", where the body is.
-            let ofCityPart = before == "of" && range.lowerBound > 1 && (Self.cityParts.contains(sentence.tokens[range.lowerBound - 2].lowercased)
+            let ofCityOrBody = before == "of" && range.lowerBound > 1 && (Self.cityParts.contains(sentence.tokens[range.lowerBound - 2].lowercased)
                 || sentence.tokens[range.lowerBound - 2].isCapitalized && sentence.tokens[range.lowerBound - 2].punctuationAfter == nil)
             // "the CEB's Colombo headquarters": a capital naming where a body sits is the city.
             let namesSeat = range.upperBound < sentence.tokens.count && sentence.tokens[range.upperBound].lowercased == "headquarters"
-            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || ofCityPart || namesSeat
+            if ["in", "at", "to", "from", "near", "outside", "into"].contains(before) || ofCityOrBody || namesSeat
                 || lexicon.placeDescribesBody(sentence.tokens, endingAt: range.upperBound) || isNamedAsCapital(range, in: sentence) {
                 let city = sentence.tokens[range].map { String($0.text) }.joined(separator: " ")
                 return plain(sentence, range, kind: .location, canonical: city)

@@ -859,14 +859,21 @@ struct MentionRecognizer {
            tokens[(head + 1)...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
             return .policy
         }
-        if Self.isLendingInstrument(tokens.map(\.text).joined(separator: " ")) { return .policy }
+        if tokens.count > 1, Self.isLendingInstrument(last: tokens[tokens.endIndex - 1].text, before: tokens[tokens.endIndex - 2].text) {
+            return .policy
+        }
         return tokens.last.flatMap(kind(ofHead:))
     }
 
     /// "Extended Credit Facility", "Extended Fund Facility": a lender's instrument, not a site.
     static func isLendingInstrument(_ name: String) -> Bool {
         let words = name.words
-        return words.count > 1 && words.last == "Facility" && lendingWords.contains(String(words[words.count - 2]))
+        return words.count > 1 && isLendingInstrument(last: words[words.count - 1], before: words[words.count - 2])
+    }
+
+    /// Whether a name ending in these two words is a lender's instrument.
+    private static func isLendingInstrument(last: some StringProtocol, before: some StringProtocol) -> Bool {
+        last == "Facility" && lendingWords.contains(String(before))
     }
 
     private static let lendingWords: Set<String> = ["Credit", "Fund", "Financing", "Lending", "Loan", "Liquidity"]

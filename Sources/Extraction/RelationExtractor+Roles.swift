@@ -437,12 +437,13 @@ extension SentenceContext {
         } else {
             return nil
         }
-        func body(_ names: (String) -> Bool) -> Int? {
-            entities.indices.first { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
+        func bodies(_ names: (String) -> Bool) -> [Int] {
+            entities.indices.filter { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
         }
+        func body(_ names: (String) -> Bool) -> Int? { bodies(names).first }
         func onlyBody(_ names: (String) -> Bool) -> Int? {
-            let bodies = entities.indices.filter { kind($0) == .organization && entities[$0].surfaces.contains(where: names) }
-            return bodies.count == 1 ? bodies[0] : nil
+            let named = bodies(names)
+            return named.count == 1 ? named[0] : nil
         }
         return body { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
             ?? field.flatMap { field in
