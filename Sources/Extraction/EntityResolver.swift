@@ -116,7 +116,7 @@ struct EntityResolver {
         joinShortenedPolicies(entities: &entities, keyToEntity: &keyToEntity)
         joinInitialisms(entities: &entities, keyToEntity: &keyToEntity)
         linkFormerNames(mentions, sentences: sentences, entities: &entities, keyToEntity: &keyToEntity)
-        let unledCountry = assignHeadsOfState(mentions, entities: &entities, keyToEntity: keyToEntity)
+        let unledCountry = assignHeadsOfState(mentions, sentences: sentences, entities: &entities, keyToEntity: keyToEntity)
         let shortNames = ShortNames(entities: entities, keyToEntity: keyToEntity, lexicon: lexicon, tagger: tagger)
 
         // The body last described with each noun, and the sentence that did, as the
@@ -501,36 +501,55 @@ struct EntityResolver {
     /// titled without a country ("President Trump") leads the document's most
     /// mentioned country that no one else leads, which is also returned: news
     /// writes its home country's president without the country. So does its
-    /// prime minister, one of each title.
+    /// prime minister, one of each title. "Prime Minister X and his
+    /// Australian counterpart" says X is not Australia's.
     private func assignHeadsOfState(
-        _ mentions: [[Mention]], entities: inout [LocalEntity], keyToEntity: [EntityKey: Int]
+        _ mentions: [[Mention]], sentences: [Sentence], entities: inout [LocalEntity], keyToEntity: [EntityKey: Int]
     ) -> Int? {
         var countryTally: [Int: Int] = [:]
         var unscoped: [(person: Int, title: String)] = []
-        for mention in mentions.joined() {
-            if mention.kind == .country, let country = keyToEntity[EntityKey(.country, mention.canonical ?? mention.surface)] {
-                countryTally[country, default: 0] += 1
+        var counterparts: [Int: Set<Int>] = [:]
+        for sentenceMentions in mentions {
+            var countriesOfCounterparts: Set<Int> = []
+            var titled: [Int] = []
+            for mention in sentenceMentions {
+                if mention.kind == .country, let country = keyToEntity[EntityKey(.country, mention.canonical ?? mention.surface)] {
+                    countryTally[country, default: 0] += 1
+                    if isCounterpartsCountry(mention, in: sentences[mention.sentence]) { countriesOfCounterparts.insert(country) }
+                }
+                guard let role = mention.role, role.kind == .headOfState,
+                      let person = keyToEntity[EntityKey(.person, mention.surface)] else { continue }
+                if let scope = role.scope, let name = lexicon.country(named: scope),
+                   let country = keyToEntity[EntityKey(.country, name)] {
+                    entities[person].ledCountry = country
+                } else if role.scope == nil {
+                    unscoped.append((person, role.title.lowercased()))
+                    titled.append(person)
+                }
             }
-            guard let role = mention.role, role.kind == .headOfState,
-                  let person = keyToEntity[EntityKey(.person, mention.surface)] else { continue }
-            if let scope = role.scope, let name = lexicon.country(named: scope),
-               let country = keyToEntity[EntityKey(.country, name)] {
-                entities[person].ledCountry = country
-            } else if role.scope == nil {
-                unscoped.append((person, role.title.lowercased()))
-            }
+            for person in titled { counterparts[person, default: []].formUnion(countriesOfCounterparts) }
         }
         let led = Set(entities.compactMap(\.ledCountry))
-        let unled = countryTally.filter { !led.contains($0.key) }
-            .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        func mostNamedUnled(except excluded: Set<Int> = []) -> Int? {
+            countryTally.filter { !led.contains($0.key) && !excluded.contains($0.key) }
+                .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
         // Two presidents named without a country cannot both lead the most named one;
         // a president and a prime minister can.
         let unplaced = Dictionary(grouping: unscoped.filter { entities[$0.person].ledCountry == nil }, by: \.title)
             .mapValues { Set($0.map(\.person)) }
         for people in unplaced.values where people.count == 1 {
-            entities[people.first!].ledCountry = unled
+            let person = people.first!
+            entities[person].ledCountry = mostNamedUnled(except: counterparts[person] ?? [])
         }
-        return unled
+        return mostNamedUnled()
+    }
+
+    /// "his Australian counterpart": the country of the other side's office holder.
+    private func isCounterpartsCountry(_ mention: Mention, in sentence: Sentence) -> Bool {
+        guard sentence.text.contains(bytesOf: "counterpart") else { return false }
+        let tokens = sentence.tokenized(with: lexicon).tokens
+        return mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].lowercased.hasPrefix("counterpart")
     }
 
     /// The one entity of the mention's kind whose name ends in its noun; for

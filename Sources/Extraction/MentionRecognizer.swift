@@ -209,9 +209,13 @@ struct MentionRecognizer {
                 end += 2
             } else if token.lowercased == "of" || token.lowercased == "for"
                         || token.lowercased == "on" && previous.roles.contains(.policyHead),
-                      afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end]),
-                      end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized {
-                end += 3  // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the Non-Proliferation"
+                      end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized,
+                      afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end])
+                        || token.lowercased == "of" && !isPersonBeforeOf(tokens[start..<end], token)
+                            && endsWithPolicyHead(tokens, from: end + 2) {
+                // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the
+                // Non-Proliferation", "Representation of the People Act"
+                end += 3
             } else if let length = romanceForPhrase(tokens, at: end) {
                 end += length  // "Unión por la Patria", "Juntos por el Cambio", "Rassemblement pour la République"
             } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
@@ -360,7 +364,10 @@ struct MentionRecognizer {
     /// before is one or two unlisted words ("Food and Drug Administration").
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
+        if isCommitteeFieldList(tokens, before: before, and: and) { return true }
         // "Energy and Minerals Regulatory Commission": one unlisted field word before "and", the body's head after it.
+        // An acronym is a name of its own: "state oil company ANCAP and Norsol Energy" are two bodies.
+        if before.count == 1, before[start].isAllCaps, before[start].text.count > 2 { return false }
         if before.count == 1, lexicon.meaning(of: before[start].text) == nil, and + 3 < tokens.count,
            tokens[and + 3].roles.contains(.organizationHead), tokens[(and + 1)...(and + 3)].allSatisfy(\.isCapitalized),
            tokens[(and + 1)...(and + 2)].allSatisfy({ $0.punctuationAfter == nil }) {
@@ -403,6 +410,34 @@ struct MentionRecognizer {
               !lexicon.givenNames.contains(first.text) else { return false }
         return tokens[(and + 1)...head].allSatisfy { $0.isCapitalized } && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
     }
+
+    /// "the People Act" of "Representation of the People Act": a policy's head
+    /// ending the capitalized words within three says the "of the" is inside
+    /// its name (not "of the Lisbon Policy Institute").
+    private func endsWithPolicyHead(_ tokens: [Token], from start: Int) -> Bool {
+        for word in start..<min(tokens.count, start + 3) {
+            guard tokens[word].isCapitalized else { return false }
+            if tokens[word].roles.contains(.policyHead) {
+                return word + 1 == tokens.count || tokens[word].punctuationAfter != nil || !tokens[word + 1].isCapitalized
+            }
+            if tokens[word].punctuationAfter != nil { return false }
+        }
+        return false
+    }
+
+    /// "Social Services and Community Development Committee": a committee is
+    /// named by its fields, so the words before "and" are one of them even
+    /// when they end in a body's head, unless they are a listed name.
+    private func isCommitteeFieldList(_ tokens: [Token], before: ArraySlice<Token>, and: Int) -> Bool {
+        let field = before.drop { $0.lowercased == "the" }
+        guard (1...3).contains(field.count), field.allSatisfy({ $0.isCapitalized && $0.punctuationAfter == nil }),
+              lexicon.meaning(of: text(field)) == nil, and + 2 < tokens.count,
+              let head = ((and + 2)..<min(tokens.count, and + 5)).first(where: { Self.committeeHeads.contains(tokens[$0].lowercased) })
+        else { return false }
+        return tokens[(and + 1)...head].allSatisfy(\.isCapitalized) && tokens[(and + 1)..<head].allSatisfy { $0.punctuationAfter == nil }
+    }
+
+    private static let committeeHeads: Set<String> = ["committee", "subcommittee"]
 
     /// "Punjab Water Regulation and Development Authority (PWRDA)",
     /// "Procedures for Notification, Prior Consultation and Agreement
@@ -566,6 +601,7 @@ struct MentionRecognizer {
                 if length < range.count, isSpelledOut(range, in: tokens) || isPlace(meaning) && followsBodyNoun(tokens, range.lowerBound) {
                     return [plain(sentence, range, kind: .organization)]
                 }
+                if case .demonym = meaning, length == range.count, namesLanguage(tokens, range) { return [] }
                 var end = range.lowerBound + length
                 // "Ford Motor Co.": a listed body's name with a head word after it is still that body.
                 if case .organization = meaning, end + 1 == range.upperBound, tokens[end].roles.contains(.organizationHead) {
@@ -583,6 +619,18 @@ struct MentionRecognizer {
         }
         return unknownName(sentence: sentence, range: range, words: words)
     }
+
+    /// "publish its water studies in Spanish", "a statement in Arabic on
+    /// Monday": after "in", a demonym that no noun follows is a language, not
+    /// its state ("in Mexican and Canadian firms" is left alone).
+    private func namesLanguage(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, ["in", "into"].contains(tokens[range.lowerBound - 1].lowercased) else { return false }
+        let last = range.upperBound - 1
+        return range.upperBound == tokens.count || tokens[last].punctuationAfter != nil
+            || Self.afterLanguage.contains(tokens[range.upperBound].lowercased)
+    }
+
+    private static let afterLanguage: Set<String> = ["on", "to", "for", "as", "with", "by", "at", "from", "that", "than"]
 
     /// Whether a lexicon entry names a place: a country, a capital or another location.
     private func isPlace(_ meaning: Lexicon.Meaning) -> Bool {

@@ -124,15 +124,19 @@ extension SentenceContext {
                 // "co-founder and chief executive": the strongest of the titles named. A title
                 // ends its part of the phrase: "chief legal officer" is an officer, not a chief.
                 let partEnds = phrase.indices.filter { $0 + 1 == phrase.count || Self.partBreaks.contains(phrase[$0 + 1]) }
-                // Each part's longest title: "vice president" is not a president.
-                let titles = partEnds.compactMap { end in
-                    (0...end).lazy.map { phrase[$0...end].joined(separator: " ") }.first(where: isTitle)
-                }.map(Self.withoutCo)
+                // Each part's longest title: "vice president" is not a president, nor is
+                // a "deputy secretary general" a secretary general.
+                let parts = partEnds.compactMap { end -> (title: String, isDeputy: Bool)? in
+                    guard let first = (0...end).first(where: { isTitle(phrase[$0...end].joined(separator: " ")) }) else { return nil }
+                    let isDeputy = first > 0 && MentionRecognizer.subordinateModifiers.contains(phrase[first - 1])
+                    return (Self.withoutCo(phrase[first...end].joined(separator: " ")), isDeputy)
+                }
+                let titles = parts.map(\.title)
                 guard !titles.isEmpty, !introducesNext(item, descriptionEnd: start + words.count) else { continue }
                 // "the union's provincial secretary" heads a part of the union, not the union.
                 let headsAPart = phrase.indices.dropLast().contains { Self.partModifiers.contains(phrase[$0]) && isTitle(phrase[$0 + 1]) }
                 let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) || headsAField(after: start + words.count)
-                    || headsAPart ? nil : titles.first { lexicon.leaderTitles.contains($0) }
+                    || headsAPart ? nil : parts.first { !$0.isDeputy && lexicon.leaderTitles.contains($0.title) }?.title
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }
                 add(item.entity, type, owner, 0.75)
             case .organization where words.last?.lowercased == "member" && kind(owner) == .organization,

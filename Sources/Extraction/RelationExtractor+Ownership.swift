@@ -22,9 +22,36 @@ extension SentenceContext {
         }
     }
 
-    private mutating func addOwnership(of owned: Int, by owner: Int) {
+    /// "Aurora e-Fuels, a joint venture between state oil company ANCAP and
+    /// Norsol Energy of Denmark", "Cape Ledge Wind is a joint venture of X and
+    /// Y": the venture is a part of each parent.
+    mutating func findJointVentureParents() {
+        for venture in tokens.indices.dropFirst() where tokens[venture].lowercased == "venture"
+            && tokens[venture - 1].lowercased == "joint" && tokens[venture].punctuationAfter == nil {
+            guard venture + 2 < tokens.count, ["of", "between"].contains(tokens[venture + 1].lowercased),
+                  let named = mentions.last(where: { $0.mention.tokens.upperBound <= venture - 1 }),
+                  venture - named.mention.tokens.upperBound <= 4,
+                  (named.mention.tokens.upperBound..<(venture - 1)).allSatisfy({ Self.ventureLinks.contains(tokens[$0].lowercased) }),
+                  let first = body(describedFrom: venture + 2, within: 4)
+            else { continue }
+            addOwnership(of: named.entity, by: first.entity)
+            // The second parent after "and", past its describing words and the first one's "of Denmark".
+            var word = first.mention.tokens.upperBound
+            while word < tokens.count, tokens[word].lowercased != "and", tokens[word - 1].punctuationAfter == nil, word - first.mention.tokens.upperBound < 3 {
+                word += 1
+            }
+            if word < tokens.count, tokens[word].lowercased == "and", let second = body(describedFrom: word + 1, within: 5) {
+                addOwnership(of: named.entity, by: second.entity)
+            }
+        }
+    }
+
+    /// Words between a venture's name and "joint venture": ", a", "is a", "was set up as a".
+    private static let ventureLinks: Set<String> = ["a", "an", "the", "is", "was", "as", "new", "50-50"]
+
+    private mutating func addOwnership(of owned: Int, by owner: Int, rule: String = #function) {
         guard owned != owner, kind(owned) == .organization, kind(owner) == .organization else { return }
-        add(owned, .memberOf, owner, 0.65)
+        add(owned, .memberOf, owner, 0.65, rule: rule)
     }
 
     private static let owningVerbs: Set<String> = [

@@ -136,7 +136,7 @@ extension SentenceContext {
     /// foundation welcomed the decision").
     private static let rulingVerbs: Set<String> = [
         "refused", "rejected", "blocked", "banned", "suspended", "barred", "removed", "ordered", "imposed", "revoked",
-        "disqualified", "halted", "dissolved", "ratified",
+        "disqualified", "halted", "dissolved", "ratified", "dismissed", "granted", "lifted", "quashed", "annulled",
     ]
     /// A verb whose subject made what "the plan", "the decision" or "the ruling" means.
     private static func isDecidingVerb(_ word: String) -> Bool { decidingVerbs.contains(word) }

@@ -351,6 +351,8 @@ extension SentenceContext {
                 && possessed(by: owner)?.entity == item.entity
             // "Israel's Gaza offensive" is an act, not a place of Israel's.
             if kind(item.entity) == .location, !endsNounPhrase(item) { continue }
+            // "Iraq's existing OPEC target": a body modifying a noun is no part of the owner; the noun is.
+            if kind(item.entity) == .organization, modifiesNoun(item) { continue }
             // Not "Colombia's government and the ELN": the body after "and" is not the country's.
             // "Sudan's U.N. ambassador": a body before a title is the title's field, no part of the owner.
             if item.mention.tokens.upperBound < tokens.count, !tokens[item.mention.tokens.upperBound].roles.isDisjoint(with: .title) {
@@ -396,6 +398,13 @@ extension SentenceContext {
         let end = item.mention.tokens.upperBound
         guard end < tokens.count, tokens[end - 1].punctuationAfter == nil else { return true }
         return tokens[end].roles.contains(.preposition) || Self.clauseContinuations.contains(tokens[end].lowercased)
+    }
+
+    /// Whether the parse reads the lower-case word after the name as the noun it modifies.
+    private func modifiesNoun(_ item: RelationExtractor.Resolved) -> Bool {
+        let end = item.mention.tokens.upperBound
+        guard let parsedTags, end < tokens.count, tokens[end - 1].punctuationAfter == nil, !item.mention.isPossessive else { return false }
+        return !tokens[end].isCapitalized && parsedTags[end] == .noun
     }
 
     private static let clauseContinuations: Set<String> = [

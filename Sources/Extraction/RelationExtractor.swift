@@ -86,6 +86,7 @@ struct RelationExtractor {
             context.findWhoseBodies()
             context.findStateOwnedBodies()
             context.findOwnedBodies()
+            context.findJointVentureParents()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findLowercaseHeadTitles()

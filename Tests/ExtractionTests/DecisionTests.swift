@@ -119,4 +119,16 @@ import Testing
         #expect(passive.contains("Treasury Department targets Golden Tide Shipping Co"))
         #expect(!passive.contains("Golden Tide Shipping Co targets Treasury Department"))
     }
+
+    @Test func whoGrantsOrDismissesACaseMadeTheRuling() {
+        let found = wireRelations("""
+            U.S. District Judge Miriam Castellanos granted a preliminary injunction sought by Cape Ledge Wind on Friday. \
+            Massachusetts Governor Ellen Whitaker welcomed the ruling.
+            """)
+        #expect(found.contains("Ellen Whitaker supports Miriam Castellanos"))
+        // Dismissing someone's plan answers it; the plan stays its proposer's.
+        let answered = wireRelations("Romania proposed a toll on the Danube bridge. Bulgaria dismissed the plan. Serbia criticised the plan.")
+        #expect(answered.contains("Serbia opposes Romania"))
+        #expect(!answered.contains("Serbia opposes Bulgaria"))
+    }
 }

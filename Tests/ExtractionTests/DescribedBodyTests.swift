@@ -112,4 +112,24 @@ import Testing
         let extraction = wireCopy("Acme Mining was charged. Paula Llorente, the company's former head of compliance, declined to comment.")
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
     }
+
+    @Test func aJointVentureIsAPartOfEachParent() {
+        let between = wireRelations("The ministry issued the permit to Solvane Fuels, a joint venture between state oil company ANCAP and Norsol Energy.")
+        #expect(between.contains("Solvane Fuels member_of ANCAP"))
+        #expect(between.contains("Solvane Fuels member_of Norsol Energy"))
+        let of = wireRelations("Brightwater Holdings is a joint venture of Danish utility Vestkyst Power and New York-based investment firm Harborline Capital.")
+        #expect(of.contains("Brightwater Holdings member_of Vestkyst Power"))
+        #expect(of.contains("Brightwater Holdings member_of Harborline Capital"))
+        #expect(!of.contains { $0.hasPrefix("Vestkyst Power member_of") })
+    }
+
+    @Test func aBodyModifyingANounAfterAStatesPossessiveIsNotTheStates() {
+        let found = wireRelations("""
+            Iraq, the second-largest producer in OPEC, is under pressure to stay within its output quota. Jubouri said the \
+            Kurdish barrels would be counted within Iraq's existing OPEC target and that federal fields would adjust.
+            """)
+        #expect(!found.contains { $0.contains("member_of Iraq") })
+        #expect(wireRelations("Iraq's Federal Supreme Court ruled that the law was unconstitutional.")
+            .contains("Iraqi Federal Supreme Court member_of Iraq"))
+    }
 }

@@ -207,6 +207,27 @@ import Testing
         #expect(found["Helsingin Sanomat"] == .organization)
         #expect(found["Lima"] == .location)
     }
+
+    @Test func aCommitteeNamedByFieldsJoinedByAndIsOneName() {
+        let found = kinds(extract("Mwakyusa will appear before the Social Services and Community Development Committee next week."))
+        #expect(found["Social Services and Community Development Committee"] == .organization)
+        #expect(found["Social Services"] == nil)
+        // An acronym before "and" is a body of its own.
+        let two = kinds(extract("The venture joins state oil company ANCAP and Norsol Energy, officials said."))
+        #expect(two["ANCAP"] == .organization)
+        #expect(two["Norsol Energy"] == .organization)
+    }
+
+    @Test func aPolicysHeadAfterOfTheKeepsTheNameWhole() {
+        let found = kinds(extract("Polling officials failed to follow the Representation of the People Act when counting ballots."))
+        #expect(found["Representation of the People Act"] == .policy)
+        #expect(found["People Act"] == nil)
+    }
+
+    @Test func aDemonymAfterInWithNoNounIsALanguage() {
+        #expect(kinds(extract("Aguirre demanded that Aurora Fuels publish its full water studies in Spanish."))["Spain"] == nil)
+        #expect(kinds(extract("Investors poured money into Spanish banks."))["Spain"] == .country)
+    }
 }
 
 /// Readings of conflict and diplomacy copy: Arabic names, passives without an

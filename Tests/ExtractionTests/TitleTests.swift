@@ -58,6 +58,24 @@ import Testing
         #expect(!state.contains("Warren Hale member_of Australia"))
     }
 
+    @Test func aCounterpartsCountryIsNotTheTitleHolders() {
+        let found = wireRelations("""
+            Vanuatu's parliament ratified the pact with Australia. Australia will pay for roads. Australia will train \
+            police. The treaty was signed by Prime Minister Johnson Malapa and his Australian counterpart in December.
+            """)
+        #expect(found.contains("Johnson Malapa leads Vanuatu"))
+        #expect(!found.contains("Johnson Malapa leads Australia"))
+    }
+
+    @Test func aDeputysTitleIsAMembersEvenWhenItsHeadIsALeaders() {
+        let found = wireRelations("""
+            The opposition party Chadema rejected the rules. "You cannot do that," said Rehema Kigoda, Chadema's deputy \
+            secretary general.
+            """)
+        #expect(found.contains("Rehema Kigoda member_of Chadema"))
+        #expect(!found.contains("Rehema Kigoda leads Chadema"))
+    }
+
     @Test func anAdviserServesTheStateAndANegotiatorTheBody() {
         let found = wireRelations("""
             The Amhara National Resistance Front (ANRF) agreed. The deal was signed by Mesfin Alemu, Ethiopia's national \
