@@ -188,7 +188,9 @@ struct EntityResolver {
                     if index == nil, mention.kind == .organization, mention.isDefiniteReference, Self.isGenericBodyNoun(mention.surface) {
                         let isCompany = Self.companyNouns.contains(Self.stem(mention.surface))
                         if isCompany, !namesIncorporatedBodies, let firstBody {
-                            index = firstBody.index
+                            // "Bulgaria's Prosecutor's Office searched the company's offices": an office of state is no company.
+                            let isStateBody = entities[firstBody.index].name.words.contains { lexicon.cues.governmentHeads.contains(String($0)) }
+                            index = isStateBody ? nil : firstBody.index
                         } else if !isCompany || !namesIncorporatedBodies, let previousBody, previousBody.sentence == mention.sentence - 1 {
                             index = previousBody.index
                         }

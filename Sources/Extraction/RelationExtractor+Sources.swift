@@ -291,8 +291,10 @@ extension SentenceContext {
         for index in tokens.indices.dropLast() where tokens[index].roles.contains(.readingCue)
             && Self.seatWords.contains(tokens[index].lowercased) && (tokens[index + 1].lowercased == "in" || isHeadquarters(at: index)) {
             let namedPlace = placeNamedByNoun(from: index + 2)
-            guard let body = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization }),
-                  index - body.mention.tokens.upperBound <= 3 || isDescribed(body, upTo: index),
+            let named = mentions.last(where: { $0.mention.tokens.upperBound <= index && kind($0.entity) == .organization })
+            let possessed = ownerOfPossessedSeat(before: index)
+            guard let body = possessed.isPossessed ? possessed.owner
+                    : named.flatMap({ index - $0.mention.tokens.upperBound <= 3 || isDescribed($0, upTo: index) ? $0.entity : nil }),
                   var place = namedPlace ?? mentions.first(where: { $0.mention.tokens.lowerBound > index + 1 }),
                   place.mention.tokens.lowerBound - index <= 4 || namedPlace != nil,
                   [.location, .country].contains(kind(place.entity))
@@ -303,9 +305,35 @@ extension SentenceContext {
                let city = mentions.first(where: { $0.mention.tokens.lowerBound == after + 1 }), kind(city.entity) == .location {
                 place = city
             }
-            add(body.entity, .locatedIn, place.entity, 0.75)
+            add(body, .locatedIn, place.entity, 0.75)
         }
     }
+
+    /// "its headquarters in Kuwait City", "the department's offices in
+    /// Pretoria": whether a possessive word owns the seat, and the body it
+    /// stands for, if known: a body's noun after "the" stands for the one
+    /// body of the article whose name holds it. A name before "raided the
+    /// company's offices" owns no seat.
+    private func ownerOfPossessedSeat(before seat: Int) -> (isPossessed: Bool, owner: Int?) {
+        var word = seat - 1
+        while word > 0, Self.seatModifiers.contains(tokens[word].lowercased) { word -= 1 }
+        guard word > 0 else { return (false, nil) }
+        // "OPEC's headquarters", or "the broadcaster's" read as the body it names.
+        if let owner = mentions.last(where: { $0.mention.tokens.contains(word) }) {
+            return (owner.mention.isPossessive, kind(owner.entity) == .organization ? owner.entity : nil)
+        }
+        if ["its", "their"].contains(tokens[word].lowercased) {
+            return (true, determinedOwner(at: word).flatMap { kind($0) == .organization ? $0 : nil })
+        }
+        guard tokens[word].isPossessive, !tokens[word].isCapitalized else { return (false, nil) }
+        // "his party's headquarters" is the person's party, whatever its name.
+        guard lexicon.namesKindOfBody(tokens[word]), tokens[word - 1].lowercased == "the" else { return (true, nil) }
+        let noun = tokens[word].lowercased
+        let bodies = entities.indices.filter { kind($0) == .organization && entities[$0].name.words.contains { $0.lowercased() == noun } }
+        return (true, bodies.count == 1 ? bodies[0] : nil)
+    }
+
+    private static let seatModifiers: Set<String> = ["own", "main", "new", "former", "regional", "european", "global"]
 
     /// "Syr Darya Basin Watch, an environmental group based in": the body a
     /// short description after its comma, up to `word`, describes.
@@ -326,7 +354,7 @@ extension SentenceContext {
         return mentions.first { $0.mention.tokens.lowerBound == noun + 2 && kind($0.entity) == .location }
     }
 
-    static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "incorporated", "registered", "sits"]
+    static let seatWords: Set<String> = ["based", "headquartered", "headquarters", "offices", "incorporated", "registered", "sits"]
 
     /// "whose European headquarters are in Dublin".
     private func isHeadquarters(at index: Int) -> Bool {

@@ -35,4 +35,19 @@ import Testing
         #expect(colombo.entities.contains { $0.name == "Colombo" && $0.kind == .location })
         #expect(colombo.relations.contains { $0.source == "Ceylon Electricity Board" && $0.type == .locatedIn && $0.target == "Colombo" })
     }
+
+    @Test func aPossessiveBeforeASeatSaysWhoseSeatItIs() {
+        let its = wireRelations("The Kuwait Airways Workers' Union called the strike. Pickets gathered outside its headquarters in Kuwait City.")
+        #expect(its.contains("Kuwait Airways Workers' Union located_in Kuwait City"))
+        let department = wireRelations("""
+            Blade Nzimande heads the Department of Higher Education and Training. The union said it would march to the \
+            department's offices in Pretoria next week.
+            """)
+        #expect(department.contains("Department of Higher Education and Training located_in Pretoria"))
+        // A state's office is no company: the company whose offices were searched is not the searcher.
+        let searched = wireRelations("""
+            Bulgaria's Prosecutor's Office said investigators had searched the company's offices in Sofia last week.
+            """)
+        #expect(!searched.contains { $0.hasSuffix("located_in Sofia") })
+    }
 }
