@@ -10,7 +10,9 @@ extension SentenceContext {
             let item = mentions[position]
             guard let role = item.mention.role else { continue }
             let scope = position > 0 ? mentions[position - 1] : nil
+            // "... with the Therapeutic Goods Administration," Chief Executive X said": a quotation's or a clause's end parts them.
             if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
+               tokens[scope.mention.tokens.upperBound - 1].punctuationAfter == nil,
                [.country, .organization].contains(kind(scope.entity)),
                tokens[scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound].allSatisfy(isTitleWord) {
                 let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
@@ -362,7 +364,9 @@ extension SentenceContext {
         let title = title.lowercased()
         let end = person.mention.tokens.upperBound
         let ofKind = Self.titlesOfKinds[title]
-        guard Self.bodyHeadTitles.contains(title) || ofKind != nil, let body = previousBody,
+        // Bodies named inside a quotation before the title are the speaker's subject, not the speaker's own.
+        let quoteEnd = lastQuotationEnd(before: person.mention.tokens.lowerBound)
+        guard Self.bodyHeadTitles.contains(title) || ofKind != nil, let body = speakingBody(quoteEnd: quoteEnd) ?? previousBody,
               kind(body) == .organization, !isOutlet(body), end >= tokens.count || !["of", "at"].contains(tokens[end].lowercased),
               // "Justice Esther Nyirenda, who chairs the electoral commission": the clause says whom she serves.
               end >= tokens.count || tokens[end - 1].punctuationAfter != "," || tokens[end].lowercased != "who",
@@ -372,10 +376,22 @@ extension SentenceContext {
                   lexicon.cues.governmentHeads.contains($0) || Self.marketBodyWords.contains($0)
               }),
               !mentions.contains(where: {
-                  $0.mention.tokens.upperBound <= person.mention.tokens.lowerBound && [.organization, .country].contains(kind($0.entity))
+                  $0.mention.tokens.upperBound <= person.mention.tokens.lowerBound && $0.mention.tokens.lowerBound > quoteEnd
+                      && $0.entity != body && [.organization, .country].contains(kind($0.entity))
               })
         else { return nil }
         return (body, ofKind?.type ?? .leads)
+    }
+
+    /// "KLM, the Dutch carrier, said the ruling ... "A cut of this size ...,"
+    /// chief executive X said": the body a sentence opens with, before the
+    /// quotation that its officer then speaks.
+    private func speakingBody(quoteEnd: Int) -> Int? {
+        guard quoteEnd >= 0, let first = mentions.first, first.mention.tokens.lowerBound <= 1,
+              first.mention.tokens.upperBound <= quoteEnd, kind(first.entity) == .organization,
+              let opening = sentence.text.unicodeScalars.first, !"\"“'‘".unicodeScalars.contains(opening)
+        else { return nil }
+        return first.entity
     }
 
     private static let titlesOfKinds: [String: (words: Set<String>, type: RelationType)] = [

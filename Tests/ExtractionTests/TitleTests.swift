@@ -67,6 +67,21 @@ import Testing
         #expect(!found.contains("Johnson Malapa leads Australia"))
     }
 
+    @Test func aChiefTitledAfterAQuotationHeadsTheBodyThatSpoke() {
+        let opener = wireRelations("""
+            KLM, the Dutch national carrier, said the ruling threatened dozens of connections. "A cut of this size means \
+            fewer destinations," chief executive Annelies Kuipers said.
+            """)
+        #expect(opener.contains("Annelies Kuipers leads KLM"))
+        // A body the quotation names is what the chief talks about, not the chief's own.
+        let quoted = wireRelations("""
+            Harwood Pharmaceuticals said the tablets had been made under contract. "We are working closely with the \
+            Therapeutic Goods Administration," Chief Executive Fiona McAllister said in a statement.
+            """)
+        #expect(quoted.contains("Fiona McAllister leads Harwood Pharmaceuticals"))
+        #expect(!quoted.contains("Fiona McAllister leads Therapeutic Goods Administration"))
+    }
+
     @Test func aDeputysTitleIsAMembersEvenWhenItsHeadIsALeaders() {
         let found = wireRelations("""
             The opposition party Chadema rejected the rules. "You cannot do that," said Rehema Kigoda, Chadema's deputy \
