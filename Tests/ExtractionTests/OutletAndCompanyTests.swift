@@ -80,7 +80,7 @@ import Testing
         #expect(found.contains("The Times of India reported Bhupinder Singh Gill"))
     }
 
-    @Test func aMobileOperatorOrAPowerOrShippingCompanyIsABody() {
+    @Test func aMobileOperatorAPowerOrShippingCompanyOrASportsBodyIsABody() {
         let found = wireCopy("""
             Bayanihan Mobile said the rules had been drawn up to shut it out. Its chief executive, Arvind Menon, said the \
             cap was raised two weeks before bidding began.
@@ -88,5 +88,7 @@ import Testing
         #expect(found.entities.contains { $0.name == "Bayanihan Mobile" && $0.kind == .organization })
         #expect(found.relations.contains { $0.source == "Arvind Menon" && $0.type == .leads && $0.target == "Bayanihan Mobile" })
         #expect(wireCopy("Vestkyst Power and Golden Tide Shipping signed the lease.").entities.filter { $0.kind == .organization }.count == 2)
+        #expect(wireCopy("The sample was handled on behalf of World Athletics by its integrity unit.").entities
+            .contains { $0.name == "World Athletics" && $0.kind == .organization })
     }
 }
