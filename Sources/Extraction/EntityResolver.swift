@@ -289,18 +289,19 @@ struct EntityResolver {
         }
         addCountriesNamedInBodies(&entities)
         retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
+        retypePeopleCalledWhich(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
     }
 
     /// "Trilha Mobilidade said it would appeal": a place does not speak. A
-    /// name the tagger read as a place, that no list knows, and that says,
-    /// tells or announces, is a body (a listed capital speaking for its
-    /// state is read as the state before this).
+    /// name read as a place, that no list knows, and that says, tells or
+    /// announces, is a body (a listed capital speaking for its state is read
+    /// as the state before this).
     private func retypeSpeakingPlaces(_ resolved: [[(mention: Mention, entity: Int)]], sentences: [Sentence], entities: inout [LocalEntity]) {
         for (index, sentenceMentions) in resolved.enumerated() {
-            guard sentenceMentions.contains(where: { entities[$0.1].kind == .location && entities[$0.1].origin == .tagger }) else { continue }
+            guard sentenceMentions.contains(where: { entities[$0.1].kind == .location && entities[$0.1].origin != .list }) else { continue }
             let tokens = sentences[index].tokenized(with: lexicon).tokens
-            for (mention, entity) in sentenceMentions where entities[entity].kind == .location && entities[entity].origin == .tagger {
+            for (mention, entity) in sentenceMentions where entities[entity].kind == .location && entities[entity].origin != .list {
                 var next = mention.tokens.upperBound
                 // "Trilha Mobilidade, which operates in 200 cities, said": past a clause set off by commas.
                 if next < tokens.count, tokens[next - 1].punctuationAfter == ",",
@@ -309,12 +310,38 @@ struct EntityResolver {
                 }
                 guard next < tokens.count, tokens[next - 1].punctuationAfter == nil || next > mention.tokens.upperBound,
                       !mention.isPossessive, Self.isSpeaking(tokens[next].lowercased),
-                      lexicon.meaning(of: entities[entity].name) == nil, tagger?.isListed(tokens[mention.tokens]) != true
+                      lexicon.meaning(of: entities[entity].name) == nil, tagger?.isListed(tokens[mention.tokens]) != true,
+                      // "the South Moravian Region said": a region speaks through its government and stays a place.
+                      !Self.territorialHeads.contains(entities[entity].name.lastWord.map { String($0) } ?? "")
                 else { continue }
                 entities[entity].kind = .organization
             }
         }
     }
+
+    /// "Aguas de Morelia, which runs the network", "a group known as Ember
+    /// Lynx, which": a person is "who". A name read as a person's, with no
+    /// title anywhere, that "which" follows right after its comma is a body.
+    /// Not after a preposition, where "which" may be the phrase's ("a report
+    /// by Ana Ruiz, which found").
+    private func retypePeopleCalledWhich(_ resolved: [[(mention: Mention, entity: Int)]], sentences: [Sentence], entities: inout [LocalEntity]) {
+        let titled = Set(resolved.joined().filter { $0.mention.role != nil }.map(\.entity))
+        for (index, sentenceMentions) in resolved.enumerated() where sentences[index].text.contains(bytesOf: ", which") {
+            let tokens = sentences[index].tokenized(with: lexicon).tokens
+            for (mention, entity) in sentenceMentions where entities[entity].kind == .person && !titled.contains(entity) {
+                let end = mention.tokens.upperBound, start = mention.tokens.lowerBound
+                guard end < tokens.count, tokens[end - 1].punctuationAfter == ",", tokens[end].lowercased == "which",
+                      !mention.isPossessive, start == 0 || !tokens[start - 1].roles.contains(.preposition),
+                      lexicon.meaning(of: entities[entity].name) == nil
+                else { continue }
+                entities[entity].kind = .organization
+            }
+        }
+    }
+
+    private static let territorialHeads: Set<String> = [
+        "Region", "Province", "District", "County", "State", "Territory", "Prefecture", "Oblast", "Governorate",
+    ]
 
     /// The saying verbs relations read, and the words of statements.
     private static func isSpeaking(_ word: String) -> Bool {

@@ -224,6 +224,15 @@ import Testing
         #expect(found["People Act"] == nil)
     }
 
+    @Test func aNameCalledWhichOrThatSpeaksIsABody() {
+        #expect(kinds(extract("Aguas de Morelia, which has run the network since 2014, said it would seek compensation."))["Aguas de Morelia"]
+            == .organization)
+        #expect(kinds(extract("The deal was criticised in a report by Ana Ruiz, which found flaws."))["Ana Ruiz"] == .person)
+        // A municipality speaks; a region speaks through its government and stays a place.
+        #expect(kinds(extract("The City of Cape Town said it would bid for the race."))["City of Cape Town"] == .organization)
+        #expect(kinds(extract("The South Moravian Region said it would build a road."))["South Moravian Region"] == .location)
+    }
+
     @Test func aDemonymAfterInWithNoNounIsALanguage() {
         #expect(kinds(extract("Aguirre demanded that Aurora Fuels publish its full water studies in Spanish."))["Spain"] == nil)
         #expect(kinds(extract("Investors poured money into Spanish banks."))["Spain"] == .country)
