@@ -216,6 +216,9 @@ struct MentionRecognizer {
                 // "Charter of the United Nations", "Kiel Institute for the World Economy", "Treaty on the
                 // Non-Proliferation", "Representation of the People Act"
                 end += 3
+            } else if token.lowercased == "of", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
+                      end + 1 < tokens.count, !tokens[end + 1].text.isEmpty, tokens[end + 1].text.allSatisfy(\.isNumber) {
+                end += 2  // "Group of 20", "Group of 77"
             } else if let length = romanceForPhrase(tokens, at: end) {
                 end += length  // "Unión por la Patria", "Juntos por el Cambio", "Rassemblement pour la République"
             } else if token.lowercased == "for", previous.roles.contains(.organizationHead), token.punctuationAfter == nil,
@@ -695,6 +698,8 @@ struct MentionRecognizer {
         guard !words.isEmpty, !sentence.isHeadline else {
             return words.isEmpty ? [] : [weak(sentence, range)]
         }
+        // "minus 15 degrees Celsius": a scale after "degrees" is a unit, no name.
+        if words.count == 1, range.lowerBound > 0, ["degrees", "degree"].contains(tokens[range.lowerBound - 1].lowercased) { return [] }
         let afterIn = range.lowerBound > 0
             && (tokens[range.lowerBound - 1].lowercased == "in" || tokens[range.lowerBound - 1].lowercased == "at")
         // "Chief Justice said", "Democrat MP", "MP": a role, not a name. One

@@ -233,6 +233,13 @@ import Testing
         #expect(kinds(extract("The South Moravian Region said it would build a road."))["South Moravian Region"] == .location)
     }
 
+    @Test func aNumberedGroupIsOneNameAndATemperatureScaleNone() {
+        let found = kinds(extract("Ghana reached a deal with creditors under the Group of 20's Common Framework last year."))
+        #expect(found["Group"] == nil)
+        #expect(found.contains { $0.key.hasPrefix("Group of") && $0.value == .organization })
+        #expect(kinds(extract("The city was left without power as temperatures fell to minus 15 degrees Celsius.")).isEmpty)
+    }
+
     @Test func aDemonymAfterInWithNoNounIsALanguage() {
         #expect(kinds(extract("Aguirre demanded that Aurora Fuels publish its full water studies in Spanish."))["Spain"] == nil)
         #expect(kinds(extract("Investors poured money into Spanish banks."))["Spain"] == .country)
