@@ -214,6 +214,12 @@ public final class Lexicon: @unchecked Sendable {
         !token.isCapitalized && (token.roles.contains(.bodyNoun) || cues.bodyDescriptors.contains(token.lowercased))
     }
 
+    /// Whether a word is a listed demonym ("Italian").
+    func isDemonym(_ word: String) -> Bool {
+        if case .demonym = meaning(of: word) { return true }
+        return false
+    }
+
     /// Whether a known phrase is a policy's name ("Social Security").
     func namesPolicy(_ phrase: String) -> Bool {
         if case .policy = meaning(of: phrase) { return true }

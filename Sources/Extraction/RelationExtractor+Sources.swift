@@ -21,25 +21,36 @@ extension SentenceContext {
                   tokens[articleSkipped - 1].lowercased == "the" || Self.outletDescribers.contains(tokens[articleSkipped - 1].lowercased) {
                 articleSkipped -= 1
             }
+            // "told the Italian sports daily Corriere dello Stadio": an outlet's noun with words describing it.
+            if articleSkipped > 1, tokens[articleSkipped - 1].lowercased != "told",
+               tokens[articleSkipped..<start].contains(where: { Self.outletDescribers.contains($0.lowercased) }),
+               let told = (max(0, articleSkipped - 4)..<articleSkipped).last(where: { tokens[$0].lowercased == "told" }),
+               tokens[(told + 1)..<articleSkipped].allSatisfy({
+                   $0.punctuationAfter == nil && !$0.roles.contains(.preposition) && (!$0.isCapitalized || lexicon.isDemonym($0.text))
+               }) {
+                articleSkipped = told + 1
+            }
             let before = articleSkipped > 0 ? tokens[articleSkipped - 1].lowercased : ""
             let wordBefore = articleSkipped > 1 ? tokens[articleSkipped - 2].lowercased : ""
             let isSourceList = start == 0 && (sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", “")
                 || sentence.text.dropFirst(item.mention.surface.count).hasPrefix(", \""))
-            let actor: RelationExtractor.Resolved?
+            let actor: Int?
             if before == "told" {
-                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity }
+                // "'These goals are not in conflict,' she told Radio Cooperativa": the person "she" stands for.
+                let pronoun = articleSkipped > 1 && ["he", "she"].contains(wordBefore) ? pronounReferent(at: articleSkipped - 2) : nil
+                actor = pronoun ?? actors.last { $0.mention.tokens.upperBound < articleSkipped && $0.entity != item.entity }?.entity
             } else if before == "with" && wordBefore == "interview" || before == "on" && Self.sayingVerbs.contains(wordBefore) {
                 // "Montoya said in an interview with El Tiempo", "Darboe said on GRTS": the speaker.
-                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity && !isOutlet($0.entity) }
+                actor = actors.last { $0.mention.tokens.upperBound < start && $0.entity != item.entity && !isOutlet($0.entity) }?.entity
             } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList
                         || before == "by" && Self.reportNouns.contains(wordBefore) {
                 // "according to a report by public broadcaster RNZ": the report's outlet.
-                actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })
+                actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })?.entity
             } else {
                 actor = nil
             }
             if let actor {
-                add(item.entity, .reported, actor.entity, 0.7)
+                add(item.entity, .reported, actor, 0.7)
             }
         }
         for index in tokens.indices where tokens[index].roles.contains(.reportingVerb) {

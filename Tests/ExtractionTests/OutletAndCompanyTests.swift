@@ -10,6 +10,20 @@ import Testing
             .contains("Manila Daily reported Kapatid Telecom"))
     }
 
+    @Test func anOutletToldSomethingReportsWhoToldIt() {
+        let she = wireRelations("""
+            Minister Carolina Ibarra defended the plan. "These goals are not in conflict," she told Radio Cooperativa.
+            """)
+        #expect(she.contains("Radio Cooperativa reported Carolina Ibarra"))
+        // Past the words describing the outlet; a name inside the quotation is not who spoke.
+        let described = wireRelations("""
+            Marco Stellini runs the agency. "Every payment was registered with FIFA," he told the Italian sports daily \
+            Corriere dello Stadio.
+            """)
+        #expect(described.contains("Corriere dello Stadio reported Marco Stellini"))
+        #expect(!described.contains { $0.hasPrefix("Corriere dello Stadio reported") && !$0.hasSuffix("Marco Stellini") })
+    }
+
     @Test func anOutletCitedIsNoSubject() {
         let found = wireRelations("""
             Justice Minister Peter Hanzel defended the law on Monday. According to the daily Denník N, Hanzel's ministry has \
