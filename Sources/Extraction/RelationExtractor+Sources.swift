@@ -17,7 +17,7 @@ extension SentenceContext {
             let start = item.mention.tokens.lowerBound
             // "told the newspaper El Tiempo", "said on state broadcaster GRTS": past the outlet's article and nouns.
             var articleSkipped = start
-            while articleSkipped > 0, start - articleSkipped < 3, tokens[articleSkipped - 1].punctuationAfter == nil,
+            while articleSkipped > 0, start - articleSkipped < 4, tokens[articleSkipped - 1].punctuationAfter == nil,
                   tokens[articleSkipped - 1].lowercased == "the" || Self.outletDescribers.contains(tokens[articleSkipped - 1].lowercased) {
                 articleSkipped -= 1
             }
@@ -88,7 +88,8 @@ extension SentenceContext {
     static let reportingVerbs = ["reported", "reports", "revealed"]
     private static let reportNouns: Set<String> = ["report", "investigation", "analysis", "survey"]
     private static let outletDescribers: Set<String> = [
-        "broadcaster", "channel", "daily", "magazine", "newspaper", "public", "radio", "state", "station", "television", "weekly",
+        "agency", "broadcaster", "channel", "daily", "magazine", "news", "newspaper", "public", "radio", "state", "station",
+        "television", "weekly",
     ]
     private static let outletWords = ["news", "agency", "newspaper", "broadcaster", "service", "daily", "wire"]
 

@@ -22,6 +22,9 @@ import Testing
             """)
         #expect(described.contains("Corriere dello Stadio reported Marco Stellini"))
         #expect(!described.contains { $0.hasPrefix("Corriere dello Stadio reported") && !$0.hasSuffix("Marco Stellini") })
+        #expect(wireRelations("""
+            A spokesman for Syria's Ministry of Foreign Affairs told the state news agency SANA that resettlement drains Syria.
+            """).contains("SANA reported Ministry of Foreign Affairs"))
     }
 
     @Test func anOutletCitedIsNoSubject() {
