@@ -104,6 +104,11 @@ extension SentenceContext {
                   let (partner, _) = partner(after: with + 1), kind(partner) != .location, kind(partner) != .policy,
                   let (subject, _) = subject(before: verb), kind(subject) != .policy, subject != partner
             else { continue }
+            // "Mokoena signed the hosting agreement with Rinaldi": two people signing met to sign.
+            if kind(subject) == .person, kind(partner) == .person {
+                add(subject, .meets, partner, 0.6, at: verb)
+                continue
+            }
             add(subject, .supports, partner, 0.6, at: verb)
             add(partner, .supports, subject, 0.6, at: verb)
         }

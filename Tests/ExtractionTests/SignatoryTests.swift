@@ -84,4 +84,16 @@ import Testing
         #expect(found.contains("Carmela Bautista meets Leonardo Cruz"))
         #expect(!found.contains("Miguel Ocampo meets Leonardo Cruz"))
     }
+
+    @Test func twoPeopleSigningAnAgreementWithEachOtherMeet() {
+        let people = wireRelations("""
+            South Africa's sports minister, Thandiwe Mokoena, signed the hosting agreement with Formula One Group's chief \
+            executive, Matteo Rinaldi, at a ceremony in Midrand.
+            """)
+        #expect(people.contains("Thandiwe Mokoena meets Matteo Rinaldi"))
+        #expect(!people.contains { $0.contains(" supports ") })
+        // Bodies that sign with each other are partners.
+        #expect(wireRelations("Kairo Heavy Industries signed a memorandum of understanding with PT Energi Hijau Nusantara.")
+            .contains("Kairo Heavy Industries supports PT Energi Hijau Nusantara"))
+    }
 }
