@@ -368,9 +368,9 @@ struct MentionRecognizer {
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
         if isCommitteeFieldList(tokens, before: before, and: and) { return true }
-        // "Energy and Minerals Regulatory Commission": one unlisted field word before "and", the body's head after it.
         // An acronym is a name of its own: "state oil company ANCAP and Norsol Energy" are two bodies.
         if before.count == 1, before[start].isAllCaps, before[start].text.count > 2 { return false }
+        // "Energy and Minerals Regulatory Commission": one unlisted field word before "and", the body's head after it.
         if before.count == 1, lexicon.meaning(of: before[start].text) == nil, and + 3 < tokens.count,
            tokens[and + 3].roles.contains(.organizationHead), tokens[(and + 1)...(and + 3)].allSatisfy(\.isCapitalized),
            tokens[(and + 1)...(and + 2)].allSatisfy({ $0.punctuationAfter == nil }) {
