@@ -316,7 +316,7 @@ extension MentionRecognizer {
     func group(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens
         guard tokens[index].isCapitalized, tokens[index].roles.contains(.phraseFirstWord),
-              case .demonym? = lexicon.meaning(of: String(tokens[index].text)) else { return nil }
+              lexicon.isDemonym(tokens[index].text) else { return nil }
         var end = index + 1
         while end < tokens.count, end - index <= 3, !tokens[end].isCapitalized {
             // "the German cartel office": a group noun before a body's noun only describes the body.

@@ -209,8 +209,7 @@ extension MentionRecognizer {
 
     /// "Latin American cartels": a place's name does not end in a demonym; an adjective does.
     private func endsInDemonym(_ tokens: ArraySlice<Token>) -> Bool {
-        guard let last = tokens.last, case .demonym? = lexicon.meaning(of: last.text) else { return false }
-        return true
+        tokens.last.map { lexicon.isDemonym($0.text) } ?? false
     }
 
     /// "according to El Mercurio, …": a name cited on its own as a source is

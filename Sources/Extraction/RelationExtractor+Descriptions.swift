@@ -310,7 +310,7 @@ extension SentenceContext {
         if !token.isCapitalized || token.placeCompound != nil || token.text.contains("-") && token.text.last?.isLowercase == true {
             return true
         }
-        if case .demonym? = lexicon.meaning(of: token.text) { return true }
+        if lexicon.isDemonym(token.text) { return true }
         return mentions.contains { $0.mention.tokens.contains(index) && [.location, .country].contains(kind($0.entity)) }
     }
 

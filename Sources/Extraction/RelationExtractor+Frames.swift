@@ -455,8 +455,7 @@ extension SentenceContext {
     }
 
     private func isDemonym(_ mention: Mention) -> Bool {
-        if case .demonym? = lexicon.meaning(of: mention.surface) { return true }
-        return false
+        lexicon.isDemonym(mention.surface)
     }
 
     /// "X's designation of Y as Z": X enacts Z, Z applies to Y, X targets Y.
@@ -566,7 +565,7 @@ extension SentenceContext {
     /// A country's demonym at `position` that modifies the lower-case noun after it.
     func isAdjective(_ entity: Int, at position: Int) -> Bool {
         guard kind(entity) == .country, position + 1 < tokens.count, tokens[position].punctuationAfter == nil,
-              !tokens[position + 1].isCapitalized, case .demonym? = lexicon.meaning(of: tokens[position].text)
+              !tokens[position + 1].isCapitalized, lexicon.isDemonym(tokens[position].text)
         else { return false }
         // "the Syrian government", "the Iranian regime", "the Malian transitional
         // authorities" are the state itself.
