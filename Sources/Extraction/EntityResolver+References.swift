@@ -17,7 +17,15 @@ extension EntityResolver {
             return entities[body].kind == .organization && words.contains { Self.stem($0) == noun }
                 && (words.count == 1 || words.contains(where: stateWords.contains))
         }
+        if bodies.isEmpty { return onlyLegislature(entities) { $0.country == nil || $0.country == country } }
         return bodies.count == 1 ? bodies[0] : nil
+    }
+
+    /// The article's one legislature known by list or seats ("the Knesset"),
+    /// when no body is named with the noun that refers to it.
+    private func onlyLegislature(_ entities: [LocalEntity], where fits: (LocalEntity) -> Bool = { _ in true }) -> Int? {
+        let legislatures = entities.indices.filter { entities[$0].isLegislature && fits(entities[$0]) }
+        return legislatures.count == 1 ? legislatures[0] : nil
     }
 
     /// "Parliament passed amendments": a legislature's noun alone, capitalized
@@ -28,6 +36,7 @@ extension EntityResolver {
         let bodies = entities.indices.filter { body in
             entities[body].kind == .organization && entities[body].name.split(separator: " ").contains { Self.stem(String($0)) == stem }
         }
+        if bodies.isEmpty { return onlyLegislature(entities) }
         return bodies.count == 1 ? bodies[0] : nil
     }
 

@@ -21,6 +21,9 @@ struct LocalEntity: Sendable {
     /// Some mention calls it rebels, guerrillas or a militia: an armed group
     /// in a country, not its state's force ("the paramilitary Rapid Support Forces").
     var isArmedGroup = false
+    /// A state's legislature by list or by its seats, whatever its name:
+    /// what "Israel's parliament" means in an article naming the Knesset.
+    var isLegislature = false
 }
 
 /// An entity of one document: its kind and its name as names are compared.
@@ -69,6 +72,7 @@ struct EntityResolver {
             let entityKey = EntityKey(mention.kind, name)
             if let existing = keyToEntity[entityKey] {
                 entities[existing].surfaces.insert(mention.surface)
+                if mention.isSeatedBody { entities[existing].isLegislature = true }
             } else {
                 keyToEntity[entityKey] = entities.count
                 let prefix = countryPrefix(of: mention.surface)
@@ -78,7 +82,8 @@ struct EntityResolver {
                     name: name, kind: mention.kind, surfaces: [mention.surface], mentionCount: 0,
                     country: keptGeneric ? prefix?.country : country(in: mention, prefix: prefix?.country),
                     countryIsInName: prefix != nil,
-                    isGroup: mention.kind == .organization && isGroup(mention), origin: mention.origin))
+                    isGroup: mention.kind == .organization && isGroup(mention), origin: mention.origin,
+                    isLegislature: mention.kind == .organization && (mention.isSeatedBody || lexicon.legislatures.contains(name))))
                 // "the Georgian Foreign Ministry" is the "Foreign Ministry" of "Georgia's Foreign Ministry".
                 let unprefixed = mention.kind == .organization && name == mention.surface ? prefix?.rest : nil
                 names.add(entities[entities.count - 1], at: entities.count - 1, alsoNamed: unprefixed)

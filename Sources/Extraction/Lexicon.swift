@@ -48,6 +48,8 @@ public final class Lexicon: @unchecked Sendable {
     private(set) var longestTitle = 1
     private(set) var organizationHeads: Set<String> = []
     private(set) var mediaHeads: Set<String> = []
+    /// The listed bodies that are a state's legislature ("Knesset", "Storting").
+    private(set) var legislatures: Set<String> = []
     private(set) var policyHeads: Set<String> = []
     /// The head words of `rule-cues.json`, in `organizationHeads` and
     /// `policyHeads` too: roles the rules read and the name tagger does not.
@@ -148,6 +150,7 @@ public final class Lexicon: @unchecked Sendable {
             let meaning = Meaning.organization(name: organization.name, country: organization.country)
             addPhrase(organization.name, meaning)
             organization.aliases.forEach { addPhrase($0, meaning) }
+            if organization.legislature == true { legislatures.insert(organization.name) }
         }
         for policy in policies.known {
             addPhrase(policy.name, .policy(policy.name))
@@ -288,6 +291,7 @@ private struct OrganizationFile: Decodable {
         var name: String
         var aliases: [String]
         var country: String?
+        var legislature: Bool?
     }
     var known: [Known]
     var headWords: [String]

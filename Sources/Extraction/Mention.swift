@@ -27,6 +27,8 @@ struct Mention: Sendable {
     /// "Ghana's parliament": a state's one legislature, named by its noun. It
     /// is the legislature the article names, else an entity of its own.
     var isStateLegislature: Bool = false
+    /// "the 126-seat State Great Khural": a body counted in seats is a legislature.
+    var isSeatedBody: Bool = false
     /// "Trump administration": the person's name standing for the state they lead.
     var isGovernment: Bool = false
     /// "the minister" of "the minister's decision": the title its last holder named is called by.

@@ -9,9 +9,24 @@ extension MentionRecognizer {
         guard start > 0, case let previous = tokens[start - 1] else { return false }
         // "Oslo-based Nordhavn LNG Shipping": where a body is based, right before its name.
         if previous.isBasedIn, previous.punctuationAfter == nil { return true }
+        // "the 126-seat State Great Khural", "the 15-member Security Council": only a body has seats or members.
+        if previous.punctuationAfter == nil, Self.countedUnit(previous.lowercased) != nil { return true }
         return (previous.roles.contains(.bodyNoun) || Self.outletNouns.contains(previous.lowercased)
                 || lexicon.cues.bodyDescriptors.contains(previous.lowercased))
             && !previous.isCapitalized && !previous.isPossessive && previous.punctuationAfter == nil
+    }
+
+    /// "seat" of "126-seat", "member" of "15-member": what a count of a body's seats or members counts.
+    static func countedUnit(_ word: String) -> Substring? {
+        guard let dash = word.lastIndex(of: "-"), case let unit = word[word.index(after: dash)...],
+              ["seat", "member", "nation"].contains(unit), !word[..<dash].isEmpty, word[..<dash].allSatisfy(\.isNumber)
+        else { return nil }
+        return unit
+    }
+
+    /// "the 120-seat Knesset": only a legislature is counted in seats.
+    func followsSeatCount(_ tokens: [Token], _ start: Int) -> Bool {
+        start > 0 && tokens[start - 1].punctuationAfter == nil && Self.countedUnit(tokens[start - 1].lowercased) == "seat"
     }
 
     /// "Minera Altoandina, a subsidiary of Northvale", "Khaya Fresh, a

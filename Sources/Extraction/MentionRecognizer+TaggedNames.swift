@@ -264,6 +264,7 @@ extension MentionRecognizer {
         mention.taggedKind = mention.kind
         mention.isWeak = true
         mention.origin = .tagger
+        mention.isSeatedBody = mention.kind == .organization && followsSeatCount(sentence.tokens, name.tokens.lowerBound)
         mention.isDescribedAsOutlet = followsOutletNoun(sentence.tokens, name.tokens.lowerBound)
             || precedesOutletNoun(sentence.tokens, name.tokens)
         if mention.isDescribedAsOutlet || mention.kind == .location && isCitedSource(sentence.tokens, name.tokens) {

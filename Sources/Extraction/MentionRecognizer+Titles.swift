@@ -15,6 +15,19 @@ extension MentionRecognizer {
         return (first.start, end)
     }
 
+    /// "Bank of Mongolia Governor Enkhjargal Dorj": a body named "X of Y",
+    /// then a title and a capitalized name, is the title's owner and its
+    /// holder, not one body's name. The title must be the chunk's first.
+    func titlesHolderAfterBody(_ words: [String], _ tokens: ArraySlice<Token>) -> Bool {
+        guard let connector = words.firstIndex(where: { $0 == "of" || $0 == "for" }), connector > 0,
+              let span = title(in: words, of: tokens, from: connector + 2), span.end < words.count,
+              title(in: words, of: tokens, from: 0)?.start == span.start else { return false }
+        // "Office of the Prosecutor General": a word after the title that is part of a title is the title's own.
+        return tokens[(tokens.startIndex + span.end)...].allSatisfy {
+            $0.isCapitalized && $0.roles.isDisjoint(with: Self.headRoles) && $0.roles.isDisjoint(with: .title)
+        }
+    }
+
     /// The first title at or after word `from`, longest first.
     func title(in words: [String], of tokens: ArraySlice<Token>, from: Int) -> (start: Int, end: Int)? {
         for start in words.indices.dropFirst(from) where tokens[tokens.startIndex + start].roles.contains(.titleStart) {

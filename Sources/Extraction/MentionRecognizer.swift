@@ -82,6 +82,9 @@ struct MentionRecognizer {
                 && (precedesOutletNoun(tokens, found[position].tokens) || followsOutletNoun(tokens, found[position].tokens.lowerBound)) {
                 found[position].isDescribedAsOutlet = true
             }
+            for position in found.indices where found[position].kind == .organization && followsSeatCount(tokens, found[position].tokens.lowerBound) {
+                found[position].isSeatedBody = true
+            }
             result += found
             index = max(chunkEnd, found.last?.tokens.upperBound ?? index + 1)
         }
@@ -500,7 +503,7 @@ struct MentionRecognizer {
         tokens.contains { !$0.roles.isDisjoint(with: [.organizationHead, .policyHead]) }
     }
 
-    private static let headRoles: WordRoles = [.organizationHead, .mediaHead, .policyHead, .locationHead]
+    static let headRoles: WordRoles = [.organizationHead, .mediaHead, .policyHead, .locationHead]
 
     /// Splits a chunk into mentions: title and scope peeled off a person's
     /// name, known phrases matched longest first, the rest classified by cues.
@@ -525,7 +528,7 @@ struct MentionRecognizer {
         }
         // "Mexican President Claudia Sheinbaum" is a title and a name, but
         // "Philippine General Hospital" ends in a body's head word.
-        if range.count > 1, !lexicon.isTitle(whole), let headKind = kind(ofName: tokens[range]),
+        if range.count > 1, !lexicon.isTitle(whole), !titlesHolderAfterBody(words, tokens[range]), let headKind = kind(ofName: tokens[range]),
            lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) || kind(ofHead: tokens[range.upperBound - 1]) == .organization {
             return [plain(sentence, range, kind: headKind)]
         }

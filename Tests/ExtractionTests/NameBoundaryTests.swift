@@ -35,6 +35,16 @@ import Testing
         #expect(found["Bank of England"] == .organization)
     }
 
+    @Test func aTitleAfterABodyNamedWithOfStartsItsHoldersName() {
+        let found = wireRelations("Lawmakers voted to dismiss Bank of Veldoria Governor Enkhjargal Dorj on Thursday.")
+        #expect(found.contains("Enkhjargal Dorj leads Bank of Veldoria"))
+        #expect(!found.contains { $0.contains("Governor") })
+        // A title inside the body's name is no holder's: nothing capitalized follows it.
+        let bodies = kinds(extract("The Caribbean Court of Justice ruled, and the Office of the Prosecutor General appealed."))
+        #expect(bodies["Caribbean Court of Justice"] == .organization)
+        #expect(bodies["Office of the Prosecutor General"] == .organization)
+    }
+
     @Test func anotherStatesDemonymNamesItsOwnBody() {
         let found = kinds(extract("The Chilean Congress and the U.S. State Department approved the plan."))
         #expect(found["Chilean Congress"] == .organization)

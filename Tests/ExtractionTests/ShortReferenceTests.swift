@@ -137,6 +137,19 @@ import Testing
         #expect(unnamedAlone.contains("Parliament enacts Finance Act"))
     }
 
+    @Test func aStatesParliamentIsItsLegislatureByListOrBySeatsWhateverItsName() {
+        let seated = wireCopy("""
+            Kyrgyzstan's parliament voted on Thursday to dismiss the governor. Lawmakers in the 90-seat Jogorku Kenesh \
+            voted 71 to 8. Parliament named an acting governor.
+            """)
+        #expect(seated.entities.filter { $0.kind == .organization }.map(\.name) == ["Jogorku Kenesh"])
+        let listed = wireCopy("Israel's parliament voted to dissolve itself, and the Knesset will hold a final reading next week.")
+        #expect(listed.entities.filter { $0.kind == .organization }.map(\.name) == ["Knesset"])
+        // A body counted in members is not thereby a legislature.
+        let members = wireCopy("Kyrgyzstan's parliament met. The 15-member Harbour Board voted against the plan.")
+        #expect(Set(members.entities.filter { $0.kind == .organization }.map(\.name)) == ["Kyrgyzstan's parliament", "Harbour Board"])
+    }
+
     @Test func aBodysNounIsTheOneBodyItHeadsOrWhoseNameSaysItsKind() {
         let found = wireRelations("""
             Kuwait Airways plans to outsource ground handling. The Kuwait Airways Workers' Union voted for the strike. The Kuwait Trade Union Federation backed it. \
