@@ -388,7 +388,8 @@ struct MentionRecognizer {
             let isBody = before.contains { $0.roles.contains(.organizationHead) }
             // "Ministry of Energy and Mines": a one-word field after the body's "of", even a
             // word that heads names elsewhere ("Duke Energy"); not "Bank of England and Federal Reserve".
-            if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" }), of == and - 2,
+            // So after "for": "Japan Organization for Metals and Energy Security".
+            if isBody, let of = before.lastIndex(where: { $0.lowercased == "of" || $0.lowercased == "for" }), of == and - 2,
                before[..<of].contains(where: { $0.roles.contains(.organizationHead) }),
                lexicon.meaning(of: tokens[and - 1].text) == nil,
                and + 2 >= tokens.count || !tokens[and + 2].isCapitalized || isTwoWordField(tokens, after: and) {
@@ -468,12 +469,13 @@ struct MentionRecognizer {
     /// "General Union of Petroleum and Chemical Workers": two capitalized
     /// words after "and" that end the name, neither a body's head nor listed.
     private func isTwoWordField(_ tokens: [Token], after and: Int) -> Bool {
+        // "for Metals and Energy Security (JOGMEC)": an acronym in brackets ends the name too.
         guard and + 2 < tokens.count, tokens[and + 1].punctuationAfter == nil,
-              and + 3 >= tokens.count || !tokens[and + 3].isCapitalized
+              and + 3 >= tokens.count || !tokens[and + 3].isCapitalized || tokens[and + 2].punctuationAfter == "("
         else { return false }
-        return tokens[(and + 1)...(and + 2)].allSatisfy {
-            $0.isCapitalized && !$0.roles.contains(.organizationHead) && lexicon.meaning(of: $0.text) == nil
-        }
+        // The first may head names elsewhere ("Energy"), the last may not.
+        return tokens[(and + 1)...(and + 2)].allSatisfy { $0.isCapitalized && lexicon.meaning(of: $0.text) == nil }
+            && !tokens[and + 2].roles.contains(.organizationHead)
     }
 
     /// Where the longest listed name of two words or more that starts at `start` ends, if one does.
@@ -679,6 +681,11 @@ struct MentionRecognizer {
         // word opens a sentence; a capitalized particle ("Al Saqr Port Holdings",
         // "Van Oord") opens a name.
         if lower == "the" || token.roles.contains(.titleModifier) || Self.englishConnectors.contains(lower) { return true }
+        // "Oslo-listed Nordhav Minerals", "Paris-headquartered": a participle compound describes the name after it.
+        if let hyphen = token.text.lastIndex(of: "-"), case let participle = token.text[token.text.index(after: hyphen)...],
+           participle.count > 3, participle.hasSuffix("ed"), participle.allSatisfy(\.isLowercase) {
+            return true
+        }
         guard atSentenceStart, !token.roles.contains(.phraseFirstWord) || lexicon.meaning(of: token.text) == nil,
               !token.roles.contains(.givenName) else { return false }
         return token.roles.contains(.nonEntityWord)

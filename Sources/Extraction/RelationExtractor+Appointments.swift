@@ -10,7 +10,8 @@ extension SentenceContext {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.appointingVerbs.contains(tokens[index].lowercased) {
             guard let (person, afterPerson, isActive) = appointee(of: index), let title = title(at: afterPerson) else { continue }
             // "Boeing named X as its chief executive": who appoints is whose office it is.
-            let body = titleBody(after: title.end) ?? (isActive ? giver(before: index, person: person) : nil)
+            // "Parliament named X as acting governor": the giver fills an office of another body.
+            let body = titleBody(after: title.end) ?? (isActive ? giver(before: index, person: person).flatMap { mayHold(title.phrase, in: $0) ? $0 : nil } : nil)
             guard let body, let type = office(leader: isLeaderTitle(title.phrase), title: title.phrase, of: body) else { continue }
             add(person, type, body, 0.75, at: index)
         }

@@ -262,7 +262,8 @@ extension SentenceContext {
                   let owned = (opening..<min(tokens.count - 1, opening + 6)).first(where: { tokens[$0].lowercased.hasSuffix("owned") }),
                   tokens[opening..<owned].allSatisfy({ $0.punctuationAfter == nil }), tokens[owned + 1].lowercased == "by",
                   let state = mentions.first(where: { $0.mention.tokens.lowerBound > owned + 1 }),
-                  kind(state.entity) == .country, state.mention.tokens.lowerBound - (owned + 2) <= 1,
+                  // "owned by China's Shandong Aluminium": a possessive state owns the company named next, not this one.
+                  kind(state.entity) == .country, !state.mention.isPossessive, state.mention.tokens.lowerBound - (owned + 2) <= 1,
                   tokens[(owned + 2)..<state.mention.tokens.lowerBound].allSatisfy({ Self.articles.contains($0.lowercased) }),
                   // The state itself, or its government: not "owned by Lao investors".
                   state.mention.tokens.upperBound == tokens.count || !isAdjective(state.entity, at: state.mention.tokens.lowerBound)

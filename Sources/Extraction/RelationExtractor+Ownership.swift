@@ -28,11 +28,14 @@ extension SentenceContext {
     mutating func findJointVentureParents() {
         for venture in tokens.indices.dropFirst() where tokens[venture].lowercased == "venture"
             && tokens[venture - 1].lowercased == "joint" && tokens[venture].punctuationAfter == nil {
-            guard venture + 2 < tokens.count, ["of", "between"].contains(tokens[venture + 1].lowercased),
+            // "a joint venture of X and Y", "a joint venture owned by X and Y".
+            let ownersStart = venture + (Self.ventureOwningParticiples.contains(tokens[min(venture + 1, tokens.count - 1)].lowercased)
+                && venture + 2 < tokens.count && tokens[venture + 2].lowercased == "by" ? 3 : 2)
+            guard venture + 2 < tokens.count, ownersStart == venture + 3 || ["of", "between"].contains(tokens[venture + 1].lowercased),
                   let named = mentions.last(where: { $0.mention.tokens.upperBound <= venture - 1 }),
                   venture - named.mention.tokens.upperBound <= 4,
                   (named.mention.tokens.upperBound..<(venture - 1)).allSatisfy({ Self.ventureLinks.contains(tokens[$0].lowercased) }),
-                  let first = body(describedFrom: venture + 2, within: 4)
+                  let first = body(describedFrom: ownersStart, within: 4)
             else { continue }
             addOwnership(of: named.entity, by: first.entity)
             // The second parent after "and", past its describing words and the first one's "of Denmark".
@@ -45,6 +48,8 @@ extension SentenceContext {
             }
         }
     }
+
+    private static let ventureOwningParticiples: Set<String> = ["owned", "controlled", "formed", "run", "held"]
 
     /// Words between a venture's name and "joint venture": ", a", "is a", "was set up as a".
     private static let ventureLinks: Set<String> = ["a", "an", "the", "is", "was", "as", "new", "50-50"]

@@ -370,7 +370,7 @@ extension SentenceContext {
               kind(body) == .organization, !isOutlet(body), end >= tokens.count || !["of", "at"].contains(tokens[end].lowercased),
               // "Justice Esther Nyirenda, who chairs the electoral commission": the clause says whom she serves.
               end >= tokens.count || tokens[end - 1].punctuationAfter != "," || tokens[end].lowercased != "who",
-              ofKind.map({ entities[body].name.words.contains(where: $0.words.contains) }) ?? true,
+              mayHold(title, in: body),
               // A company's chief heads no ministry, regulator or exchange the sentence before named.
               !Self.companyHeadTitles.contains(title) || !entities[body].name.words.contains(where: {
                   lexicon.cues.governmentHeads.contains($0) || Self.marketBodyWords.contains($0)
@@ -392,6 +392,11 @@ extension SentenceContext {
               let opening = sentence.text.unicodeScalars.first, !"\"“'‘".unicodeScalars.contains(opening)
         else { return nil }
         return first.entity
+    }
+
+    /// Whether a body may hold the title: a governor's office is a bank's, not the parliament's that fills it.
+    func mayHold(_ title: String, in body: Int) -> Bool {
+        Self.titlesOfKinds[title].map { entities[body].name.words.contains(where: $0.words.contains) } ?? true
     }
 
     private static let titlesOfKinds: [String: (words: Set<String>, type: RelationType)] = [

@@ -422,6 +422,8 @@ extension SentenceContext {
     /// companies end with, and no word of a state's body (not the "Ministry
     /// of Mines and Mineral Resources").
     private func isCompanyName(_ name: String) -> Bool {
+        // "Grupo Altavista", "Groupe Lactalis": a Romance group's name opens with its word.
+        if let first = name.words.first, Self.companyOpeners.contains(String(first)) { return true }
         guard let last = name.lastWord, Lexicon.corporateSuffixes.contains(last.asciiLowercased()) || Self.companyHeads.contains(String(last))
         else { return false }
         return !name.words.contains { lexicon.cues.governmentHeads.contains(String($0)) }
@@ -429,8 +431,10 @@ extension SentenceContext {
 
     private static let companyHeads: Set<String> = [
         "Holdings", "Partners", "Capital", "Industries", "Systems", "Technologies", "Electronics", "Pharmaceuticals",
-        "Securities", "Investments", "Resources", "Ventures", "Enterprises",
+        "Securities", "Investments", "Resources", "Ventures", "Enterprises", "Metals", "Aluminium", "Mining", "Minerals",
     ]
+
+    private static let companyOpeners: Set<String> = ["Grupo", "Groupe", "Gruppo"]
 
     /// Whether nothing but a clause's next part follows the name: a comma, the
     /// end, a preposition, a conjunction or a verb of being or having.

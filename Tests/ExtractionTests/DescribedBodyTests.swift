@@ -121,6 +121,14 @@ import Testing
         #expect(of.contains("Brightwater Holdings member_of Vestkyst Power"))
         #expect(of.contains("Brightwater Holdings member_of Harborline Capital"))
         #expect(!of.contains { $0.hasPrefix("Vestkyst Power member_of") })
+        // A venture owned by its parents; a possessive state is the first parent's, no owner of the venture.
+        let owned = wireRelations("""
+            Guinea revoked the licence of Koba Bauxite SA, a joint venture owned by China's Hengda Aluminium and Dubai-based Sahel Metals.
+            """)
+        #expect(owned.contains("Koba Bauxite SA member_of Hengda Aluminium"))
+        #expect(owned.contains("Koba Bauxite SA member_of Sahel Metals"))
+        #expect(owned.contains("Hengda Aluminium located_in China"))
+        #expect(!owned.contains("Koba Bauxite SA member_of China"))
     }
 
     @Test func aBodyModifyingANounAfterAStatesPossessiveIsNotTheStates() {

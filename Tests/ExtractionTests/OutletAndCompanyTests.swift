@@ -81,6 +81,9 @@ import Testing
         // A state's body keeps its tie.
         #expect(wireRelations("The decree was drafted by Bolivia's Ministry of Mines and Mineral Resources.")
             .contains("Ministry of Mines and Mineral Resources member_of Bolivia"))
+        // "Grupo" opens a company's name.
+        #expect(wireRelations("The carrier is controlled by Mexico's Grupo Altavista, which said in a filing that it would appeal.")
+            .contains("Grupo Altavista located_in Mexico"))
     }
 
     @Test func anOutletWhoseReportIsCitedReportsTheSentencesActor() {
@@ -107,5 +110,11 @@ import Testing
         #expect(wireCopy("Vestkyst Power and Golden Tide Shipping signed the lease.").entities.filter { $0.kind == .organization }.count == 2)
         #expect(wireCopy("The sample was handled on behalf of World Athletics by its integrity unit.").entities
             .contains { $0.name == "World Athletics" && $0.kind == .organization })
+        // A legal form or a metal ends a company's name; a listing place before it is no part of it.
+        let companies = Set(wireCopy("""
+            The licences went to Oslo-listed Nordhav Minerals and Koba Bauxite SA. The Japan Organization for Metals \
+            and Energy Security (JOGMEC) backed them.
+            """).entities.filter { $0.kind == .organization }.map(\.name))
+        #expect(companies.isSuperset(of: ["Nordhav Minerals", "Koba Bauxite SA", "Japan Organization for Metals and Energy Security"]))
     }
 }
