@@ -50,7 +50,8 @@ extension SentenceContext {
     /// of"), or before a short description ("X, the confederation formed by").
     private func composedBody(before verb: Int, needsRelativePronoun: Bool) -> Int? {
         let previous = tokens[verb - 1].lowercased
-        if previous == "which" {
+        // "EFTA, a bloc that includes Switzerland": "that" after a body's noun is "which".
+        if previous == "which" || previous == "that" && verb >= 2 && lexicon.namesKindOfBody(tokens[verb - 2]) {
             return mentions.last {
                 $0.mention.tokens.upperBound <= verb - 1 && kind($0.entity) == .organization
                     && verb - 1 - $0.mention.tokens.upperBound <= 6
@@ -84,13 +85,21 @@ extension SentenceContext {
                 for member in listedNames(from: noun + 2) where member != body.entity {
                     add(member, .memberOf, body.entity, 0.75)
                 }
-            } else if index > 0, tokens[index - 1].lowercased == "of",
-                      let member = mentions.first(where: { $0.mention.tokens.lowerBound == index + 1 }),
-                      case let end = member.mention.tokens.upperBound, end + 2 < tokens.count,
-                      ["is", "was", "are", "were"].contains(tokens[end].lowercased), tokens[end + 1].lowercased == "a",
-                      tokens[(end + 2)..<min(tokens.count, end + 4)].contains(where: { Self.memberNouns.contains($0.lowercased) }) {
-                // "of which Kenya is a (founding) member"; "is not a member" says the opposite.
-                add(member.entity, .memberOf, body.entity, 0.75)
+            } else if index > 0, tokens[index - 1].lowercased == "of" {
+                // "of which Kenya is a (founding) member", "of which both Thailand and Cambodia are members";
+                // "is not a member" says the opposite.
+                let start = index + 1 < tokens.count && Self.listQuantifiers.contains(tokens[index + 1].lowercased) ? index + 2 : index + 1
+                guard mentions.contains(where: { $0.mention.tokens.lowerBound == start }) else { continue }
+                let members = listedNames(from: start)
+                guard let last = mentions.first(where: { $0.entity == members.last && $0.mention.tokens.lowerBound >= start }),
+                      case let end = last.mention.tokens.upperBound, end + 1 < tokens.count,
+                      ["is", "was", "are", "were"].contains(tokens[end].lowercased),
+                      tokens[(end + 1)..<min(tokens.count, end + 4)].contains(where: { Self.memberNouns.contains($0.lowercased) }),
+                      tokens[(end + 1)..<min(tokens.count, end + 4)].allSatisfy({ $0.lowercased != "not" })
+                else { continue }
+                for member in members where member != body.entity {
+                    add(member, .memberOf, body.entity, 0.75)
+                }
             }
         }
     }
@@ -136,6 +145,8 @@ extension SentenceContext {
     private static let inclusionVerbs: Set<String> = ["includes", "included"]
     /// Words that open a clause of their own after a list of members ("formed by Mali and Niger after they quit ECOWAS").
     private static let subordinators: Set<String> = ["after", "before", "when"]
+    /// "of which both Thailand and Cambodia are members".
+    private static let listQuantifiers: Set<String> = ["both", "all"]
     private static let memberNouns: Set<String> = ["member", "members", "member-states", "signatories", "shareholders"]
     /// "whose members are", "Those targeted include".
     static let listingVerbs: Set<String> = ["are", "were", "was", "include", "included", "includes"]

@@ -578,6 +578,8 @@ extension SentenceContext {
             // "X, vice president of Y" and "X, head of oil research at Y" hold no office that leads Y.
             let leaderTitle = isOneOfMany(between) ? nil : between.indices.first { index in
                 isLeaderTitle(between[index]) && (index == 0 || !MentionRecognizer.subordinateModifiers.contains(between[index - 1]))
+                    // "chief economist at Y": a leader's word opening a member's title.
+                    && (index + 1 == between.count || !lexicon.memberTitles.contains(between[index] + " " + between[index + 1]))
                     && !(index + 2 < between.count - 1 && headsAField(after: item.mention.tokens.upperBound + index + 1))
             }.map { between[$0] }
             // "arrested Jorge Ruiz in Colombia" is where, not whose: "in" ties a person only through a title.

@@ -514,6 +514,14 @@ import Testing
         }
         #expect(found.contains("Kenya member_of East African Community"))
         #expect(!found.contains("Ethiopia member_of East African Community"))
+        // A list of members after "of which"; a bloc "that includes" its member.
+        let listed = wireRelations("""
+            Laos took the matter to the Association of Southeast Asian Nations (ASEAN), of which both Thailand and Cambodia \
+            are members. The pact with the European Free Trade Association (EFTA), a bloc that includes Norway, took effect.
+            """)
+        #expect(listed.contains("Thailand member_of Association of Southeast Asian Nations"))
+        #expect(listed.contains("Cambodia member_of Association of Southeast Asian Nations"))
+        #expect(listed.contains("Norway member_of European Free Trade Association"))
 
         // What a body comprises are its members; a state that only qualifies a noun is not one.
         let comprised = wireRelations("""

@@ -129,6 +129,10 @@ import Testing
         let found = wireRelations("\"Prices will rise,\" said Tamsin Greaves, head of oil research at Harwood Capital.")
         #expect(found.contains("Tamsin Greaves member_of Harwood Capital"))
         #expect(wireRelations("\"Prices will rise,\" said Tamsin Greaves, head of Harwood Capital.").contains("Tamsin Greaves leads Harwood Capital"))
+        // "chief" opens a member's title too.
+        let economist = wireRelations("\"Prices will rise,\" said Tamsin Greaves, chief economist at Leeds-based brokerage Harwood Capital.")
+        #expect(economist.contains("Tamsin Greaves member_of Harwood Capital"))
+        #expect(!economist.contains("Tamsin Greaves leads Harwood Capital"))
     }
 
     @Test func anExecutiveSecretaryLeadsTheBody() {
