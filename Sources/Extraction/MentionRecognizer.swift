@@ -206,8 +206,10 @@ struct MentionRecognizer {
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
                       token.lowercased != "of" || !Lexicon.corporateSuffixes.contains(previous.lowercased),
                       // "Students" opens no name, but a body's head may take one ("Union of Students' Associations").
+                      // "Court of First Instance": nor does "First", unless the name goes on after it.
                       !tokens[end + 1].roles.contains(.nonEntityWord)
-                        || previous.roles.contains(.organizationHead) && Self.isPluralNoun(tokens[end + 1], lexicon),
+                        || previous.roles.contains(.organizationHead) && (Self.isPluralNoun(tokens[end + 1], lexicon)
+                            || end + 2 < tokens.count && tokens[end + 2].isCapitalized && tokens[end + 1].punctuationAfter == nil),
                       !isPersonBeforeOf(tokens[start..<end], token) {
                 end += 2
             } else if token.lowercased == "of" || token.lowercased == "for"

@@ -640,6 +640,13 @@ extension SentenceContext {
            let speaker = subject(before: said), kind(speaker.0) == .person || kind(speaker.0) == .organization {
             return speaker
         }
+        // "Ghedamsi told AFP, adding that the defence would appeal": the speaker goes on, not whom they told.
+        if let adding = (clauseStart..<index).last(where: { ["adding", "saying"].contains(tokens[$0].lowercased) }), adding >= 2,
+           tokens[adding - 1].punctuationAfter == ",",
+           let said = (clauseStart..<(adding - 1)).last(where: { Self.sayingVerbs.contains(tokens[$0].lowercased) }),
+           let speaker = subject(before: said), kind(speaker.0) == .person || kind(speaker.0) == .organization {
+            return speaker
+        }
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)

@@ -72,6 +72,13 @@ import Testing
             """)
         #expect(found.contains("Corvel Group opposes Maritime Safety Authority"))
         #expect(!found.contains("Corvel Group opposes Supreme Court"))
+        // Whom the speaker told is not who appeals; a court "of First Instance" keeps its name.
+        let told = wireRelations("""
+            The Lisbon Court of First Instance convicted Ana Ruiz on Tuesday. "She did her job," her lawyer, Pedro Sousa, \
+            told Reuters, adding that the defence would appeal.
+            """)
+        #expect(told.contains("Pedro Sousa opposes Lisbon Court of First Instance"))
+        #expect(!told.contains { $0.hasPrefix("Reuters opposes") })
     }
 
     @Test func aCapturedTownIsTargeted() {
