@@ -145,6 +145,7 @@ struct RelationExtractor {
             context.findCompositions()
             context.findListedTargets()
             context.findOwnBodiesActing()
+            context.findCounsel()
             context.findResponses()
             context.findReactions()
             context.findDemands()

@@ -81,6 +81,18 @@ import Testing
         #expect(!told.contains { $0.hasPrefix("Reuters opposes") })
     }
 
+    @Test func aPersonsLawyerOrAgentStandsWithThem() {
+        let found = wireRelations("""
+            A court fined Ana Ruiz on Tuesday. Her lawyer, Pedro Sousa, said she would appeal. \
+            Tomas Brandt's agent, Lena Vogt, declined to comment.
+            """)
+        #expect(found.contains("Pedro Sousa supports Ana Ruiz"))
+        #expect(found.contains("Lena Vogt supports Tomas Brandt"))
+        // A body's counsel is its member, read elsewhere, and stands with no person.
+        let counsel = wireRelations("Ana Ruiz sued Harwood Capital. The company's general counsel, Lena Vogt, said the suit had no merit.")
+        #expect(!counsel.contains("Lena Vogt supports Ana Ruiz"))
+    }
+
     @Test func aCapturedTownIsTargeted() {
         let found = wireRelations("The Northern Liberation Front said it had captured the town of Kessala Wadi after two days of fighting.")
         #expect(found.contains("Northern Liberation Front targets Kessala Wadi"))
