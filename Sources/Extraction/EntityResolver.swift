@@ -648,8 +648,15 @@ struct EntityResolver {
         let policies = entities.indices.filter {
             entities[$0].kind == .policy && entities[$0].mentionCount > 0 && !MentionRecognizer.isLendingInstrument(entities[$0].name)
         }
-        return policies.count == 1 ? policies[0] : nil
+        guard policies.count == 1 else { return nil }
+        // "urged CADE to reject the deal" is no "Law 12,529": a deal is no statute (where "the law"
+        // may well be a pact a legislature passed).
+        let words = Set(entities[policies[0]].name.words.map { Self.stem(String($0)) })
+        return Self.dealNouns.contains(stem) && !words.isDisjoint(with: Self.statuteNouns) ? nil : policies[0]
     }
+
+    private static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty"]
+    private static let statuteNouns: Set<String> = ["law", "act", "bill", "code", "decree", "statute", "regulation"]
 
     private static let federationNouns: Set<String> = ["association", "federation"]
     private static let officeHeads: Set<String> = ["Ministry", "Department"]

@@ -25,7 +25,7 @@ extension SentenceContext {
             // "urged Toyota to reverse the decision": the decision is who made it.
             if let (named, _) = object(after: to + 2, within: 3) ?? proposerMeant(after: to + 2), kind(named) != .location {
                 add(subject, stance, named, 0.6, at: verb)
-            } else if stance == .opposes, let addressee {
+            } else if stance == .opposes, let addressee, !Self.overrulingActs.contains(tokens[to + 1].lowercased) {
                 add(subject, .opposes, addressee.entity, 0.6, at: verb)
             }
         }
@@ -35,6 +35,8 @@ extension SentenceContext {
         "urged", "urges", "urging", "asked", "asks", "called", "calls", "pressed", "presses", "implored", "demanded",
         "pushed", "told",
     ]
+    /// "urged CADE to reject the deal": who is asked to overrule an act is no party to it.
+    private static let overrulingActs: Set<String> = ["reject", "block", "veto", "overturn", "annul", "repeal", "revoke"]
     /// The acts a demand may ask for, and the stance asking for them takes.
     private static let stanceOfDemand: [String: RelationType] = {
         let stopping = [

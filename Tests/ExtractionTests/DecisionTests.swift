@@ -114,6 +114,12 @@ import Testing
             .contains("Chamber of Commerce supports Port Modernisation Act"))
         // Asking someone to do something else is no stance.
         #expect(wireRelations("Greenpeace asked Japan to explain the delay.").isEmpty)
+        // Who is asked to overrule a deal is no party to it, and a deal is no statute the article names.
+        let overrule = wireRelations("""
+            The Competition Tribunal reviewed the merger under Law 12,529. The Consumers Institute urged the Competition \
+            Tribunal to reject the deal.
+            """)
+        #expect(!overrule.contains { $0.hasPrefix("Consumers Institute opposes") })
     }
 
     @Test func aFightWithSomeoneHasTwoSides() {
