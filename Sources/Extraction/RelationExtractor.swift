@@ -146,6 +146,7 @@ struct RelationExtractor {
             context.findListedTargets()
             context.findOwnBodiesActing()
             context.findCounsel()
+            context.findVerdicts()
             context.findResponses()
             context.findReactions()
             context.findDemands()

@@ -81,6 +81,17 @@ import Testing
         #expect(!told.contains { $0.hasPrefix("Reuters opposes") })
     }
 
+    @Test func aCourtThatFindsSomeoneGuiltyTargetsThem() {
+        let found = wireRelations("""
+            Ana Ruiz was arrested in March. The Lisbon Court of Appeal found her guilty of fraud. \
+            The Porto Civil Court found Harwood Capital liable for the losses.
+            """)
+        #expect(found.contains("Lisbon Court of Appeal targets Ana Ruiz"))
+        #expect(found.contains("Porto Civil Court targets Harwood Capital"))
+        // Finding is no verdict without its word.
+        #expect(wireRelations("The Lisbon Court of Appeal found Ana Ruiz's testimony credible.").isEmpty)
+    }
+
     @Test func aPersonsLawyerOrAgentStandsWithThem() {
         let found = wireRelations("""
             A court fined Ana Ruiz on Tuesday. Her lawyer, Pedro Sousa, said she would appeal. \
