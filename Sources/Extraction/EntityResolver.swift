@@ -226,7 +226,8 @@ struct EntityResolver {
                         && (mention.tokens.lowerBound > 0 || mention.origin == .tagger || mention.isPossessive || mention.opensSentenceAsName))
                     if index == nil, !sentences[mention.sentence].isHeadline, MentionRecognizer.legislatureNouns.contains(mention.surface.lowercased()) {
                         index = legislature(calledBy: mention.surface, entities)
-                        if index == nil {
+                        // Only the capitalized noun names a body of its own ("Parliament passed").
+                        if index == nil, mention.surface.first?.isUppercase == true {
                             var body = mention
                             body.kind = .organization
                             add(body)

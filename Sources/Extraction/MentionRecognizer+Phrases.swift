@@ -245,6 +245,12 @@ extension MentionRecognizer {
             (mention.isStateLegislature, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
             return mention
         }
+        // "amended by parliament in 2021": the bare noun after a preposition is the article's legislature, if it names one.
+        if Self.legislatureNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized, tokens[index - 1].roles.contains(.preposition) {
+            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: tokens[index].lowercased)
+            mention.isWeak = true
+            return mention
+        }
         var start = index
         while start > 0, index - start < 2, Self.mayNameBody(tokens[start - 1]) { start -= 1 }
         // "the Montreal-based company": the place is read on its own, the reference starts after it.

@@ -43,9 +43,11 @@ extension SentenceContext {
             if index == 0 {
                 // "Under the agreement, Hyundai Rotem will deliver": the subject after
                 // the phrase's comma, past a clause on the policy ("Under the
-                // protocol, which both sides signed, the ELN committed").
+                // protocol, which both sides signed, the ELN committed"), or a participle's
+                // ("Under the law, amended by parliament in 2021, a governor").
                 guard var comma = tokens[next...].firstIndex(where: { $0.punctuationAfter == "," }) else { continue }
-                if comma + 1 < tokens.count, Self.relativeOpeners.contains(tokens[comma + 1].lowercased) {
+                if comma + 1 < tokens.count, Self.relativeOpeners.contains(tokens[comma + 1].lowercased)
+                    || !tokens[comma + 1].isCapitalized && tokens[comma + 1].lowercased.hasSuffix("ed") {
                     guard let closing = tokens[(comma + 1)...].firstIndex(where: { $0.punctuationAfter == "," }) else { continue }
                     comma = closing
                 }

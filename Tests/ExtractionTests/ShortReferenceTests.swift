@@ -145,6 +145,14 @@ import Testing
         #expect(seated.entities.filter { $0.kind == .organization }.map(\.name) == ["Jogorku Kenesh"])
         let listed = wireCopy("Israel's parliament voted to dissolve itself, and the Knesset will hold a final reading next week.")
         #expect(listed.entities.filter { $0.kind == .organization }.map(\.name) == ["Knesset"])
+        // The bare noun after a preposition is that legislature, and never a body of its own.
+        let bare = wireRelations("""
+            Lawmakers in the 90-seat Jogorku Kenesh voted. Under the Law on the National Bank, amended by parliament \
+            in 2021 to shield the bank, a governor may not be removed.
+            """)
+        #expect(bare.contains("Jogorku Kenesh enacts Law on the National Bank"))
+        #expect(!bare.contains { $0.contains("applies_to Jogorku Kenesh") })
+        #expect(!wireCopy("The law was amended by parliament in 2021.").entities.contains { $0.kind == .organization })
         // A body counted in members is not thereby a legislature.
         let members = wireCopy("Kyrgyzstan's parliament met. The 15-member Harbour Board voted against the plan.")
         #expect(Set(members.entities.filter { $0.kind == .organization }.map(\.name)) == ["Kyrgyzstan's parliament", "Harbour Board"])
