@@ -65,3 +65,41 @@ extension SentenceContext {
     /// A share is no ownership: "holds a minority stake in", "bought 30 percent of".
     private static let partialWords: Set<String> = ["stake", "stakes", "share", "shares", "percent", "%", "minority"]
 }
+
+/// "CADE blocked the proposed merger of Vértice Telecom and Conecta Móvel",
+/// "the office blocked Helvara Kliniken's planned acquisition of
+/// Weserbergland Kliniken": an authority that stops a deal acts against
+/// each company in it.
+extension SentenceContext {
+    mutating func findBlockedDeals() {
+        for verb in tokens.indices where tokens[verb].roles.contains(.readingCue) && Self.dealBlockingVerbs.contains(tokens[verb].lowercased) {
+            // "blocked Sunmark Retail Group's proposed 14.2 billion rand ($780 million) takeover of".
+            guard let deal = (verb + 1..<min(tokens.count, verb + 15)).first(where: { Self.dealNouns.contains(tokens[$0].lowercased) }),
+                  deal + 2 < tokens.count, tokens[deal].punctuationAfter == nil, tokens[deal + 1].lowercased == "of",
+                  let (authority, end) = subject(before: verb), [.organization, .country].contains(kind(authority)),
+                  // "South African tribunal blocks": a demonym only says whose the unnamed authority is.
+                  !mentions.contains(where: { $0.mention.tokens.upperBound == end && lexicon.isDemonym($0.mention.surface) })
+            else { continue }
+            // The buyer, when the deal is its own ("Helvara Kliniken's planned acquisition").
+            var parties = mentions.filter {
+                (verb + 1..<deal).contains($0.mention.tokens.lowerBound) && $0.mention.isPossessive && kind($0.entity) == .organization
+            }.map(\.entity)
+            if let first = body(describedFrom: deal + 2, within: 4) {
+                parties.append(first.entity)
+                var word = first.mention.tokens.upperBound
+                while word < tokens.count, tokens[word - 1].punctuationAfter == nil, tokens[word].lowercased != "and", word - first.mention.tokens.upperBound < 2 {
+                    word += 1
+                }
+                if word < tokens.count, tokens[word].lowercased == "and", let second = body(describedFrom: word + 1, within: 4) {
+                    parties.append(second.entity)
+                }
+            }
+            for party in parties where party != authority {
+                add(authority, .targets, party, 0.65, at: verb)
+            }
+        }
+    }
+
+    static let dealBlockingVerbs: Set<String> = ["blocked", "blocks", "prohibited", "prohibits", "vetoed"]
+    private static let dealNouns: Set<String> = ["merger", "takeover", "acquisition", "purchase", "buyout"]
+}

@@ -148,7 +148,7 @@ extension SentenceContext {
     /// The words of the readings across words, for ``WordRoles/readingCue``.
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs).union(rulingVerbs)
-            .union(seatWords).union(demandingVerbs).union(signingVerbs)
+            .union(seatWords).union(demandingVerbs).union(signingVerbs).union(dealBlockingVerbs)
             .union(appointingVerbs).union(answeringVerbs).union(compositionVerbs.keys).union(["under", "two", "whose", "which"])
     }
 

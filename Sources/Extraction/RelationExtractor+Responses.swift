@@ -10,9 +10,12 @@ import NewsGraphCore
 extension SentenceContext {
     mutating func findResponses() {
         for index in tokens.indices where tokens[index].roles.contains(.readingCue) && Self.answeringVerbs.contains(tokens[index].lowercased) {
-            let isAppeal = tokens[index].lowercased.hasPrefix("appeal")
+            // "would challenge the decision in federal court": contesting an act named is appealing it.
+            let isChallenge = Self.challengingVerbs.contains(tokens[index].lowercased)
+            let isAppeal = tokens[index].lowercased.hasPrefix("appeal") || isChallenge
             let answered = isAppeal ? nil : accusation(after: index)
-            guard isAppeal ? appealsAnAct(after: index) : answered != nil, let (subject, _) = subject(before: index) else { continue }
+            guard isAppeal ? appealsAnAct(after: index, named: isChallenge) : answered != nil,
+                  let (subject, _) = subject(before: index) else { continue }
             if let accuser = answered?.accuser {
                 if accuser != subject { add(subject, .opposes, accuser, 0.6, at: index) }
                 continue
@@ -54,9 +57,9 @@ extension SentenceContext {
 
     /// "said it would appeal", "will appeal the decision", "would appeal to
     /// the Irish High Court": an appeal against the last act, not "appealed for calm".
-    private func appealsAnAct(after verb: Int) -> Bool {
-        guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return true }
-        if let court = mention(after: verb + 1, word: "to"), kind(court) == .organization { return true }
+    private func appealsAnAct(after verb: Int, named: Bool = false) -> Bool {
+        guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return !named }
+        if !named, let court = mention(after: verb + 1, word: "to"), kind(court) == .organization { return true }
         let next = tokens[verb + 1].lowercased
         return Self.appealedActs.contains(next) || next == "the" && verb + 2 < tokens.count
             && Self.appealedActs.contains(tokens[verb + 2].lowercased)
@@ -64,8 +67,10 @@ extension SentenceContext {
 
     static let answeringVerbs: Set<String> = [
         "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
-        "appeal", "appeals",
+        "appeal", "appeals", "challenge", "challenged", "contest", "contested",
     ]
+    /// Verbs that appeal only with the act they contest named after them ("challenge the ruling").
+    private static let challengingVerbs: Set<String> = ["challenge", "challenged", "contest", "contested"]
     private static let answerDeterminers: Set<String> = [
         "the", "any", "all", "these", "those", "such", "its", "their", "his", "her", "that", "this",
     ]

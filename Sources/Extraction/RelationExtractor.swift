@@ -87,6 +87,7 @@ struct RelationExtractor {
             context.findStateOwnedBodies()
             context.findOwnedBodies()
             context.findJointVentureParents()
+            context.findBlockedDeals()
             context.findTitlesBeforeNames()
             context.findTitledStaff()
             context.findLowercaseHeadTitles()

@@ -113,6 +113,20 @@ import Testing
         #expect(extraction.entities.contains { $0.name == "Paula Llorente" && $0.kind == .person })
     }
 
+    @Test func anAuthorityThatBlocksADealTargetsEachCompanyInIt() {
+        let merger = wireRelations("The Competition Board on Wednesday blocked the proposed merger of Vantor Telecom and Ridgeway Mobile.")
+        #expect(merger.contains("Competition Board targets Vantor Telecom"))
+        #expect(merger.contains("Competition Board targets Ridgeway Mobile"))
+        let takeover = wireRelations("""
+            Kenya's Competition Tribunal blocked Sunmark Retail Group's proposed 14.2 billion shilling ($110 million) \
+            takeover of rival supermarket chain Khaya Foods.
+            """)
+        #expect(takeover.contains("Competition Tribunal targets Sunmark Retail Group"))
+        #expect(takeover.contains("Competition Tribunal targets Khaya Foods"))
+        // A demonym before an unnamed authority is no actor.
+        #expect(!wireRelations("Kenyan tribunal blocks Sunmark's takeover of Khaya Fresh").contains { $0.hasPrefix("Kenya targets") })
+    }
+
     @Test func aJointVentureIsAPartOfEachParent() {
         let between = wireRelations("The ministry issued the permit to Solvane Fuels, a joint venture between state oil company ANCAP and Norsol Energy.")
         #expect(between.contains("Solvane Fuels member_of ANCAP"))
