@@ -72,6 +72,16 @@ import Testing
             """)
         #expect(found.contains("Corvel Group opposes Maritime Safety Authority"))
         #expect(!found.contains("Corvel Group opposes Supreme Court"))
+        // Challenging the act named is appealing it; challenging alone is not.
+        let challenge = wireRelations("""
+            The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. \
+            Corvel Group said it would challenge the decision in court.
+            """)
+        #expect(challenge.contains("Corvel Group opposes Maritime Safety Authority"))
+        let bare = wireRelations("""
+            The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. Corvel Group said the race would be a challenge.
+            """)
+        #expect(!bare.contains("Corvel Group opposes Maritime Safety Authority"))
         // Whom the speaker told is not who appeals; a court "of First Instance" keeps its name.
         let told = wireRelations("""
             The Lisbon Court of First Instance convicted Ana Ruiz on Tuesday. "She did her job," her lawyer, Pedro Sousa, \
