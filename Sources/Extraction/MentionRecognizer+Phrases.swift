@@ -267,6 +267,8 @@ extension MentionRecognizer {
         return mention
     }
 
+    /// Verbs whose "of" or "for" phrase gives the cause: "accused the president of", "blamed the minister for".
+    private static let verbsTakingTheirCause = accusingVerbs.union(["criticised", "criticized", "blamed", "praised", "thanked", "faulted"])
     private static let accusingVerbs: Set<String> = ["accuse", "accused", "accuses", "accusing", "suspected", "suspects", "convicted"]
 
     /// "the bloc's Protocol on Democracy": a policy's head within the name
@@ -352,9 +354,12 @@ extension MentionRecognizer {
             guard words.allSatisfy({ !$0.isCapitalized }), words.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
                   case let title = words.map(\.lowercased).joined(separator: " "), lexicon.isTitle(title)
             else { continue }
-            // "the president of the union", "the minister, Ana Ruiz": another holder, described.
+            // "the president of the union", "the minister, Ana Ruiz": another holder, described; but
+            // "accused the president of taxing the poor": that "of" is the verb's.
+            let ofIsTheVerbs = index > 0 && Self.verbsTakingTheirCause.contains(tokens[index - 1].lowercased)
+                && end + 1 < tokens.count && !tokens[end + 1].isCapitalized && tokens[end + 1].lowercased != "the"
             if end < tokens.count, words.last?.isPossessive == false,
-               ["of", "for"].contains(tokens[end].lowercased) || tokens[end].isCapitalized {
+               ["of", "for"].contains(tokens[end].lowercased) && !ofIsTheVerbs || tokens[end].isCapitalized {
                 return nil
             }
             var mention = plain(sentence, (index + 1)..<end, kind: .person)

@@ -33,6 +33,23 @@ extension SentenceContext {
         }
     }
 
+    /// "The AMA questioned why the TGA had not acted sooner": who asks why
+    /// someone acted, or failed to, calls it into question.
+    mutating func findQuestionedConduct() {
+        for verb in tokens.indices.dropLast(2) where Self.questioningVerbs.contains(tokens[verb].lowercased)
+            && ["why", "whether"].contains(tokens[verb + 1].lowercased) {
+            var start = verb + 2
+            if tokens[start].lowercased == "the" { start += 1 }
+            guard let questioned = mentions.first(where: { $0.mention.tokens.lowerBound == start }),
+                  [.person, .organization, .country].contains(kind(questioned.entity)),
+                  let (subject, _) = subject(before: verb), subject != questioned.entity
+            else { continue }
+            add(subject, .opposes, questioned.entity, 0.6, at: verb)
+        }
+    }
+
+    private static let questioningVerbs: Set<String> = ["questioned", "questions", "question", "questioning"]
+
     /// "rejected the accusation", "denied any wrongdoing", "dismissed the criticism as ...",
     /// "rejected suggestions that", "rejected that argument": the noun of what
     /// is answered, and who made it when the words say so ("rejected

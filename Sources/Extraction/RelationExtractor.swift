@@ -149,6 +149,7 @@ struct RelationExtractor {
             context.findCounsel()
             context.findVerdicts()
             context.findResponses()
+            context.findQuestionedConduct()
             context.findReactions()
             context.findDemands()
             context.findTwoNamedBefore(memory.lastTwoPeople)

@@ -101,4 +101,23 @@ import Testing
         #expect(found.contains { $0.hasPrefix("Verdi supports") && $0.hasSuffix("Federal Cartel Office") })
         #expect(!found.contains("Verdi supports Helvara Kliniken"))
     }
+
+    @Test func whoAsksWhySomeoneActedOpposesThem() {
+        let found = wireRelations("""
+            The Therapeutic Goods Administration recalled the drug on Monday. The Australian Medical Association \
+            questioned why the TGA had not acted sooner.
+            """)
+        #expect(found.contains("Australian Medical Association opposes Therapeutic Goods Administration"))
+    }
+
+    @Test func theVerbsOfAfterATitleIsTheCauseNotTheTitlesField() {
+        let found = wireRelations("""
+            President Kwame Asante-Boadu signed the bill. Opposition leader Samuel Osei-Tutu accused the president \
+            of taxing the poor.
+            """)
+        #expect(found.contains("Samuel Osei-Tutu opposes Kwame Asante-Boadu"))
+        // "the president of the union" is another holder, whom no one named holds.
+        #expect(!wireRelations("President Ana Ruiz spoke. Pedro Sousa accused the president of the union of lying.")
+            .contains("Pedro Sousa opposes Ana Ruiz"))
+    }
 }
