@@ -241,6 +241,19 @@ struct MentionRecognizer {
         return end
     }
 
+    /// Where "border treaty" or "agreement" after a compound of states ends:
+    /// a lower-case agreement's noun, after one lower-case word at most.
+    private func agreementNounEnd(_ tokens: [Token], after start: Int) -> Int? {
+        for noun in start..<min(tokens.count, start + 2) {
+            guard !tokens[noun].isCapitalized else { return nil }
+            if Self.agreementNouns.contains(tokens[noun].lowercased) { return noun + 1 }
+            if tokens[noun].punctuationAfter != nil { return nil }
+        }
+        return nil
+    }
+
+    private static let agreementNouns: Set<String> = ["treaty", "agreement", "accord", "pact", "deal", "protocol"]
+
     /// "Industrial and Labour Relations Act": a body's listed one-word name
     /// (the party Labour) that an unlisted name goes on from is only a word of it;
     /// a state's name stays a name of its own.
@@ -730,6 +743,10 @@ struct MentionRecognizer {
             let word = words[0]
             if word.contains(byte: UInt8(ascii: "-")), case let parts = word.split(separator: "-"), parts.count > 1,
                parts.allSatisfy({ lexicon.country(named: String($0)) != nil }) {
+                // "the Kyrgyz-Tajik border treaty": the states' compound names the agreement between them.
+                if let end = agreementNounEnd(tokens, after: range.upperBound) {
+                    return [plain(sentence, range.lowerBound..<end, kind: .policy)]
+                }
                 return []  // "US-Mexico relations": an adjective, not a place
             }
             if tokens[range.lowerBound].isAllCaps, (2...6).contains(word.filter(\.isLetter).count) {

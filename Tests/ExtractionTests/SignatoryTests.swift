@@ -74,6 +74,13 @@ import Testing
         #expect(found.contains("Germany enacts Jordan–Germany Humanitarian Admission Agreement"))
         // States the article does not name otherwise are not made from the name.
         #expect(!found.contains { $0.hasPrefix("Kenya ") || $0.hasPrefix("Peru ") })
+        // Demonyms joined by a dash before an agreement's noun name the agreement too; before another noun, nothing.
+        let treaty = wireCopy("""
+            Kyrgyzstan and Tajikistan traded fire on Monday. The Kyrgyz-Tajik border treaty, signed in 2025, delimited the \
+            frontier. Kyrgyz-Tajik relations soured.
+            """)
+        #expect(treaty.entities.filter { $0.kind == .policy }.map(\.name) == ["Kyrgyz-Tajik border treaty"])
+        #expect(treaty.relations.contains { $0.source == "Tajikistan" && $0.type == .enacts && $0.target == "Kyrgyz-Tajik border treaty" })
     }
 
     @Test func sheAfterSaidIsTheSpeakerTheSentenceOpensWith() {
