@@ -77,17 +77,21 @@ extension SentenceContext {
     private func appealsAnAct(after verb: Int, named: Bool = false) -> Bool {
         guard verb + 1 < tokens.count, tokens[verb].punctuationAfter == nil else { return !named }
         if !named, let court = mention(after: verb + 1, word: "to"), kind(court) == .organization { return true }
-        let next = tokens[verb + 1].lowercased
-        return Self.appealedActs.contains(next) || next == "the" && verb + 2 < tokens.count
-            && Self.appealedActs.contains(tokens[verb + 2].lowercased)
+        // "disagreed with the decision": past the verb's own preposition.
+        let act = verb + 1 + (tokens[verb + 1].lowercased == "with" ? 1 : 0)
+        guard act < tokens.count else { return false }
+        let next = tokens[act].lowercased
+        return Self.appealedActs.contains(next) || next == "the" && act + 1 < tokens.count
+            && Self.appealedActs.contains(tokens[act + 1].lowercased)
     }
 
     static let answeringVerbs: Set<String> = [
         "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
-        "appeal", "appeals", "challenge", "challenged", "contest", "contested",
+        "appeal", "appeals", "challenge", "challenged", "contest", "contested", "disagreed", "disagrees",
     ]
-    /// Verbs that appeal only with the act they contest named after them ("challenge the ruling").
-    private static let challengingVerbs: Set<String> = ["challenge", "challenged", "contest", "contested"]
+    /// Verbs that appeal only with the act they contest named after them
+    /// ("challenge the ruling", "disagreed with the decision").
+    private static let challengingVerbs: Set<String> = ["challenge", "challenged", "contest", "contested", "disagreed", "disagrees"]
     private static let answerDeterminers: Set<String> = [
         "the", "any", "all", "these", "those", "such", "its", "their", "his", "her", "that", "this",
     ]

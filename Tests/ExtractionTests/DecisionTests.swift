@@ -78,6 +78,11 @@ import Testing
             Corvel Group said it would challenge the decision in court.
             """)
         #expect(challenge.contains("Corvel Group opposes Maritime Safety Authority"))
+        let disagreed = wireRelations("""
+            The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. \
+            Corvel Group said it disagreed with the decision.
+            """)
+        #expect(disagreed.contains("Corvel Group opposes Maritime Safety Authority"))
         let bare = wireRelations("""
             The Maritime Safety Authority fined Corvel Group 40 million euros on Monday. Corvel Group said the race would be a challenge.
             """)
