@@ -245,9 +245,17 @@ extension MentionRecognizer {
             (mention.isStateLegislature, mention.isDefiniteReference, mention.isWeak) = (true, true, true)
             return mention
         }
-        // "amended by parliament in 2021": the bare noun after a preposition is the article's legislature, if it names one.
+        // "amended by parliament in 2021": the bare noun after a preposition is the article's legislature, if it names one;
+        // "told lawmakers", "told Lebanon's lawmakers": so are its members, addressed.
         if Self.legislatureNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized, tokens[index - 1].roles.contains(.preposition) {
             var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: tokens[index].lowercased)
+            mention.isWeak = true
+            return mention
+        }
+        if Self.legislatorNouns.contains(tokens[index].lowercased), !tokens[index].isCapitalized,
+           Self.addressingVerbs.contains(tokens[index - 1].lowercased)
+            || index >= 2 && tokens[index - 1].isPossessive && Self.addressingVerbs.contains(tokens[index - 2].lowercased) {
+            var mention = plain(sentence, index..<(index + 1), kind: .organization, surface: "parliament")
             mention.isWeak = true
             return mention
         }
@@ -313,6 +321,8 @@ extension MentionRecognizer {
 
     /// A state has one of each: "Ghana's parliament" names it.
     static let legislatureNouns: Set<String> = ["parliament", "senate", "congress", "legislature"]
+    static let legislatorNouns: Set<String> = ["lawmakers", "legislators", "mps"]
+    private static let addressingVerbs: Set<String> = ["told", "addressed", "briefed"]
 
     /// With ``Cues/bodyNouns``, the nouns of ``WordRoles/referenceNoun``.
     static let stateBodyNouns: Set<String> = [

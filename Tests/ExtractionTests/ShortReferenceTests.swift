@@ -153,6 +153,9 @@ import Testing
         #expect(bare.contains("Jogorku Kenesh enacts Law on the National Bank"))
         #expect(!bare.contains { $0.contains("applies_to Jogorku Kenesh") })
         #expect(!wireCopy("The law was amended by parliament in 2021.").entities.contains { $0.kind == .organization })
+        // Its members, addressed, are the legislature too.
+        let told = wireRelations("Lawmakers in the 90-seat Jogorku Kenesh voted on Monday. Ana Ruiz told lawmakers that rates would rise.")
+        #expect(told.contains("Ana Ruiz meets Jogorku Kenesh"))
         // A body counted in members is not thereby a legislature.
         let members = wireCopy("Kyrgyzstan's parliament met. The 15-member Harbour Board voted against the plan.")
         #expect(Set(members.entities.filter { $0.kind == .organization }.map(\.name)) == ["Kyrgyzstan's parliament", "Harbour Board"])
