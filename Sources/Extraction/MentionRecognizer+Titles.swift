@@ -18,7 +18,7 @@ extension MentionRecognizer {
     /// "Bank of Mongolia Governor Enkhjargal Dorj": a body named "X of Y",
     /// then a title and a capitalized name, is the title's owner and its
     /// holder, not one body's name. The title must be the chunk's first.
-    func titlesHolderAfterBody(_ words: [String], _ tokens: ArraySlice<Token>) -> Bool {
+    func isTitledHolderAfterBody(_ words: [String], _ tokens: ArraySlice<Token>) -> Bool {
         guard let connector = words.firstIndex(where: { $0 == "of" || $0 == "for" }), connector > 0,
               let span = title(in: words, of: tokens, from: connector + 2), span.end < words.count,
               title(in: words, of: tokens, from: 0)?.start == span.start else { return false }

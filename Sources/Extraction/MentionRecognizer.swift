@@ -545,7 +545,7 @@ struct MentionRecognizer {
         }
         // "Mexican President Claudia Sheinbaum" is a title and a name, but
         // "Philippine General Hospital" ends in a body's head word.
-        if range.count > 1, !lexicon.isTitle(whole), !titlesHolderAfterBody(words, tokens[range]), let headKind = kind(ofName: tokens[range]),
+        if range.count > 1, !lexicon.isTitle(whole), !isTitledHolderAfterBody(words, tokens[range]), let headKind = kind(ofName: tokens[range]),
            lexicon.meaning(of: words[0]) == nil || !isTitleAt(words, 1) || kind(ofHead: tokens[range.upperBound - 1]) == .organization {
             return [plain(sentence, range, kind: headKind)]
         }

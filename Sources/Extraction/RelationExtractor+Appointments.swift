@@ -11,7 +11,8 @@ extension SentenceContext {
             guard let (person, afterPerson, isActive) = appointee(of: index), let title = title(at: afterPerson) else { continue }
             // "Boeing named X as its chief executive": who appoints is whose office it is.
             // "Parliament named X as acting governor": the giver fills an office of another body.
-            let body = titleBody(after: title.end) ?? (isActive ? giver(before: index, person: person).flatMap { mayHold(title.phrase, in: $0) ? $0 : nil } : nil)
+            let appointer = isActive ? giver(before: index, person: person).flatMap { mayHold(title.phrase, in: $0) ? $0 : nil } : nil
+            let body = titleBody(after: title.end) ?? appointer
             guard let body, let type = office(leader: isLeaderTitle(title.phrase), title: title.phrase, of: body) else { continue }
             add(person, type, body, 0.75, at: index)
         }

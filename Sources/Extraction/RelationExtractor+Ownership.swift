@@ -29,9 +29,10 @@ extension SentenceContext {
         for venture in tokens.indices.dropFirst() where tokens[venture].lowercased == "venture"
             && tokens[venture - 1].lowercased == "joint" && tokens[venture].punctuationAfter == nil {
             // "a joint venture of X and Y", "a joint venture owned by X and Y".
-            let ownersStart = venture + (Self.ventureOwningParticiples.contains(tokens[min(venture + 1, tokens.count - 1)].lowercased)
-                && venture + 2 < tokens.count && tokens[venture + 2].lowercased == "by" ? 3 : 2)
-            guard venture + 2 < tokens.count, ownersStart == venture + 3 || ["of", "between"].contains(tokens[venture + 1].lowercased),
+            guard venture + 2 < tokens.count else { continue }
+            let isOwnedBy = Self.ventureOwningParticiples.contains(tokens[venture + 1].lowercased) && tokens[venture + 2].lowercased == "by"
+            let ownersStart = venture + (isOwnedBy ? 3 : 2)
+            guard isOwnedBy || ["of", "between"].contains(tokens[venture + 1].lowercased),
                   let named = mentions.last(where: { $0.mention.tokens.upperBound <= venture - 1 }),
                   venture - named.mention.tokens.upperBound <= 4,
                   (named.mention.tokens.upperBound..<(venture - 1)).allSatisfy({ Self.ventureLinks.contains(tokens[$0].lowercased) }),
@@ -87,7 +88,8 @@ extension SentenceContext {
             if let first = body(describedFrom: deal + 2, within: 4) {
                 parties.append(first.entity)
                 var word = first.mention.tokens.upperBound
-                while word < tokens.count, tokens[word - 1].punctuationAfter == nil, tokens[word].lowercased != "and", word - first.mention.tokens.upperBound < 2 {
+                while word < tokens.count, tokens[word - 1].punctuationAfter == nil, tokens[word].lowercased != "and",
+                      word - first.mention.tokens.upperBound < 2 {
                     word += 1
                 }
                 if word < tokens.count, tokens[word].lowercased == "and", let second = body(describedFrom: word + 1, within: 4) {
