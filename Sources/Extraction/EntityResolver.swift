@@ -547,10 +547,17 @@ struct EntityResolver {
         for sentenceMentions in mentions {
             var countriesOfCounterparts: Set<Int> = []
             var titled: [Int] = []
+            // Read again only where a counterpart is named, once for the sentence.
+            let counterpartTokens = sentenceMentions.first.flatMap { first -> [Token]? in
+                let sentence = sentences[first.sentence]
+                return sentence.text.contains(bytesOf: "counterpart") ? sentence.tokenized(with: lexicon).tokens : nil
+            }
             for mention in sentenceMentions {
                 if mention.kind == .country, let country = keyToEntity[EntityKey(.country, mention.canonical ?? mention.surface)] {
                     countryTally[country, default: 0] += 1
-                    if isCounterpartsCountry(mention, in: sentences[mention.sentence]) { countriesOfCounterparts.insert(country) }
+                    if let counterpartTokens, Self.isCounterpartsCountry(mention, in: counterpartTokens) {
+                        countriesOfCounterparts.insert(country)
+                    }
                 }
                 guard let role = mention.role, role.kind == .headOfState,
                       let person = keyToEntity[EntityKey(.person, mention.surface)] else { continue }
@@ -581,10 +588,8 @@ struct EntityResolver {
     }
 
     /// "his Australian counterpart": the country of the other side's office holder.
-    private func isCounterpartsCountry(_ mention: Mention, in sentence: Sentence) -> Bool {
-        guard sentence.text.contains(bytesOf: "counterpart") else { return false }
-        let tokens = sentence.tokenized(with: lexicon).tokens
-        return mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].lowercased.hasPrefix("counterpart")
+    private static func isCounterpartsCountry(_ mention: Mention, in tokens: [Token]) -> Bool {
+        mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].lowercased.hasPrefix("counterpart")
     }
 
     /// The one entity of the mention's kind whose name ends in its noun; for
