@@ -10,6 +10,13 @@ import NewsGraphCore
 /// released each of them every time. It is never changed after `init`.
 public final class Lexicon: @unchecked Sendable {
     /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
+    /// Head words only companies' names end with: "Harbour Pacific Holdings", "Kavira Lifesciences".
+    static let companyHeads: Set<String> = [
+        "Holdings", "Partners", "Capital", "Industries", "Systems", "Technologies", "Electronics", "Pharmaceuticals",
+        "Securities", "Investments", "Resources", "Ventures", "Enterprises", "Metals", "Aluminium", "Mining", "Minerals",
+        "Lifesciences", "Biosciences", "Engineering", "Healthcare", "Shipping", "Motors",
+    ]
+
     static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
         "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",
@@ -55,8 +62,10 @@ public final class Lexicon: @unchecked Sendable {
     /// `policyHeads` too: roles the rules read and the name tagger does not.
     private(set) var ruleOnlyOrganizationHeads: Set<String> = []
     private(set) var ruleOnlyPolicyHeads: Set<String> = []
-    /// The member titles of `rule-cues.json` (in `memberTitles` too) and the
-    /// first words only they have (in `titleFirstWords` too).
+    /// The leader and member titles of `rule-cues.json` (in `leaderTitles`
+    /// and `memberTitles` too) and the first words only they have (in
+    /// `titleFirstWords` too).
+    private(set) var ruleOnlyLeaderTitles: Set<String> = []
     private(set) var ruleOnlyMemberTitles: Set<String> = []
     private(set) var ruleOnlyTitleFirstWords: Set<String> = []
     /// The policy nouns of `rule-cues.json` ("the reform"), not in `cues.policyInstruments`.
@@ -168,19 +177,22 @@ public final class Lexicon: @unchecked Sendable {
         mediaHeads = Set(organizations.mediaHeadWords)
         policyHeads = Set(policies.headWords).union(ruleOnlyPolicyHeads)
         groupNouns = Set(cues.groupNouns)
-        leaderTitles = Set(titles.leaderTitles.map { $0.lowercased() })
+        let mainLeaderTitles = Set(titles.leaderTitles.map { $0.lowercased() })
         let mainMemberTitles = Set(titles.memberTitles.map { $0.lowercased() })
-        ruleOnlyMemberTitles = Set(ruleCues.memberTitles.map { $0.lowercased() }).subtracting(mainMemberTitles).subtracting(leaderTitles)
+        let mainTitles = mainLeaderTitles.union(mainMemberTitles)
+        ruleOnlyLeaderTitles = Set(ruleCues.leaderTitles.map { $0.lowercased() }).subtracting(mainTitles)
+        ruleOnlyMemberTitles = Set(ruleCues.memberTitles.map { $0.lowercased() }).subtracting(mainTitles).subtracting(ruleOnlyLeaderTitles)
+        leaderTitles = mainLeaderTitles.union(ruleOnlyLeaderTitles)
         memberTitles = mainMemberTitles.union(ruleOnlyMemberTitles)
         honorifics = Set(titles.honorifics.map { $0.lowercased() })
         titleModifiers = Set(titles.modifiers.map { $0.lowercased() })
-        longestTitle = (titles.leaderTitles + titles.memberTitles + ruleCues.memberTitles).map(Self.wordCount).max() ?? 1
+        longestTitle = (titles.leaderTitles + titles.memberTitles + ruleCues.leaderTitles + ruleCues.memberTitles).map(Self.wordCount).max() ?? 1
         let allTitles = leaderTitles.union(memberTitles).union(honorifics)
         headOfStateTitles = Set(cues.headOfStateTitles.map { $0.lowercased() })
         titleForms = allTitles.union(allTitles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
         titleFirstWords = Set(allTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
         ruleOnlyTitleFirstWords = titleFirstWords.subtracting(
-            allTitles.subtracting(ruleOnlyMemberTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
+            allTitles.subtracting(ruleOnlyLeaderTitles).subtracting(ruleOnlyMemberTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
         for (type, phrases) in verbs {
             guard let relationType = RelationType(rawValue: type) else { continue }
             phrases.forEach { triggerPhrases.insert($0, relationType) }
@@ -311,6 +323,7 @@ private struct PolicyFile: Decodable {
 private struct RuleCueFile: Decodable {
     var organizationHeadWords: [String]
     var policyHeadWords: [String]
+    var leaderTitles: [String]
     var memberTitles: [String]
     var policyInstruments: [String]
 }

@@ -180,7 +180,8 @@ struct MentionRecognizer {
                 && !isListedName(tokens[start..<end])
                 && (token.roles.contains(.organizationHead) || isPluralOfHead(token)
                     || Self.isPluralNoun(previous, lexicon) && (headFollows(tokens, from: end) || followsHeadsConnector(tokens, start: start, at: end - 1)))
-            if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? parenthesizedPartEnd(tokens, start: start, at: end)
+            if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? leadingFieldListEnd(tokens, start: start, at: end)
+                ?? parenthesizedPartEnd(tokens, start: start, at: end)
                 ?? acronymSpelledEnd(tokens, start: start, at: end) {
                 end = listEnd
                 continue
@@ -205,6 +206,8 @@ struct MentionRecognizer {
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       // "Acme Corp. of Chicago": a company's name ends with its suffix; "of" gives its seat.
                       token.lowercased != "of" || !Lexicon.corporateSuffixes.contains(previous.lowercased),
+                      // "Chao Phraya Engineering of Thailand": so does a company's head before its state ("Bank of Thailand" goes on).
+                      token.lowercased != "of" || !Lexicon.companyHeads.contains(previous.text) || lexicon.country(named: tokens[end + 1].text) == nil,
                       // "Students" opens no name, but a body's head may take one ("Union of Students' Associations").
                       // "Court of First Instance": nor does "First", unless the name goes on after it.
                       !tokens[end + 1].roles.contains(.nonEntityWord)
@@ -215,6 +218,8 @@ struct MentionRecognizer {
             } else if token.lowercased == "of" || token.lowercased == "for"
                         || token.lowercased == "on" && previous.roles.contains(.policyHead),
                       end + 2 < tokens.count, tokens[end + 1].lowercased == "the", tokens[end + 2].isCapitalized,
+                      // "a concession with Sekong Power Holdings for the Ban Khoun dam": a company's suffix ends its name.
+                      !Self.closingCompanyWords.contains(previous.lowercased),
                       afterHead || previous.text.allSatisfy(\.isNumber) || containsHead(tokens[start..<end])
                         || token.lowercased == "of" && !isPersonBeforeOf(tokens[start..<end], token)
                             && endsWithPolicyHead(tokens, from: end + 2) {
@@ -240,6 +245,9 @@ struct MentionRecognizer {
         }
         return end
     }
+
+    /// The last words of a company's name: "Corporation" may go on ("Corporation for Public Broadcasting").
+    private static let closingCompanyWords = Lexicon.corporateSuffixes.subtracting(["corporation"]).union(["holdings"])
 
     /// Where "border treaty" or "agreement" after a compound of states ends:
     /// a lower-case agreement's noun, after one lower-case word at most.
@@ -338,6 +346,35 @@ struct MentionRecognizer {
         return nil
     }
 
+    /// "Foreign, Commonwealth and Development Office", "Culture, Media and
+    /// Sport Committee": fields of one word each, listed with commas and "and"
+    /// before a body's head, are one name; the end of the name, if so. No
+    /// field is a listed name ("Google, Apple and Meta Platforms" are three),
+    /// and a sentence's first word may be an adverb's ("However, ...").
+    private func leadingFieldListEnd(_ tokens: [Token], start: Int, at end: Int) -> Int? {
+        guard start > 0, end == start + 1, tokens[start].punctuationAfter == ",", isUnlistedField(tokens[start]) else { return nil }
+        var word = end
+        while word + 2 < tokens.count, isUnlistedField(tokens[word]) {
+            if tokens[word].punctuationAfter == "," { word += 1; continue }
+            guard tokens[word].punctuationAfter == nil, tokens[word + 1].lowercased == "and", tokens[word + 1].punctuationAfter == nil
+            else { return nil }
+            // One or two words after "and", the last a body's head: "and Development Office", "and Sport Committee".
+            for head in (word + 2)..<min(tokens.count, word + 4) {
+                guard tokens[head].isCapitalized else { return nil }
+                if tokens[head].roles.contains(.organizationHead) { return head + 1 }
+                guard isUnlistedField(tokens[head]), tokens[head].punctuationAfter == nil else { return nil }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A capitalized word no list knows and no given name: a field of a body's work.
+    private func isUnlistedField(_ token: Token) -> Bool {
+        token.isCapitalized && !token.isAllCaps && !token.isPossessive && lexicon.meaning(of: token.text) == nil
+            && !token.roles.contains(.givenName)
+    }
+
     /// A parenthesized part inside a name: a law's, of up to five words, with its head after it
     /// ("Myanmar (Sanctions) Regulations 2021", "Online Safety Amendment (Social Media Minimum Age) Act"),
     /// or a party's branch of two words or more at its end ("Communist Party
@@ -386,6 +423,14 @@ struct MentionRecognizer {
     private func continuesBody(_ tokens: [Token], start: Int, and: Int) -> Bool {
         let before = tokens[start..<and]
         if isCommitteeFieldList(tokens, before: before, and: and) { return true }
+        // "Lao Energy and Mines Minister Phoxay Keomany": two fields of one title, then its holder. The
+        // field before "and" is a word that heads bodies' names ("Energy"), not a name ("Trump and Defense Secretary").
+        if and + 3 < tokens.count, tokens[and - 1].roles.contains(.organizationHead), tokens[and - 1].punctuationAfter == nil,
+           tokens[and + 1].isCapitalized, tokens[and + 1].punctuationAfter == nil, lexicon.meaning(of: tokens[and + 1].text) == nil,
+           tokens[and + 2].roles.contains(.titleStart), lexicon.isTitle(tokens[and + 2].text), tokens[and + 2].punctuationAfter == nil,
+           tokens[and + 3].isCapitalized {
+            return true
+        }
         // An acronym is a name of its own: "state oil company ANCAP and Norsol Energy" are two bodies.
         if before.count == 1, before[start].isAllCaps, before[start].text.count > 2 { return false }
         // "Energy and Minerals Regulatory Commission": one unlisted field word before "and", the body's head after it.
@@ -871,7 +916,9 @@ struct MentionRecognizer {
         else { return false }
         let phrase = tokens[(end + 1)..<min(tokens.count, end + 5)]
         guard let noun = phrase.firstIndex(where: { $0.punctuationAfter != nil }) else { return false }
-        return tokens[noun].punctuationAfter != "-" && tokens[noun].roles.contains(.bodyNoun) && !tokens[noun].isCapitalized
+        // "Hardanger Kraftverk, a regional power producer,": the nouns that describe a body in its apposition.
+        let isBodyNoun = lexicon.namesKindOfBody(tokens[noun]) || lexicon.cues.partNouns.contains(tokens[noun].lowercased)
+        return tokens[noun].punctuationAfter != "-" && isBodyNoun && !tokens[noun].isCapitalized
             && !tokens[noun].isPossessive && phrase[..<noun].allSatisfy { !$0.isPossessive && !$0.roles.contains(.preposition) }
     }
 

@@ -51,11 +51,18 @@ extension SentenceContext {
     private func composedBody(before verb: Int, needsRelativePronoun: Bool) -> Int? {
         let previous = tokens[verb - 1].lowercased
         // "EFTA, a bloc that includes Switzerland": "that" after a body's noun is "which".
-        if previous == "which" || previous == "that" && verb >= 2 && lexicon.namesKindOfBody(tokens[verb - 2]) {
-            return mentions.last {
+        if previous == "which" || previous == "that" {
+            guard let body = mentions.last(where: {
                 $0.mention.tokens.upperBound <= verb - 1 && kind($0.entity) == .organization
                     && verb - 1 - $0.mention.tokens.upperBound <= 6
-            }?.entity
+            }) else { return nil }
+            // "the Mekong River Commission, the intergovernmental body based in Vientiane that groups":
+            // "that" is "which" only in a description of the body, whose noun it follows.
+            let description = tokens[body.mention.tokens.upperBound..<(verb - 1)]
+            let describesBody = description.contains {
+                lexicon.namesKindOfBody($0) || !$0.isCapitalized && lexicon.cues.partNouns.contains($0.lowercased)
+            }
+            return previous == "which" || describesBody ? body.entity : nil
         }
         guard !needsRelativePronoun else { return nil }
         let copula = ["is", "are", "was", "were"].contains(previous) ? 1 : 0

@@ -11,12 +11,14 @@ extension SentenceContext {
             guard let role = item.mention.role else { continue }
             let scope = position > 0 ? mentions[position - 1] : nil
             // "... with the Therapeutic Goods Administration," Chief Executive X said": a quotation's or a clause's end parts them.
-            if let scope, item.mention.tokens.lowerBound - scope.mention.tokens.upperBound <= 3,
+            if let scope, isTitleBetween(scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound),
                tokens[scope.mention.tokens.upperBound - 1].punctuationAfter == nil,
-               [.country, .organization].contains(kind(scope.entity)),
-               tokens[scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound].allSatisfy(isTitleWord) {
+               [.country, .organization].contains(kind(scope.entity)) {
                 let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
+                if kind(scope.entity) == .country, let ministry = ministry(between: scope, and: item, of: role) {
+                    add(item.entity, .leads, ministry, 0.8)
+                }
             } else if role.kind == .headOfState, let country = entities[item.entity].ledCountry {
                 add(item.entity, .leads, country, 0.6)
             } else if let (chamber, type) = chamberSeat(of: role) {
@@ -120,6 +122,31 @@ extension SentenceContext {
     /// A word of "Mexico's newly elected President": between a title's owner
     /// and its holder stand only titles and their modifiers ("Iran have
     /// supported President X" names no owner).
+    /// "Lao Energy and Mines Minister X": the ministry named by the field
+    /// between a state and its minister's title, which the minister heads.
+    private func ministry(between state: RelationExtractor.Resolved, and holder: RelationExtractor.Resolved, of role: Mention.Role) -> Int? {
+        let titleLength = role.title.split(separator: " ").count
+        let field = tokens[state.mention.tokens.upperBound..<(holder.mention.tokens.lowerBound - titleLength)]
+        guard titleLength == 1, isLeaderTitle(role.title.lowercased()), !field.isEmpty,
+              field.allSatisfy({ $0.isCapitalized && !lexicon.titleModifiers.contains($0.lowercased) && !Self.subordinateWords.contains($0.lowercased)
+                  || $0.lowercased == "and" })
+        else { return nil }
+        return department(of: role.title, field: field.map(\.text).joined(separator: " "))
+    }
+
+    private static let subordinateWords: Set<String> = ["deputy", "vice", "assistant", "associate", "acting", "former"]
+
+    /// Whether the words between a title's owner and its holder are the
+    /// title: up to three words, or five with two fields joined by "and"
+    /// ("Lao Energy and Mines Minister X", not "Britain and Prime Minister X").
+    private func isTitleBetween(_ words: Range<Int>) -> Bool {
+        let joined = words.dropFirst().contains { tokens[$0].lowercased == "and" }
+        // "... for the Czech economy," Industry and Trade Minister X": a quotation's end parts them.
+        return words.count <= (joined ? 5 : 3) && words.allSatisfy {
+            !closesQuotation(after: $0) && (isTitleWord(tokens[$0]) || $0 > words.lowerBound && tokens[$0].lowercased == "and")
+        }
+    }
+
     func isTitleWord(_ token: Token) -> Bool {
         token.isCapitalized || !token.roles.isDisjoint(with: [.titleStart, .titleModifier, .leaderTitle, .memberTitle])
             || lexicon.isTitle(token.text) || lexicon.titleModifiers.contains(token.lowercased)
@@ -225,9 +252,11 @@ extension SentenceContext {
                 length += 1 + second
             }
             // "Cambodia's Minister of Water Resources, Chea Sophal": the title's field, then the holder.
-            let holderStart = fieldEnd(after: index + length).map { $0...$0 } ?? (index + length + 1)...(index + length + 2)
+            let field = fieldEnd(after: index + length)
+            let holderStart = field.map { $0...$0 } ?? (index + length + 1)...(index + length + 4)
             guard let person = mentions.first(where: {
                       kind($0.entity) == .person && holderStart.contains($0.mention.tokens.lowerBound)
+                          && (field != nil || describesHolder((index + length + 1)..<$0.mention.tokens.lowerBound))
                   }),
                   var owner = namedOwner ?? determinedOwner(at: index)
             else { continue }
@@ -238,11 +267,24 @@ extension SentenceContext {
                !lexicon.cues.stateOffices.contains(String(title.split(separator: " ").last ?? "")) {
                 owner = previousOrganization
             }
-            // No state has a company's chairman: "its" then means a body the text leaves unsaid.
-            if kind(owner) == .country, Self.companyHeadTitles.contains(title) { continue }
+            // No state has a company's chairman, nor a state's office an owner: "its" then means a body the text leaves unsaid.
+            if Self.companyHeadTitles.contains(title) && kind(owner) == .country || title == "owner" && isStateOffice(owner) { continue }
             if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
+        }
+    }
+
+    /// Whether the words between a title and its holder's name describe the
+    /// holder: a word at most, or up to three that are a demonym or nouns in
+    /// lower case ("Its owner, Russian businessman Gennady Orlikov"), not a
+    /// clause ("its chairman, who met X").
+    private func describesHolder(_ words: Range<Int>) -> Bool {
+        words.count <= 1 || words.count <= 3 && words.allSatisfy {
+            let word = tokens[$0]
+            return word.punctuationAfter == nil && (!word.isCapitalized || lexicon.isDemonym(word.text))
+                && !Self.relativePronouns.contains(word.lowercased) && word.roles.isDisjoint(with: [.preposition, .reportingVerb])
+                && !["and", "or"].contains(word.lowercased)
         }
     }
 
@@ -347,6 +389,8 @@ extension SentenceContext {
     /// striker X", "Sweden's best-known singer, X" hold no office of the state.
     func office(leader: Bool, title: String, of body: Int) -> RelationType? {
         let title = Self.withoutCo(title)
+        // "whose American owner, Dale Ruskin": no state has an owner; the demonym says where the owner is from.
+        if kind(body) == .country, title == "owner" { return nil }
         if kind(body) == .country, !leader, let last = title.split(separator: " ").last,
            !lexicon.cues.stateOffices.contains(String(last)) {
             return nil
@@ -372,8 +416,8 @@ extension SentenceContext {
               end >= tokens.count || tokens[end - 1].punctuationAfter != "," || tokens[end].lowercased != "who",
               mayHold(title, in: body),
               // A company's chief heads no ministry, regulator or exchange the sentence before named.
-              !Self.companyHeadTitles.contains(title) || !entities[body].name.words.contains(where: {
-                  lexicon.cues.governmentHeads.contains($0) || Self.marketBodyWords.contains($0)
+              !Self.companyHeadTitles.contains(title) || !isStateOffice(body) && !entities[body].name.words.contains(where: {
+                  Self.marketBodyWords.contains(String($0))
               }),
               !mentions.contains(where: {
                   $0.mention.tokens.upperBound <= person.mention.tokens.lowerBound && $0.mention.tokens.lowerBound > quoteEnd
@@ -427,6 +471,11 @@ extension SentenceContext {
     private static let companyHeadTitles: Set<String> = [
         "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
     ]
+
+    /// "the Foreign, Commonwealth and Development Office": a body whose name has a government's head word.
+    private func isStateOffice(_ body: Int) -> Bool {
+        entities[body].name.words.contains { lexicon.cues.governmentHeads.contains(String($0)) }
+    }
     private static let marketBodyWords: Set<String> = ["Authority", "Exchange", "Regulator"]
     private static let bodyHeadTitles = companyHeadTitles.union([
         "executive director", "director-general", "director general", "secretary-general", "secretary general",
@@ -658,9 +707,11 @@ extension SentenceContext {
 
     /// "The group, led by Eric Geressy"; "Mexico's government, led by President X".
     mutating func findLedBy() {
-        for index in tokens.indices.dropLast() where tokens[index].roles.contains(.leadershipVerb)
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index].roles.contains(.leadershipVerb)
             && tokens[index + 1].lowercased == "by" {
-            guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && kind($0.entity) == .person }),
+            // "a consortium led by Chao Phraya Engineering", "a venture led by Chevron": a body leads a body.
+            let leaderKinds: Set<EntityKind> = Self.bodiesLedByBodies.contains(tokens[index - 1].lowercased) ? [.person, .organization] : [.person]
+            guard let leader = mentions.first(where: { $0.mention.tokens.lowerBound > index && leaderKinds.contains(kind($0.entity)) }),
                   leader.mention.tokens.lowerBound - index <= 4,
                   // "the Monaco-based agency run by X": a place the body is based in is not what X runs.
                   let led = mentions.last(where: {
@@ -672,11 +723,14 @@ extension SentenceContext {
             // "Observers from the African Union, led by X": X leads the observers, who belong to the
             // union; so with "an IMF mission led by X", "Vietnam's delegation, led by X".
             let leadsItsPeople = tokens[led.mention.tokens.upperBound..<index].contains { Self.delegationNouns.contains($0.lowercased) }
-            add(leader.entity, isPrepositionalObject(led) && !isDescribed || leadsItsPeople ? .memberOf : .leads, led.entity, 0.85)
+            add(leader.entity, isPrepositionalObject(led) && !isDescribed || leadsItsPeople ? .memberOf : .leads, led.entity, 0.85, at: index)
         }
     }
 
     private static let delegationNouns: Set<String> = ["delegation", "mission", "team", "panel", "contingent"]
+
+    /// The bodies another body may lead: members that take the lead among equals.
+    static let bodiesLedByBodies: Set<String> = ["consortium", "venture", "coalition", "alliance", "group"]
 
     /// Whether the words from `body` to `word` are a description set off by a
     /// comma: "Stellar Sports Management, the Monaco-based agency run by".

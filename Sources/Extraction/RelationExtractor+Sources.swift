@@ -424,15 +424,10 @@ extension SentenceContext {
     private func isCompanyName(_ name: String) -> Bool {
         // "Grupo Altavista", "Groupe Lactalis": a Romance group's name opens with its word.
         if let first = name.words.first, Self.companyOpeners.contains(String(first)) { return true }
-        guard let last = name.lastWord, Lexicon.corporateSuffixes.contains(last.asciiLowercased()) || Self.companyHeads.contains(String(last))
+        guard let last = name.lastWord, Lexicon.corporateSuffixes.contains(last.asciiLowercased()) || Lexicon.companyHeads.contains(String(last))
         else { return false }
         return !name.words.contains { lexicon.cues.governmentHeads.contains(String($0)) }
     }
-
-    private static let companyHeads: Set<String> = [
-        "Holdings", "Partners", "Capital", "Industries", "Systems", "Technologies", "Electronics", "Pharmaceuticals",
-        "Securities", "Investments", "Resources", "Ventures", "Enterprises", "Metals", "Aluminium", "Mining", "Minerals",
-    ]
 
     private static let companyOpeners: Set<String> = ["Grupo", "Groupe", "Gruppo"]
 

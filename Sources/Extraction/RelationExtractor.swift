@@ -383,7 +383,7 @@ struct SentenceContext {
             return add(source, .targets, target, confidence, at: predicate, rule: rule)
         }
         guard source != target, allowed(type, from: kind(source), to: kind(target)) || isSeizure(type, of: target, at: predicate)
-                || isLedCompound(type, from: source, at: predicate)
+                || isLedByBody(type, from: source, to: target, at: predicate)
         else { return }
         // "the prosecutor told the court": pleading before a court is no meeting with it; "told
         // supporters in Blantyre, Malawi's commercial capital" tells no state.
@@ -462,10 +462,13 @@ struct SentenceContext {
         "prosecution", "downfall", "overthrow",
     ]
 
-    /// "the Russia-led CSTO": the one place a state leads a body.
-    private func isLedCompound(_ type: RelationType, from source: Int, at predicate: Int?) -> Bool {
-        guard type == .leads, kind(source) == .country, let predicate else { return false }
-        return tokens[predicate].placeCompound == .led
+    /// "the Russia-led CSTO", "a consortium led by Chao Phraya Engineering":
+    /// the places a state or a body leads a body.
+    private func isLedByBody(_ type: RelationType, from source: Int, to target: Int, at predicate: Int?) -> Bool {
+        guard type == .leads, let predicate else { return false }
+        if kind(source) == .country { return tokens[predicate].placeCompound == .led }
+        return kind(source) == .organization && kind(target) == .organization && predicate > 0
+            && tokens[predicate].roles.contains(.leadershipVerb) && Self.bodiesLedByBodies.contains(tokens[predicate - 1].lowercased)
     }
 
     private static let claimNouns: Set<String> = [

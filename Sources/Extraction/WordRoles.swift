@@ -107,7 +107,7 @@ struct WordRoleTable: Sendable {
         add(cues.declarationVerbs, .declarationVerb)
         add(cues.boundaryNouns, .boundaryNoun)
         add(cues.bodyNouns, .bodyNoun)
-        add(lexicon.leaderTitles, .leaderTitle)
+        add(lexicon.leaderTitles.subtracting(lexicon.ruleOnlyLeaderTitles), .leaderTitle)
         add(lexicon.memberTitles.subtracting(lexicon.ruleOnlyMemberTitles), .memberTitle)
         add(lexicon.nonEntityWords, .nonEntityWord)
         add(lexicon.titleFirstWords.subtracting(lexicon.ruleOnlyTitleFirstWords).flatMap { $0.hasSuffix(".") ? [$0, String($0.dropLast())] : [$0] },
@@ -132,7 +132,8 @@ struct WordRoleTable: Sendable {
             for word in words { entries[word.lowercased(), default: Entry()].ruleOnly.append((word, role)) }
         }
         for (words, role) in [
-            (lexicon.ruleOnlyMemberTitles, WordRoles.memberTitle), (lexicon.ruleOnlyTitleFirstWords, .titleStart),
+            (lexicon.ruleOnlyLeaderTitles, WordRoles.leaderTitle), (lexicon.ruleOnlyMemberTitles, .memberTitle),
+            (lexicon.ruleOnlyTitleFirstWords, .titleStart),
             (lexicon.ruleOnlyPolicyInstruments, .policyInstrument),
         ] {
             for word in words { entries[word, default: Entry()].ruleOnlyAnyCase.insert(role) }

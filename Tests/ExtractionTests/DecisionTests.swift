@@ -105,6 +105,10 @@ import Testing
         #expect(found.contains("Porto Civil Court targets Harwood Capital"))
         // Finding is no verdict without its word.
         #expect(wireRelations("The Lisbon Court of Appeal found Ana Ruiz's testimony credible.").isEmpty)
+        // An order to hold someone acts against them; an order to free them does not.
+        #expect(wireRelations("The Braga District Court on Friday ordered Ana Ruiz held in pre-trial detention.")
+            .contains("Braga District Court targets Ana Ruiz"))
+        #expect(wireRelations("The Braga District Court on Friday ordered Ana Ruiz released.").isEmpty)
     }
 
     @Test func aPersonsLawyerOrAgentStandsWithThem() {

@@ -153,6 +153,14 @@ import Testing
         #expect(found["Ministry of Business, Innovation and Employment"] == .organization)
         #expect(found["Ministry of Finance"] == .organization)
         #expect(found["Germany"] == .country)
+        // Fields before the head, listed with commas, are one name; listed names stay apart.
+        let leading = kinds(extract("""
+            Britain's Foreign, Commonwealth and Development Office announced the measures. Google, Apple and Meta \
+            Platforms said nothing. However, Labour and Reform Party members disagreed.
+            """))
+        #expect(leading["Foreign, Commonwealth and Development Office"] == .organization)
+        #expect(leading["Google"] == .organization)
+        #expect(!leading.keys.contains { $0.hasPrefix("However") })
     }
 
     @Test func aPolicysHeadMayCloseThreeWordsAfterAnd() {
@@ -381,6 +389,13 @@ import Testing
         #expect(found.entities.contains { $0.name.hasPrefix("Acme Corp") && !$0.name.contains("Chicago") })
         #expect(found.relations.contains { $0.source.hasPrefix("Acme Corp") && $0.type == .locatedIn && $0.target == "Chicago" })
         #expect(found.entities.contains { $0.name == "Bank of England" })
+        // A company's head before its state, or before "for the", closes its name.
+        let heads = extract("""
+            The dam is built by a consortium led by Chao Phraya Engineering of Thailand. Laos signed a concession with \
+            Sekong Power Holdings for the Ban Khoun dam.
+            """)
+        #expect(heads.entities.contains { $0.name == "Chao Phraya Engineering" })
+        #expect(heads.entities.contains { $0.name == "Sekong Power Holdings" })
 
         // With its suffix or without, one company: a listed name stays the name.
         let twice = extract("Bill Gates, chairman of Microsoft Corp., spoke. Microsoft shares rose.")

@@ -81,6 +81,7 @@ import Testing
         // A state's body keeps its tie.
         #expect(wireRelations("The decree was drafted by Bolivia's Ministry of Mines and Mineral Resources.")
             .contains("Ministry of Mines and Mineral Resources member_of Bolivia"))
+        #expect(wireRelations("The syrup was made by India's Kavira Lifesciences.") == ["Kavira Lifesciences located_in India"])
         // "Grupo" opens a company's name.
         #expect(wireRelations("The carrier is controlled by Mexico's Grupo Altavista, which said in a filing that it would appeal.")
             .contains("Grupo Altavista located_in Mexico"))

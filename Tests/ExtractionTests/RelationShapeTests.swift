@@ -522,6 +522,12 @@ import Testing
         #expect(listed.contains("Thailand member_of Association of Southeast Asian Nations"))
         #expect(listed.contains("Cambodia member_of Association of Southeast Asian Nations"))
         #expect(listed.contains("Norway member_of European Free Trade Association"))
+        // "that" opens the clause of a description whose noun stands further back.
+        let grouped = wireRelations("""
+            The Volta Basin Authority, the regional body based in Ouagadougou that groups Ghana, Togo and Benin,             called for talks.
+            """)
+        #expect(grouped.contains("Ghana member_of Volta Basin Authority"))
+        #expect(grouped.contains("Benin member_of Volta Basin Authority"))
 
         // What a body comprises are its members; a state that only qualifies a noun is not one.
         let comprised = wireRelations("""
@@ -636,6 +642,17 @@ import Testing
         let found = wireRelations("Observers from the African Union, led by Amina Okoro, praised the vote.")
         #expect(found.contains("Amina Okoro member_of African Union"))
         #expect(!found.contains("Amina Okoro leads African Union"))
+    }
+
+    @Test func aBodyLeadsTheConsortiumOrVentureLedByIt() {
+        let found = wireRelations("""
+            Sekong Power Holdings is a consortium led by Chao Phraya Engineering. The field is run by Tengizchevroil, \
+            a venture led by Chevron. The ministry, led by Harbour Pacific Holdings, objected.
+            """)
+        #expect(found.contains("Chao Phraya Engineering leads Sekong Power Holdings"))
+        #expect(found.contains("Chevron leads Tengizchevroil"))
+        // Only a body of equals is led by one of them.
+        #expect(!found.contains { $0.hasPrefix("Harbour Pacific Holdings leads") })
     }
 
     @Test func theOneBlamedStandsAfterOn() {

@@ -156,6 +156,15 @@ import Testing
             """)
         #expect(found.contains("Ousmane Fall leads Soprapeche Atlantique"))
         #expect(!found.contains("Ousmane Fall member_of Guinea-Bissau"))
+        // A holder described before the name; an owner is no state's, nor a state office's.
+        let owner = wireRelations("""
+            Britain sanctioned Meridian Crest Shipping on Monday. Its owner, Russian businessman Gennady Orlikov, \
+            was placed under an asset freeze. The Harford club was sold. Its American owner, Dale Ruskin, sold it.
+            """)
+        #expect(owner.contains("Gennady Orlikov leads Meridian Crest Shipping"))
+        #expect(!owner.contains("Dale Ruskin member_of United States"))
+        #expect(!wireRelations("Acme Corp sold the plant. Its chairman, who met Pedro Sanchez on Monday, declined to comment.")
+            .contains { $0.hasPrefix("Pedro Sanchez") })
         // A state's office stays the state's.
         let minister = wireRelations("""
             Laos rejected the demands of Thailand Power Company. Its energy minister, Khamphanh Vongsay, said the dam was safe.
@@ -205,6 +214,19 @@ import Testing
             .contains("Karim Bennani member_of Morocco"))
         #expect(wireRelations("Peru's Transport and Communications Minister Jorge Salinas was more positive.")
             .contains("Jorge Salinas member_of Peru"))
+        // After a demonym, two fields joined by "and" name the ministry the minister heads, and the state.
+        let fields = wireRelations("""
+            The Ministry of Energy and Mines signed the deal. Lao Energy and Mines Minister Bounmy Sisavath praised it. \
+            Trump and Defense Secretary Pete Hegseth met on Friday.
+            """)
+        #expect(fields.contains("Bounmy Sisavath member_of Laos"))
+        #expect(fields.contains("Bounmy Sisavath leads Ministry of Energy and Mines"))
+        #expect(!fields.contains { $0.contains("Trump and") })
+        // A quotation's end parts the state it names from the title after it.
+        let quoted = wireRelations("""
+            "This is a good day for the Czech economy," Industry and Trade Minister Pavel Novak told reporters.
+            """)
+        #expect(!quoted.contains("Pavel Novak member_of Czech Republic"))
         // A clause is no field.
         let clause = wireRelations("""
             The opposition Republican Party, whose deputies have accused Chile's president, Andres Valdivieso, of pressure, objected.
