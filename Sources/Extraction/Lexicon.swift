@@ -32,6 +32,14 @@ public final class Lexicon: @unchecked Sendable {
         case organization(name: String, country: String?)
         case policy(String)
         case location(String)
+
+        /// Whether the entry names a place: a country, a capital or another location.
+        var isPlace: Bool {
+            switch self {
+            case .country, .capital, .location: true
+            default: false
+            }
+        }
     }
 
     /// Exact-case phrases, keyed by their words joined with single spaces.

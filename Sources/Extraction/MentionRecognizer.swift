@@ -608,7 +608,7 @@ struct MentionRecognizer {
            !isSurnameTitle(tokens[range], start: titleStart, end: titleEnd),
            // "Justice For Myanmar": a capitalized connector after the title makes it a body's name.
            !(tokens[range.lowerBound + titleEnd].isCapitalized && ["for", "of", "on"].contains(tokens[range.lowerBound + titleEnd].lowercased)),
-           lexicon.meaning(of: words[titleEnd...].joined(separator: " ")).map(isPlace) != true {
+           lexicon.meaning(of: words[titleEnd...].joined(separator: " ")).map(\.isPlace) != true {
             let nameRange = (range.lowerBound + titleEnd)..<range.upperBound
             // "Governor of Virginia": what follows "of" is the title's domain, not a person.
             if !tokens[nameRange.lowerBound].isCapitalized, nameRange.count > 1 {
@@ -653,7 +653,7 @@ struct MentionRecognizer {
             if let meaning = lexicon.meaning(of: phrase) {
                 // "replacing Sofia Rebelo": a place's name that is also a given name, before a
                 // surname no list knows, opens a person's name ("Sofia Airport" ends in a head word).
-                if length == 1, isPlace(meaning), tokens[range.lowerBound].roles.contains(.givenName), (2...3).contains(range.count),
+                if length == 1, meaning.isPlace, tokens[range.lowerBound].roles.contains(.givenName), (2...3).contains(range.count),
                    tokens[(range.lowerBound + 1)..<range.upperBound].allSatisfy({ $0.roles.isDisjoint(with: Self.headRoles) }),
                    lexicon.meaning(of: words[1...].joined(separator: " ")) == nil {
                     return [plain(sentence, range, kind: .person)]
@@ -666,7 +666,7 @@ struct MentionRecognizer {
                 // "Kenyan Teachers Solidarity (KTS)": an acronym spelling the whole run's initials
                 // says the run is one name; so does a noun for a kind of body before a place that
                 // opens the run ("the construction group Siam Riverworks", "the carrier China Mobile").
-                if length < range.count, isSpelledOut(range, in: tokens) || isPlace(meaning) && followsBodyNoun(tokens, range.lowerBound) {
+                if length < range.count, isSpelledOut(range, in: tokens) || meaning.isPlace && followsBodyNoun(tokens, range.lowerBound) {
                     return [plain(sentence, range, kind: .organization)]
                 }
                 if case .demonym = meaning, length == range.count, namesLanguage(tokens, range) { return [] }
@@ -677,7 +677,7 @@ struct MentionRecognizer {
                 }
                 // "Greenpeace Australia Pacific": a listed body's branch, named by its places.
                 if case .organization = meaning, end < range.upperBound, range.upperBound - end <= 2,
-                   tokens[end..<range.upperBound].allSatisfy({ lexicon.meaning(of: $0.text).map(isPlace) == true }) {
+                   tokens[end..<range.upperBound].allSatisfy({ lexicon.meaning(of: $0.text).map(\.isPlace) == true }) {
                     return [plain(sentence, range, kind: .organization)]
                 }
                 let first = mention(sentence, range.lowerBound..<end, meaning: meaning)
@@ -699,14 +699,6 @@ struct MentionRecognizer {
     }
 
     private static let afterLanguage: Set<String> = ["on", "to", "for", "as", "with", "by", "at", "from", "that", "than"]
-
-    /// Whether a lexicon entry names a place: a country, a capital or another location.
-    private func isPlace(_ meaning: Lexicon.Meaning) -> Bool {
-        switch meaning {
-        case .country, .capital, .location: true
-        default: false
-        }
-    }
 
     private static let formationNouns: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front"]
 

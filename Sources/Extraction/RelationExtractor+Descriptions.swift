@@ -97,6 +97,13 @@ extension SentenceContext {
     static let partModifiers: Set<String> = [
         "branch", "country", "county", "district", "local", "municipal", "provincial", "regional", "zonal",
     ]
+    /// "campaigns" of "campaigns director", "Africa" of "Africa director": what a head of a part heads.
+    private func namesAField(_ word: Token) -> Bool {
+        if word.isCapitalized { return lexicon.meaning(of: word.text).map(\.isPlace) ?? false }
+        return word.lowercased.hasSuffix("s") && !word.lowercased.hasSuffix("ss") && !isTitle(word.lowercased)
+            && !lexicon.titleModifiers.contains(word.lowercased)
+    }
+
     /// Words after which a description's title has ended: "co-founder and chief executive".
     private static let partBreaks: Set<String> = ["and", "&"]
     /// Words that end a description as a listed preposition does: "an ASEAN member since 1997",
@@ -134,7 +141,10 @@ extension SentenceContext {
                 let titles = parts.map(\.title)
                 guard !titles.isEmpty, !introducesNext(item, descriptionEnd: start + words.count) else { continue }
                 // "the union's provincial secretary" heads a part of the union, not the union.
-                let headsAPart = phrase.indices.dropLast().contains { Self.partModifiers.contains(phrase[$0]) && isTitle(phrase[$0 + 1]) }
+                // So does "Amnesty's UK campaigns director": a field in the plural, or a place, before the title.
+                let headsAPart = phrase.indices.dropLast().contains {
+                    (Self.partModifiers.contains(phrase[$0]) || namesAField(words[words.startIndex + $0])) && isTitle(phrase[$0 + 1])
+                }
                 let leader = isOneOfMany(tokens[opening...].prefix(2).map(\.lowercased)) || headsAField(after: start + words.count)
                     || headsAPart ? nil : parts.first { !$0.isDeputy && lexicon.leaderTitles.contains($0.title) }?.title
                 guard let type = office(leader: leader != nil, title: leader ?? titles[0], of: owner) else { continue }

@@ -229,6 +229,8 @@ extension SentenceContext {
                 if length < 3, isTitle(title) { return (Self.withoutCo(title), length, false) }
                 // "its executive chairman" chairs the whole body.
                 if length == 2, words[0] == "executive", isLeaderTitle(words[1]) { return (words[1], length, false) }
+                // "whose American owner": a demonym says where the holder is from, not a part of the body.
+                if length == 2, lexicon.isDemonym(tokens[index + 1].text), isTitle(words[1]) { return (Self.withoutCo(words[1]), length, false) }
                 // "its Americas director", "its mission chief": the head of a part of the body is its member.
                 guard length > 1, isTitle(words[length - 1]),
                       length == 2 || words.dropLast().allSatisfy({ !isTitle($0) && !lexicon.titleModifiers.contains($0) })

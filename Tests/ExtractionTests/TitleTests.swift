@@ -163,6 +163,9 @@ import Testing
             """)
         #expect(owner.contains("Gennady Orlikov leads Meridian Crest Shipping"))
         #expect(!owner.contains("Dale Ruskin member_of United States"))
+        let whose = wireRelations("The deal ends uncertainty at Harford Holdings, whose American owner, Dale Ruskin, sold it.")
+        #expect(whose.contains("Dale Ruskin leads Harford Holdings"))
+        #expect(!whose.contains("Dale Ruskin member_of United States"))
         #expect(!wireRelations("Acme Corp sold the plant. Its chairman, who met Pedro Sanchez on Monday, declined to comment.")
             .contains { $0.hasPrefix("Pedro Sanchez") })
         // A state's office stays the state's.
@@ -170,6 +173,16 @@ import Testing
             Laos rejected the demands of Thailand Power Company. Its energy minister, Khamphanh Vongsay, said the dam was safe.
             """)
         #expect(minister.contains("Khamphanh Vongsay member_of Laos"))
+    }
+
+    @Test func aDirectorOfAFieldOrAPlaceIsTheBodysMember() {
+        let found = wireRelations("""
+            "Fans deserve better," said Felix Warrender, Amnesty International's UK campaigns director. Amnesty \
+            International's executive director, Agnes Callamard, agreed.
+            """)
+        #expect(found.contains("Felix Warrender member_of Amnesty International"))
+        #expect(!found.contains("Felix Warrender leads Amnesty International"))
+        #expect(found.contains("Agnes Callamard leads Amnesty International"))
     }
 
     @Test func aPermanentSecretaryLeadsTheBody() {
