@@ -622,7 +622,15 @@ extension SentenceContext {
                 add(item.entity, .memberOf, next.entity, 0.8)
                 continue
             }
-            guard between.count <= 8, let last = between.last(where: { $0 != "the" }),
+            // "a lawmaker from the ruling Georgian Dream party": the body's own modifiers after "the".
+            var described = between[...]
+            if let the = between.lastIndex(of: "the"), between.count - the <= 3,
+               tokens[(item.mention.tokens.upperBound + the + 1)..<next.mention.tokens.lowerBound].allSatisfy({
+                   !$0.isCapitalized && $0.punctuationAfter == nil && $0.roles.isDisjoint(with: .preposition)
+               }) {
+                described = between[..<the]
+            }
+            guard between.count <= 8, let last = described.last(where: { $0 != "the" }),
                   saysWhatTheyAre(item.mention.tokens.upperBound..<next.mention.tokens.lowerBound)
             else { continue }
             let hasTitle = between.contains(where: isTitle)

@@ -468,6 +468,13 @@ import Testing
         #expect(found.contains("Álvaro Méndez member_of Colombia"))
         // "the opposition Democratic Center party" is a party in opposition, not a stance against it.
         #expect(!found.contains { $0.hasSuffix("opposes Democratic Center") })
+        // So after a title and "from": the party's modifiers stand between "the" and its name.
+        let from = wireRelations("""
+            Mamuka Tsiklauri, a lawmaker from the ruling Georgian Dream party, said the opposition was wrong. \
+            Nino Kobakhidze, a senator from the opposition United National Movement, disagreed.
+            """)
+        #expect(from.contains("Mamuka Tsiklauri member_of Georgian Dream"))
+        #expect(from.contains("Nino Kobakhidze member_of United National Movement"))
     }
 
     @Test func aPlaceIsACountrysOnlyWhereTheWordsSaySo() {
