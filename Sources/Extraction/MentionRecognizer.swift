@@ -810,7 +810,8 @@ struct MentionRecognizer {
             }
             return [weak(sentence, range)]
         }
-        if afterIn, words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
+        // "the Argentine province of Entre Ríos" names a place as "in" does.
+        if afterIn || followsPlaceNounOf(tokens, range.lowerBound), words.count <= 3, !tokens[range.upperBound - 1].isPossessive {
             return [plain(sentence, range, kind: .location)]
         }
         if let noun = apposedPolicyNoun(tokens, after: range.upperBound) {
@@ -857,6 +858,17 @@ struct MentionRecognizer {
         }
         return nil
     }
+
+    /// Whether "the city of", "the Argentine province of" stands right before `start`.
+    private func followsPlaceNounOf(_ tokens: [Token], _ start: Int) -> Bool {
+        start > 1 && tokens[start - 1].lowercased == "of" && tokens[start - 2].punctuationAfter == nil
+            && !tokens[start - 2].isCapitalized && Self.placeNouns.contains(tokens[start - 2].lowercased)
+    }
+
+    private static let placeNouns: Set<String> = [
+        "city", "town", "village", "port", "province", "region", "state", "district", "island", "county", "municipality",
+        "prefecture", "governorate", "territory",
+    ]
 
     /// "Mexcico": one letter off a country's name, for names of six letters or
     /// more. A shorter name is one letter off too many other names: "Lagos"

@@ -220,6 +220,11 @@ import Testing
         #expect(kinds(extraction)["Santa Rosa"] == .location)
     }
 
+    @Test func aNameAfterAPlacesNounAndOfIsAPlace() {
+        let found = kinds(extract("Martin Aguirre, governor of the Argentine province of Entre Rios, spoke on Monday."))
+        #expect(found["Entre Rios"] == .location)
+    }
+
     @Test func aNameCitedAsASourceIsNoPlace() {
         let found = kinds(extract("The bid failed, according to Helsingin Sanomat. Ten were hurt, according to Lima police."))
         #expect(found["Helsingin Sanomat"] == .organization)
