@@ -23,13 +23,22 @@ struct EntityMerge {
     }
 
     func run() throws {
-        let entityOf = try mergeEntities()
-        try mergeRelations(entityOf)
+        let (entityOf, entitiesOfDocument) = try mergeEntities()
+        let evidenceOfDocument = try mergeRelations(entityOf)
+        // What a removal of each document will look up: its entities and its run of evidence.
+        let recordRows = try RowStatement(db, sql: "UPDATE document SET entities = ?, firstEvidence = ?, lastEvidence = ? WHERE id = ?")
+        for (index, id) in ids.enumerated() {
+            let evidence = evidenceOfDocument[index]
+            try recordRows.run(
+                .text(StoreSchema.pack(entitiesOfDocument[index])), evidence.map { .integer($0.lowerBound) } ?? .null,
+                evidence.map { .integer($0.upperBound) } ?? .null, .text(id))
+        }
     }
 
     /// Finds or makes the stored entity of each document's entity and writes
-    /// their mentions and name keys; returns the stored id of each.
-    private func mergeEntities() throws -> [LocalName: String] {
+    /// their mentions and name keys; returns the stored id of each, and the
+    /// stored entities of each document.
+    private func mergeEntities() throws -> (entityOf: [LocalName: String], entitiesOfDocument: [Set<String>]) {
         // Sized for the batch up front: growing them a step at a time was a
         // tenth of the merge.
         let entityCount = documents.reduce(0) { $0 + $1.entities.count }
@@ -65,7 +74,9 @@ struct EntityMerge {
         let addMention = try RowStatement(db, sql: "INSERT INTO mention (entity, document, count, forms, keys) VALUES (?, ?, ?, ?, ?)")
         var documentsGiving: [NameKeyRow: Int64] = Dictionary(minimumCapacity: entityCount * 2)
         var mentionTotals: [String: Int64] = [:]
+        var entitiesOfDocument = [Set<String>](repeating: [], count: documents.count)
         for (mention, row) in mentions.sorted(by: { ($0.key.entity, $0.key.document) < ($1.key.entity, $1.key.document) }) {
+            entitiesOfDocument[mention.document].insert(mention.entity)
             try addMention.run(
                 .text(mention.entity), .text(ids[mention.document]), .integer(row.count),
                 .text(StoreSchema.pack(row.forms)), .text(StoreSchema.pack(row.keys)))
@@ -86,10 +97,12 @@ struct EntityMerge {
         for (row, count) in documentsGiving.sorted(by: { ($0.key.key, $0.key.kind, $0.key.entity) < ($1.key.key, $1.key.kind, $1.key.entity) }) {
             try addKey.run(.text(row.key), .text(row.kind), .text(row.entity), .integer(count))
         }
-        return entityOf
+        return (entityOf, entitiesOfDocument)
     }
 
-    private func mergeRelations(_ entityOf: [LocalName: String]) throws {
+    /// Writes the relations and their evidence; returns the numbers of each
+    /// document's evidence rows, one run since a document's are written together.
+    private func mergeRelations(_ entityOf: [LocalName: String]) throws -> [ClosedRange<Int64>?] {
         let findRelation = try RowStatement(db, sql: "SELECT number FROM relation WHERE source = ? AND type = ? AND target = ?")
         let addRelation = try RowStatement(db, sql: "INSERT INTO relation (source, type, target) VALUES (?, ?, ?)")
         let addEvidence = try RowStatement(db, sql: """
@@ -102,6 +115,7 @@ struct EntityMerge {
         var written = Set<EvidenceKey>(minimumCapacity: relationCount)
         // What the batch adds to each relation's summary, written once per relation at the end.
         var added: [Int64: EvidenceSummary] = [:]
+        var evidenceOfDocument = [ClosedRange<Int64>?](repeating: nil, count: documents.count)
         for (index, extraction) in documents.enumerated() {
             for relation in extraction.relations {
                 guard let source = entityOf[LocalName(document: index, name: relation.source)],
@@ -122,7 +136,9 @@ struct EntityMerge {
                 try addEvidence.run(
                     .integer(number), .text(ids[index]), .text(relation.sentence), .real(relation.confidence),
                     .text(relation.modality.rawValue))
-                added[number, default: EvidenceSummary(firstEvidence: db.lastInsertedRowID)].add(confidence: relation.confidence)
+                let row = db.lastInsertedRowID
+                added[number, default: EvidenceSummary(firstEvidence: row)].add(confidence: relation.confidence)
+                evidenceOfDocument[index] = (evidenceOfDocument[index]?.lowerBound ?? row)...row
             }
         }
         let summarize = try RowStatement(db, sql: """
@@ -132,6 +148,7 @@ struct EntityMerge {
         for (number, summary) in added {
             try summarize.run(.integer(summary.weight), .real(summary.confidence), .integer(summary.firstEvidence), .integer(number))
         }
+        return evidenceOfDocument
     }
 
     /// The weight, confidence and first evidence row a batch adds to one relation.

@@ -198,15 +198,26 @@ public final class SQLiteStore: GraphStore {
     }
 
     /// Touches only the document's own relations and entities, so a removal
-    /// costs the same in a store of any size.
+    /// costs the same in a store of any size. The document's row says which
+    /// they are: no index finds rows by their document.
     private static func remove(document: String, in db: Database) throws {
-        let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT relation FROM evidence WHERE document = ?", arguments: [document])
-        let mentioned = try Row.fetchAll(db, sql: """
-            SELECT mention.entity, entity.kind, mention.count, mention.keys FROM mention JOIN entity ON entity.id = mention.entity
-            WHERE mention.document = ?
-            """, arguments: [document])
-        try db.execute(sql: "DELETE FROM evidence WHERE document = ?", arguments: [document])
-        try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [document])
+        guard let own = try Row.fetchOne(
+            db, sql: "SELECT entities, firstEvidence, lastEvidence FROM document WHERE id = ?", arguments: [document])
+        else { return }
+        let evidence: StatementArguments = [own["firstEvidence"] as Int64?, own["lastEvidence"] as Int64?, document]
+        let touched = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT relation FROM evidence WHERE number BETWEEN ? AND ? AND document = ?", arguments: evidence)
+        let mentioned = try StoreSchema.unpack(own["entities"]).compactMap { entity in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT mention.entity, entity.kind, mention.count, mention.keys FROM mention JOIN entity ON entity.id = mention.entity
+                WHERE mention.entity = ? AND mention.document = ?
+                """), arguments: [entity, document])
+        }
+        try db.execute(sql: "DELETE FROM evidence WHERE number BETWEEN ? AND ? AND document = ?", arguments: evidence)
+        let deleteMention = try RowStatement(db, sql: "DELETE FROM mention WHERE entity = ? AND document = ?")
+        for row in mentioned {
+            try deleteMention.run(.text(row["entity"]), .text(document))
+        }
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
         let countDown = try RowStatement(db, sql: "UPDATE name_key SET documents = documents - 1 WHERE key = ? AND kind = ? AND entity = ?")
         let dropUnused = try RowStatement(db, sql: "DELETE FROM name_key WHERE key = ? AND kind = ? AND entity = ? AND documents <= 0")

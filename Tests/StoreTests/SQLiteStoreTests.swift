@@ -224,6 +224,12 @@ private func withTemporaryStore(_ body: (SQLiteStore) throws -> Void) throws {
             #expect(upgrades == 1)  // neither an upgraded store nor a new one is upgraded
             // The pages of the rewritten tables are given back.
             #expect(try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA freelist_count") } == 0)
+            // Each document lists its entities and its run of evidence, which a removal reads instead of an index.
+            let rows = try DatabaseQueue(path: path).read {
+                try Row.fetchOne($0, sql: "SELECT entities, firstEvidence, lastEvidence FROM document WHERE id = 'b'")
+            }
+            #expect(StoreSchema.unpack(rows?["entities"] ?? "") == ["ana_silva", "brazil", "pedro_silva"])
+            #expect(rows?["firstEvidence"] as Int64? == 2 && rows?["lastEvidence"] as Int64? == 2)
             let graph = try store.graph()
             let ana = graph.entities.first { $0.id == "ana_silva" }
             #expect(ana?.aliases == ["President Silva", "Silva"])
