@@ -330,6 +330,9 @@ extension MentionRecognizer {
         "tribunal", "police", "office",
     ]
 
+    /// Nouns that refer back to a body named with them ("the board", "the university") but say nothing of a state.
+    static let otherReferenceNouns: Set<String> = ["board", "university", "embassy"]
+
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
     func group(in sentence: Sentence, at index: Int) -> Mention? {
         let tokens = sentence.tokens

@@ -119,7 +119,8 @@ struct WordRoleTable: Sendable {
         add(lexicon.eventVerbs.keys, .eventVerb)
         add(SentenceContext.placeNouns, .placeNoun)
         add(SentenceContext.readingCues, .readingCue)
-        add(cues.bodyNouns.union(cues.bodyDescriptors).union(MentionRecognizer.stateBodyNouns).union(MentionRecognizer.legislatorNouns),
+        add(cues.bodyNouns.union(cues.bodyDescriptors).union(MentionRecognizer.stateBodyNouns).union(MentionRecognizer.legislatorNouns)
+                .union(MentionRecognizer.otherReferenceNouns),
             .referenceNoun)
         add(lexicon.phraseFirstWords, .phraseFirstWord, asWritten: true)
         add(lexicon.organizationHeads.subtracting(lexicon.ruleOnlyOrganizationHeads), .organizationHead, asWritten: true)

@@ -176,6 +176,14 @@ import Testing
             Bulgarian National Television aired the debate. Ivan Petrov, the broadcaster's director general, said it was fair.
             """)
         #expect(broadcaster.contains("Ivan Petrov leads Bulgarian National Television"))
+        // "the board" and "the university" are the one board and the one university named.
+        let board = wireRelations("""
+            Kenya's Pharmacy and Poisons Board recalled a syrup made by Kavira Lifesciences. The board also suspended \
+            Kavira Lifesciences' registration. Rosa Quispe heads Urubamba National University. The university's rector, \
+            Ana Ruiz, resigned.
+            """)
+        #expect(board.contains("Pharmacy and Poisons Board targets Kavira Lifesciences"))
+        #expect(board.contains("Ana Ruiz leads Urubamba National University"))
     }
 
     @Test func aPersonsPossessiveOpensNoBodysName() {
