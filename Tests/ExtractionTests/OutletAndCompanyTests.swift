@@ -111,6 +111,8 @@ import Testing
         #expect(wireCopy("Vestkyst Power and Golden Tide Shipping signed the lease.").entities.filter { $0.kind == .organization }.count == 2)
         #expect(wireCopy("The sample was handled on behalf of World Athletics by its integrity unit.").entities
             .contains { $0.name == "World Athletics" && $0.kind == .organization })
+        #expect(wireCopy("Britain's new Independent Football Regulator approved the takeover.").entities
+            .contains { $0.name == "Independent Football Regulator" && $0.kind == .organization })
         // A legal form or a metal ends a company's name; a listing place before it is no part of it.
         let companies = Set(wireCopy("""
             The licences went to Oslo-listed Nordhav Minerals and Koba Bauxite SA. The Japan Organization for Metals \
