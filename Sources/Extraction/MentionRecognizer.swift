@@ -862,13 +862,8 @@ struct MentionRecognizer {
     /// Whether "the city of", "the Argentine province of" stands right before `start`.
     private func followsPlaceNounOf(_ tokens: [Token], _ start: Int) -> Bool {
         start > 1 && tokens[start - 1].lowercased == "of" && tokens[start - 2].punctuationAfter == nil
-            && !tokens[start - 2].isCapitalized && Self.placeNouns.contains(tokens[start - 2].lowercased)
+            && !tokens[start - 2].isCapitalized && tokens[start - 2].roles.contains(.placeNoun)
     }
-
-    private static let placeNouns: Set<String> = [
-        "city", "town", "village", "port", "province", "region", "state", "district", "island", "county", "municipality",
-        "prefecture", "governorate", "territory",
-    ]
 
     /// "Mexcico": one letter off a country's name, for names of six letters or
     /// more. A shorter name is one letter off too many other names: "Lagos"
@@ -920,9 +915,7 @@ struct MentionRecognizer {
         else { return false }
         let phrase = tokens[(end + 1)..<min(tokens.count, end + 5)]
         guard let noun = phrase.firstIndex(where: { $0.punctuationAfter != nil }) else { return false }
-        // "Hardanger Kraftverk, a regional power producer,": the nouns that describe a body in its apposition.
-        let isBodyNoun = lexicon.namesKindOfBody(tokens[noun]) || lexicon.cues.partNouns.contains(tokens[noun].lowercased)
-        return tokens[noun].punctuationAfter != "-" && isBodyNoun && !tokens[noun].isCapitalized
+        return tokens[noun].punctuationAfter != "-" && tokens[noun].roles.contains(.bodyNoun) && !tokens[noun].isCapitalized
             && !tokens[noun].isPossessive && phrase[..<noun].allSatisfy { !$0.isPossessive && !$0.roles.contains(.preposition) }
     }
 

@@ -119,22 +119,20 @@ extension SentenceContext {
         "regional", "provincial", "municipal", "state", "district", "county", "city", "local", "national", "federal",
     ]
 
-    /// A word of "Mexico's newly elected President": between a title's owner
-    /// and its holder stand only titles and their modifiers ("Iran have
-    /// supported President X" names no owner).
     /// "Lao Energy and Mines Minister X": the ministry named by the field
     /// between a state and its minister's title, which the minister heads.
     private func ministry(between state: RelationExtractor.Resolved, and holder: RelationExtractor.Resolved, of role: Mention.Role) -> Int? {
         let titleLength = role.title.split(separator: " ").count
         let field = tokens[state.mention.tokens.upperBound..<(holder.mention.tokens.lowerBound - titleLength)]
+        // "Deputy Energy Minister X", "Acting Energy Minister X" head no ministry.
         guard titleLength == 1, isLeaderTitle(role.title.lowercased()), !field.isEmpty,
-              field.allSatisfy({ $0.isCapitalized && !lexicon.titleModifiers.contains($0.lowercased) && !Self.subordinateWords.contains($0.lowercased)
-                  || $0.lowercased == "and" })
+              field.allSatisfy({
+                  $0.isCapitalized && !lexicon.titleModifiers.contains($0.lowercased)
+                      && !MentionRecognizer.subordinateModifiers.contains($0.lowercased) || $0.lowercased == "and"
+              })
         else { return nil }
         return department(of: role.title, field: field.map(\.text).joined(separator: " "))
     }
-
-    private static let subordinateWords: Set<String> = ["deputy", "vice", "assistant", "associate", "acting", "former"]
 
     /// Whether the words between a title's owner and its holder are the
     /// title: up to three words, or five with two fields joined by "and"
@@ -147,6 +145,9 @@ extension SentenceContext {
         }
     }
 
+    /// A word of "Mexico's newly elected President": between a title's owner
+    /// and its holder stand only titles and their modifiers ("Iran have
+    /// supported President X" names no owner).
     func isTitleWord(_ token: Token) -> Bool {
         token.isCapitalized || !token.roles.isDisjoint(with: [.titleStart, .titleModifier, .leaderTitle, .memberTitle])
             || lexicon.isTitle(token.text) || lexicon.titleModifiers.contains(token.lowercased)
