@@ -237,6 +237,11 @@ public final class Lexicon: @unchecked Sendable {
         !token.isCapitalized && (token.roles.contains(.bodyNoun) || cues.bodyDescriptors.contains(token.lowercased))
     }
 
+    /// Whether a word in lower case names a kind of body or a part of one ("the company's Warsaw subsidiary").
+    func namesBodyOrPart(_ token: Token) -> Bool {
+        namesKindOfBody(token) || !token.isCapitalized && cues.partNouns.contains(token.lowercased)
+    }
+
     /// Whether a word is a listed demonym ("Italian").
     func isDemonym(_ word: String) -> Bool {
         if case .demonym = meaning(of: word) { return true }

@@ -52,7 +52,7 @@ extension MentionRecognizer {
         guard Self.articles.contains(tokens[start].lowercased) else { return false }
         for word in (start + 1)..<min(tokens.count, start + 5) {
             let token = tokens[word]
-            let isBodyWord = lexicon.namesKindOfBody(token) || !token.isCapitalized && lexicon.cues.partNouns.contains(token.lowercased)
+            let isBodyWord = lexicon.namesBodyOrPart(token)
             // "the company's Warsaw subsidiary": a body's possessive still describes a body.
             if isBodyWord && !token.isPossessive { return true }
             if token.roles.contains(.preposition) || token.isPossessive && !isBodyWord { return false }

@@ -59,10 +59,7 @@ extension SentenceContext {
             // "the Mekong River Commission, the intergovernmental body based in Vientiane that groups":
             // "that" is "which" only in a description of the body, whose noun it follows.
             let description = tokens[body.mention.tokens.upperBound..<(verb - 1)]
-            let describesBody = description.contains {
-                lexicon.namesKindOfBody($0) || !$0.isCapitalized && lexicon.cues.partNouns.contains($0.lowercased)
-            }
-            return previous == "which" || describesBody ? body.entity : nil
+            return previous == "which" || description.contains(where: lexicon.namesBodyOrPart) ? body.entity : nil
         }
         guard !needsRelativePronoun else { return nil }
         let copula = ["is", "are", "was", "were"].contains(previous) ? 1 : 0

@@ -149,7 +149,8 @@ extension SentenceContext {
     static var readingCues: Set<String> {
         namingVerbs.union(sayingVerbs).union(agreementVerbs).union(proposalNouns).union(proposalVerbs).union(judgingVerbs).union(rulingVerbs)
             .union(seatWords).union(demandingVerbs).union(signingVerbs).union(dealBlockingVerbs)
-            .union(appointingVerbs).union(answeringVerbs).union(compositionVerbs.keys).union(["under", "two", "whose", "which"])
+            .union(appointingVerbs).union(answeringVerbs).union(compositionVerbs.keys).union(verdictWords.keys).union(questioningVerbs)
+            .union(["under", "two", "whose", "which"])
     }
 
     private static let actorKinds: Set<EntityKind> = [.person, .organization, .country]

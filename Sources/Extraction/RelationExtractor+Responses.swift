@@ -36,7 +36,7 @@ extension SentenceContext {
     /// "The AMA questioned why the TGA had not acted sooner": who asks why
     /// someone acted, or failed to, calls it into question.
     mutating func findQuestionedConduct() {
-        for verb in tokens.indices.dropLast(2) where Self.questioningVerbs.contains(tokens[verb].lowercased)
+        for verb in tokens.indices.dropLast(2) where tokens[verb].roles.contains(.readingCue) && Self.questioningVerbs.contains(tokens[verb].lowercased)
             && ["why", "whether"].contains(tokens[verb + 1].lowercased) {
             var start = verb + 2
             if tokens[start].lowercased == "the" { start += 1 }
@@ -48,7 +48,7 @@ extension SentenceContext {
         }
     }
 
-    private static let questioningVerbs: Set<String> = ["questioned", "questions", "question", "questioning"]
+    static let questioningVerbs: Set<String> = ["questioned", "questions", "question", "questioning"]
 
     /// "rejected the accusation", "denied any wrongdoing", "dismissed the criticism as ...",
     /// "rejected suggestions that", "rejected that argument": the noun of what

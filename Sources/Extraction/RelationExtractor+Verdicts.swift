@@ -7,7 +7,8 @@ import NewsGraphCore
 /// word after the object is what makes it one.
 extension SentenceContext {
     mutating func findVerdicts() {
-        for index in tokens.indices.dropLast(2) {
+        // Only words whose role says they may be read: a word is hashed here only if it is one.
+        for index in tokens.indices.dropLast(2) where tokens[index].roles.contains(.readingCue) {
             guard let verdictWords = Self.verdictWords[tokens[index].lowercased] else { continue }
             var target: Int?
             var after = index + 1
@@ -27,7 +28,7 @@ extension SentenceContext {
     }
 
     /// A verb and the words after its object that make it a verdict or an order against it.
-    private static let verdictWords: [String: Set<String>] = {
+    static let verdictWords: [String: Set<String>] = {
         let guilt: Set<String> = ["guilty", "liable", "culpable"]
         // "ordered her released" is no act against her.
         let custody: Set<String> = ["held", "detained", "jailed", "arrested", "imprisoned", "remanded", "deported", "extradited", "expelled"]
