@@ -495,8 +495,8 @@ struct EntityResolver {
         if let canonical = mention.canonical {
             // "the Senate" of a Kenyan article is not the United States Senate, nor its "Supreme
             // Court" the American one: a state body's generic name is that state's only where the
-            // article has named the state by then ("passed by Congress" of a Guatemalan article
-            // that cites the U.S. State Department later is Guatemala's).
+            // article has named the state by then, more often than any other ("passed by Congress"
+            // of a Guatemalan article that cites the U.S. State Department later is Guatemala's).
             // So are "Democrats" of a European article not the American party.
             // Nor is Nepal's "House of Representatives" the American one: its head stands before "of".
             // "House" heads chambers only here: in the shared list it would make the White House a state body.
@@ -841,14 +841,15 @@ private struct ShortNames {
 /// The sentence where each country and each body's written name first
 /// appears: a generic name means a state the reader already knows of.
 struct FirstNamed {
-    private var countries: [String: Int] = [:]
+    /// The sentences naming each state, in order.
+    private var countries: [String: [Int]] = [:]
     private var bodies: [String: Int] = [:]
 
     init(_ mentions: [[Mention]]) {
         for (sentence, sentenceMentions) in mentions.enumerated() {
             for mention in sentenceMentions {
                 if mention.kind == .country {
-                    countries[mention.canonical ?? mention.surface] = countries[mention.canonical ?? mention.surface] ?? sentence
+                    countries[mention.canonical ?? mention.surface, default: []].append(sentence)
                 } else if mention.kind == .organization {
                     bodies[mention.surface] = bodies[mention.surface] ?? sentence
                 }
@@ -856,9 +857,14 @@ struct FirstNamed {
         }
     }
 
-    /// Whether the article names `country` in or before the sentence that first writes `body`.
+    /// Whether the article has named `country` by the sentence that first
+    /// writes `body`, at least half as often as any other state: a Colombian
+    /// report that cites "the US-Colombia trade agreement" once still means
+    /// Colombia's "Congress", and an American one on Mexico its own.
     func isCountry(_ country: String, namedBy body: String) -> Bool {
-        guard let named = countries[country] else { return false }
-        return named <= bodies[body, default: Int.max]
+        let last = bodies[body, default: Int.max]
+        func count(_ state: String) -> Int { countries[state, default: []].prefix { $0 <= last }.count }
+        let named = count(country)
+        return named > 0 && countries.keys.allSatisfy { count($0) <= 2 * named }
     }
 }

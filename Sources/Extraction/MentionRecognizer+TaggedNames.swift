@@ -22,6 +22,7 @@ extension MentionRecognizer {
             && tagger.isListedOnlyAsOrganization(tokens[result[index].tokens]) {
             result[index].kind = .organization
         }
+        joinListedRegions(&result, in: sentence, tagger: tagger)
         // "Qualcomm and Microsoft opposed", "pushed into eastern Mosul": a name
         // the rules could not type but only one list holds is of that list's
         // kind, even where the tagger is silent.
@@ -206,6 +207,27 @@ extension MentionRecognizer {
     private static let nameJoiners: Set<String> = [
         "and", "the", "et", "und", "e", "i", "los", "las", "am", "des", "di", "den", "ter", "to", "upon", "es",
     ]
+
+    /// "British Columbia", "French Polynesia": a demonym or a state's name that
+    /// opens a run of capitalized words only the list of regions holds whole
+    /// names that region, not its state. ("Columbia" alone would be read as a
+    /// misspelt "Colombia".)
+    private func joinListedRegions(_ mentions: inout [Mention], in sentence: Sentence, tagger: NameTagger) {
+        let tokens = sentence.tokens
+        for state in mentions where state.kind == .country && state.role == nil {
+            let start = state.tokens.lowerBound
+            let longest = min(tokens.count, start + 4)
+            guard state.tokens.upperBound < longest, let end = ((state.tokens.upperBound + 1)...longest).reversed().first(where: { end in
+                tokens[start..<end].allSatisfy(\.isCapitalized)
+                    && tokens[start..<(end - 1)].allSatisfy { $0.punctuationAfter == nil && !$0.isPossessive }
+                    && tagger.isListedOnlyAsRegion(tokens[start..<end])
+            }) else { continue }
+            mentions.removeAll { $0.tokens.overlaps(start..<end) }
+            mentions.append(plain(sentence, start..<end, kind: .location))
+            mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return joinListedRegions(&mentions, in: sentence, tagger: tagger)
+        }
+    }
 
     /// "Latin American cartels": a place's name does not end in a demonym; an adjective does.
     private func endsInDemonym(_ tokens: ArraySlice<Token>) -> Bool {

@@ -299,9 +299,12 @@ struct MentionRecognizer {
             && end + 1 < tokens.count && tokens[end + 1].isCapitalized
     }
 
-    /// "50", "2025-03": a number that closes a policy's name.
+    /// "50", "2025-03", "M112": a number that closes a policy's name, after
+    /// at most two capital letters of its series.
     private static func isPolicyNumber(_ text: String) -> Bool {
-        text.first?.isNumber == true && text.last?.isNumber == true && text.allSatisfy { $0.isNumber || $0 == "-" }
+        let number = text.drop { $0.isUppercase && $0.isASCII }
+        return text.count - number.count <= 2 && number.first?.isNumber == true && number.last?.isNumber == true
+            && number.allSatisfy { $0.isNumber || $0 == "-" }
     }
 
     /// "Associations", "Societies": a body's head word in the plural, which

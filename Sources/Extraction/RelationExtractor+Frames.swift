@@ -203,6 +203,12 @@ extension SentenceContext {
             if !isPassive, object.1 > after, Self.placePrepositions.contains(tokens[beforeObject].lowercased) {
                 continue
             }
+            // "would challenge the levy at the Supreme Court": a court after "at" or
+            // "before" is where the stance is taken, not what it is about.
+            if !isPassive, object.1 > after, ["at", "before"].contains(tokens[beforeObject].lowercased),
+               entities[object.0].name.words.contains(where: { Self.courtWords.contains(String($0)) }) {
+                continue
+            }
             // Groups are acted on; as subjects they are mostly a nearby mention, not the actor.
             if entities[subject.0].isGroup { continue }
             // Only an outlet reports ("according to" a think tank cites data, and
@@ -650,6 +656,7 @@ extension SentenceContext {
         if let candidate = mentions.last(where: {
             $0.mention.tokens.upperBound <= index && $0.mention.tokens.lowerBound >= clauseStart
                 && kind($0.entity) != .location && !isSourceOnly($0) && !isPrepositionalObject($0)
+                && !isQuoted($0, before: index, from: clauseStart)
                 && (!$0.mention.isPossessive || index - $0.mention.tokens.upperBound <= 2
                     || tokens[$0.mention.tokens.upperBound].roles.contains(.governmentNoun))
         }), case let inRelativeClause = closesRelativeClause(after: candidate, before: index),
@@ -781,6 +788,15 @@ extension SentenceContext {
             parsedTags[verb] == .verb && Self.verbJoiners.contains(tokens[verb - 1].lowercased) && !insideMention(verb)
                 && !tokens[(verb + 1)..<end].allSatisfy { Self.determiners.contains($0.lowercased) }
         }
+    }
+
+    /// "accused him of \"taxing the poor to please Washington\" and said his party
+    /// would challenge": a name inside a quotation closed before the verb is
+    /// the speaker's word, not the verb's subject.
+    private func isQuoted(_ candidate: RelationExtractor.Resolved, before verb: Int, from clauseStart: Int) -> Bool {
+        let end = candidate.mention.tokens.upperBound
+        return (end - 1..<verb).contains(where: closesQuotation(after:))
+            && opensQuotation(between: clauseStart, and: candidate.mention.tokens.lowerBound)
     }
 
     /// Whether a quotation opens before a word of `start...end`: a left quote

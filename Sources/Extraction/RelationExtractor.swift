@@ -421,7 +421,7 @@ struct SentenceContext {
 
     /// "told the court", "told El País that": a listener follows.
     static let tellingVerbs: Set<String> = ["tell", "telling", "tells", "told"]
-    private static let courtWords: Set<String> = ["Court", "Tribunal"]
+    static let courtWords: Set<String> = ["Court", "Tribunal"]
 
     /// Verbs of breaking a rule: what is broken applies to who broke it.
     static let breakingVerbs: Set<String> = [

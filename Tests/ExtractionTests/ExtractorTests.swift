@@ -137,6 +137,12 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(!later.entities.contains { $0.name == "United States Congress" })
         let before = extract("The United States criticised Guatemala. It said Congress would review aid.")
         #expect(before.entities.contains { $0.name == "United States Congress" })
+        // Named once in passing beside a state the article names far more, it is not the body's state.
+        let cited = extract("""
+            Colombia capped drug prices. Colombia's health minister said Colombia would save money. Drugmakers said \
+            the caps breached the US-Colombia trade pact. The opposition said Congress should debate the caps.
+            """)
+        #expect(!cited.entities.contains { $0.name == "United States Congress" })
         #expect(!extract("The utility lost 748 million Canadian dollars.").entities.contains { $0.kind == .country })
         // Nor is a language's.
         #expect(!extract("The court, known by its Portuguese initials TSE, ruled.").entities.contains { $0.kind == .country })

@@ -224,3 +224,23 @@ import Testing
         #expect(found.contains("Greenpeace Australia Pacific opposes Suva Arrangement on Southern Longline Fisheries"))
     }
 }
+
+extension NameShapeTests {
+    @Test func aListedRegionOpenedByADemonymIsOnePlace() {
+        let found = entities("""
+            British Columbia's main teachers' union went to court. British Columbia is one of several Canadian provinces.
+            """)
+        #expect(found["British Columbia"] == .location)
+        #expect(found["Colombia"] == nil)
+        #expect(found["United Kingdom"] == nil)
+        #expect(found["Canada"] == .country)
+    }
+
+    @Test func aPolicysSeriesNumberMayOpenWithCapitals() {
+        let found = entities("""
+            The union asked the court to quash Ministerial Order M112. The regulator issued Circular 14 on Monday.
+            """)
+        #expect(found["Ministerial Order M112"] == .policy)
+        #expect(found["Circular 14"] == .policy)
+    }
+}

@@ -67,3 +67,17 @@ import Testing
         #expect(found.contains("Rui Valente member_of Civic Renewal Party"))
     }
 }
+
+extension ReactionTests {
+    @Test func aNameQuotedBeforeTheVerbIsNoSubjectAndACourtAfterAtIsNoObject() {
+        let found = wireRelations("""
+            Opposition leader Samuel Osei-Tutu accused the president of "taxing the poor to please Washington" and said \
+            his party would challenge the levy at the Supreme Court.
+            """)
+        #expect(!found.contains { $0.hasPrefix("United States ") })
+        #expect(!found.contains { $0.hasSuffix(" Supreme Court") })
+        // Before the verb and unquoted, the court is what is challenged.
+        #expect(wireRelations("The Ghana Bar Association criticised the Supreme Court on Monday.")
+            .contains("Ghana Bar Association opposes Supreme Court"))
+    }
+}

@@ -74,6 +74,11 @@ public struct NameTagger: Sendable {
         gazetteer.lists(tokens, on: .city, unless: [.organization, .person])
     }
 
+    /// Whether `tokens` name a listed region and no listed state, body or person ("British Columbia").
+    func isListedOnlyAsRegion(_ tokens: ArraySlice<Token>) -> Bool {
+        gazetteer.lists(tokens, on: .region, unless: [.country, .organization, .person])
+    }
+
     /// Whether the name `text` is a listed city and no listed body or person ("Brno").
     func isListedOnlyAsCity(_ text: String) -> Bool { isListedOnlyAsCity(Tokenizer.tokens(of: text)[...]) }
 
