@@ -654,6 +654,14 @@ struct EntityResolver {
         let policies = entities.indices.filter {
             entities[$0].kind == .policy && entities[$0].mentionCount > 0 && !MentionRecognizer.isLendingInstrument(entities[$0].name)
         }
+        // "welcomed the deal" of an article that names a "memorandum of understanding" and a convention:
+        // the one agreement among its policies.
+        if policies.count > 1, Self.dealNouns.contains(stem) {
+            let agreements = policies.filter { policy in
+                Self.headNoun(ofPolicy: entities[policy].name).map { Self.agreementHeads.contains(Self.stem($0)) } == true
+            }
+            return agreements.count == 1 ? agreements[0] : nil
+        }
         guard policies.count == 1 else { return nil }
         // "urged CADE to reject the deal" is no "Law 12,529": a deal is no statute (where "the law"
         // may well be a pact a legislature passed).
@@ -662,6 +670,8 @@ struct EntityResolver {
     }
 
     private static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty"]
+    /// The head nouns of an agreement's name.
+    private static let agreementHeads = dealNouns.union(["memorandum", "arrangement", "compact", "protocol"])
     private static let statuteNouns: Set<String> = ["law", "act", "bill", "code", "decree", "statute", "regulation"]
 
     private static let federationNouns: Set<String> = ["association", "federation"]

@@ -167,6 +167,11 @@ public final class Lexicon: @unchecked Sendable {
             let meaning = Meaning.organization(name: organization.name, country: organization.country)
             addPhrase(organization.name, meaning)
             organization.aliases.forEach { addPhrase($0, meaning) }
+            // "UN High Commissioner for Refugees": news abbreviates the opening "United Nations".
+            if organization.name.hasPrefix("United Nations ") {
+                let rest = organization.name.dropFirst("United Nations ".count)
+                ["UN ", "U.N. "].forEach { addPhrase($0 + rest, meaning) }
+            }
             if organization.legislature == true { legislatures.insert(organization.name) }
         }
         for policy in policies.known {

@@ -181,6 +181,13 @@ extension SentenceContext {
                let body = describedBody(after: agent) {
                 object = (body.entity, body.mention.tokens.lowerBound)
             }
+            // "signed by Japan's ambassador to Thailand, Kenji Morimoto": the agent is the
+            // title's holder, and a policy signed is its owner's act too.
+            if isPassive, let agent = mentions.first(where: { $0.mention.tokens.lowerBound == object.1 }),
+               let holder = holderOfPossessiveTitle(agent) {
+                if type == .enacts || type == .targets, kind(subject.0) == .policy { add(agent.entity, .enacts, subject.0, 0.65, at: index) }
+                object = (holder.entity, holder.mention.tokens.lowerBound)
+            }
             // "Three Dutch parties signed": a demonym before people who are not the state's describes them.
             if !isPassive, isAdjective(subject.0, at: subject.1 - 1), !actsForState(at: subject.1) { continue }
             if isPassive { swap(&subject, &object) }
@@ -454,10 +461,35 @@ extension SentenceContext {
 
     /// The name of `kind` after the comma that ends the name ending at `end` (past an article).
     /// Not "Philippine, Japanese and Australian navies": adjectives of a noun after the list.
+    /// A person may be named after the title's scope: ", Thai Interior Ministry permanent secretary X".
     private func listItem(after end: Int, kind wanted: EntityKind) -> RelationExtractor.Resolved? {
         guard end > 0, end < tokens.count, tokens[end - 1].punctuationAfter == "," else { return nil }
         let next = tokens[end].lowercased == "the" ? end + 1 : end
-        return mentions.first { $0.mention.tokens.lowerBound == next && kind($0.entity) == wanted && !isDemonym($0.mention) }
+        guard let item = mentions.first(where: { $0.mention.tokens.lowerBound == next }) else { return nil }
+        if wanted == .person, kind(item.entity) != .person, let holder = titleHolder(scopedBy: item), kind(holder.entity) == .person {
+            return holder
+        }
+        return kind(item.entity) == wanted && !isDemonym(item.mention) ? item : nil
+    }
+
+    /// "Japan's ambassador to Thailand, Kenji Morimoto", "the union's general
+    /// secretary Ana Reis": the person who holds the title a possessive owner
+    /// names, up to a comma and a place the title is to or in.
+    func holderOfPossessiveTitle(_ owner: RelationExtractor.Resolved) -> RelationExtractor.Resolved? {
+        guard owner.mention.isPossessive, [.country, .organization].contains(kind(owner.entity)) else { return nil }
+        let start = owner.mention.tokens.upperBound
+        guard var end = (1...4).reversed().map({ start + $0 }).first(where: { end in
+            end <= tokens.count && tokens[start..<end].allSatisfy { !$0.isCapitalized }
+                && tokens[start..<(end - 1)].allSatisfy { $0.punctuationAfter == nil } && isTitleWords(tokens[start..<end])
+        }) else { return nil }
+        // "to Thailand", "in Geneva": where the title serves.
+        if end + 1 < tokens.count, tokens[end - 1].punctuationAfter == nil, ["to", "in"].contains(tokens[end].lowercased),
+           let place = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 && [.country, .location].contains(kind($0.entity)) }) {
+            end = place.mention.tokens.upperBound
+        }
+        return mentions.first {
+            $0.mention.tokens.lowerBound == end && kind($0.entity) == .person && tokens[end - 1].punctuationAfter.map { $0 == "," } ?? true
+        }
     }
 
     private func isDemonym(_ mention: Mention) -> Bool {

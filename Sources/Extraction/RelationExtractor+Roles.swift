@@ -610,6 +610,10 @@ extension SentenceContext {
                 // Portuguese club Vitória Atlântico": the place or demonym describes the body.
                 next = mentions[position + 2]
                 between = tokens[item.mention.tokens.upperBound..<following.mention.tokens.lowerBound].map(\.lowercased)
+            } else if let body = bodyServed(inPlace: following, before: position + 2) {
+                // "Helena Brandt, the representative in Thailand of the UNHCR": the title is the body's, served in the place.
+                next = body
+                between = tokens[item.mention.tokens.upperBound..<(following.mention.tokens.lowerBound - 1)].map(\.lowercased) + ["of"]
             } else if [.organization, .country].contains(kind(following.entity)) {
                 next = possessed(by: following) ?? following
                 between = tokens[item.mention.tokens.upperBound..<next.mention.tokens.lowerBound].map(\.lowercased)
@@ -648,6 +652,21 @@ extension SentenceContext {
                 add(item.entity, tie(leader: leaderTitle != nil, title: leaderTitle ?? "", to: next.entity), next.entity, 0.8)
             }
         }
+    }
+
+    /// The body after "of" in "in Thailand of the UNHCR", `place` being the
+    /// place after "in" and `next` the index of the mention after it.
+    private func bodyServed(inPlace place: RelationExtractor.Resolved, before next: Int) -> RelationExtractor.Resolved? {
+        let placeStart = place.mention.tokens.lowerBound, end = place.mention.tokens.upperBound
+        guard [.country, .location].contains(kind(place.entity)), placeStart > 0, tokens[placeStart - 1].lowercased == "in",
+              next < mentions.count, kind(mentions[next].entity) == .organization, tokens[end - 1].punctuationAfter == nil,
+              case let joint = tokens[end..<mentions[next].mention.tokens.lowerBound].map(\.lowercased),
+              joint == ["of"] || joint == ["of", "the"]
+        else { return nil }
+        // The whole name, not a listed name it opens with ("UN" of "UN High Commissioner for Refugees").
+        let start = mentions[next].mention.tokens.lowerBound
+        return mentions.filter { $0.mention.tokens.lowerBound == start && kind($0.entity) == .organization }
+            .max { $0.mention.tokens.count < $1.mention.tokens.count }
     }
 
     /// Bodies named further on in a person's apposition, after a title and

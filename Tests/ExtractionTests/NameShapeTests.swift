@@ -236,6 +236,12 @@ extension NameShapeTests {
         #expect(found["Canada"] == .country)
     }
 
+    @Test func aUnitedNationsBodyAbbreviatedIsTheListedBody() {
+        let found = entities("The UN Office on Drugs and Crime and the U.N. Population Fund sent experts on Monday.")
+        #expect(found["United Nations Office on Drugs and Crime"] == .organization)
+        #expect(found["United Nations Population Fund"] == .organization)
+    }
+
     @Test func aPolicysSeriesNumberMayOpenWithCapitals() {
         let found = entities("""
             The union asked the court to quash Ministerial Order M112. The regulator issued Circular 14 on Monday.

@@ -329,3 +329,14 @@ import Testing
         #expect(later.contains("France supports Finance Bill 2026"))
     }
 }
+
+extension PolicyReferenceTests {
+    @Test func theDealIsTheOneAgreementAmongThePolicies() {
+        let found = wireRelations("""
+            Japan and Thailand signed a memorandum of understanding on refugees. Thailand is not a party to the 1951 \
+            Refugee Convention. The Karen Refugee Committee welcomed the deal on Friday.
+            """)
+        #expect(found.contains("Karen Refugee Committee supports memorandum of understanding"))
+        #expect(!found.contains { $0.hasPrefix("Karen Refugee Committee supports") && $0.hasSuffix("Convention") })
+    }
+}

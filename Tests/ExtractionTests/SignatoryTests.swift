@@ -104,3 +104,19 @@ import Testing
             .contains("Kairo Heavy Industries supports PT Energi Hijau Nusantara"))
     }
 }
+
+extension SignatoryTests {
+    @Test func aStatesTitledOfficialSignsForItAndTheListGoesOnPastTitles() {
+        let found = wireRelations("""
+            The Kestrel Resettlement Arrangement was signed by Japan's ambassador to Thailand, Kenji Morimoto, Thai \
+            Interior Ministry permanent secretary Somchai Rattanakul and Helena Brandt, the representative in Thailand \
+            of the International Organization for Migration.
+            """)
+        for signatory in ["Kenji Morimoto", "Somchai Rattanakul", "Helena Brandt", "Japan"] {
+            #expect(found.contains("\(signatory) enacts Kestrel Resettlement Arrangement"), "\(signatory)")
+        }
+        // Served in a place, the title is the body's after "of".
+        #expect(found.contains("Helena Brandt member_of International Organization for Migration"))
+        #expect(!found.contains("Helena Brandt member_of Thailand"))
+    }
+}
