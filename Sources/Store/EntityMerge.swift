@@ -167,15 +167,16 @@ struct EntityMerge {
     /// numbered after the highest number taken (counting up from 2 each time
     /// made a corpus with one ambiguous name thousands of times quadratic).
     private func newEntity(_ entity: ExtractedEntity) throws -> String {
-        let slug = EntityID.slug(entity.name)
-        var id = slug
-        if try exists(id) { id += "_\(entity.kind.rawValue)" }
+        var id = EntityID.slug(entity.name)
         if try exists(id) {
-            let base = id
-            let taken = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT id FROM entity WHERE id > ? AND id < ?"), arguments: [base + "_", base + "_:"])
-            let highest = taken.compactMap { Int($0.dropFirst(base.count + 1)) }.max() ?? 1
-            id = "\(base)_\(highest + 1)"
+            id += "_\(entity.kind.rawValue)"
+            if try exists(id) {
+                let base = id
+                let taken = try String.fetchAll(
+                    db.cachedStatement(sql: "SELECT id FROM entity WHERE id > ? AND id < ?"), arguments: [base + "_", base + "_:"])
+                let highest = taken.compactMap { Int($0.dropFirst(base.count + 1)) }.max() ?? 1
+                id = "\(base)_\(highest + 1)"
+            }
         }
         try addEntity.run(.text(id), .text(entity.name), .text(entity.kind.rawValue))
         return id
