@@ -86,6 +86,25 @@ extension SentenceContext {
 
     private static let stateOrPartyNouns: Set<String> = ["party", "ministry", "agency", "council"]
 
+    /// "the state-owned PNG Ports Corporation", "state oil company ANCAP":
+    /// a body the text calls the state's, naming no state, belongs to the one
+    /// state its sentence names, else to the state the story is about, unless
+    /// its name ties it to another.
+    mutating func findStateBodiesOfTheStory() {
+        let named = Set(mentions.filter { kind($0.entity) == .country }.map(\.entity))
+        guard let state = named.count == 1 ? named.first : named.isEmpty ? mainCountry : nil else { return }
+        for body in mentions where kind(body.entity) == .organization && !isOutlet(body.entity) {
+            let start = body.mention.tokens.lowerBound
+            guard let stateWord = (max(0, start - 3)..<start).first(where: { Self.saysState(tokens[$0]) }),
+                  stateWord == 0 || !tokens[stateWord - 1].isCapitalized || Self.articles.contains(tokens[stateWord - 1].lowercased),
+                  tokens[stateWord..<start].allSatisfy({ !$0.isCapitalized && $0.punctuationAfter == nil && !$0.isPossessive }),
+                  stateWord + 1 == start || lexicon.namesKindOfBody(tokens[start - 1]),
+                  facts.tiedCountry[body.entity].map({ $0 == state }) ?? true
+            else { continue }
+            add(body.entity, .memberOf, state, 0.6)
+        }
+    }
+
     /// A country's regulator or watchdog is part of its state.
     private static let stateWatchdogs: Set<String> = ["regulator", "watchdog"]
 

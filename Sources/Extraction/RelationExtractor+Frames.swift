@@ -129,6 +129,7 @@ extension SentenceContext {
             guard var object = (isStance ? governmentsAct(after: after) ?? policyVotedOn(after: after) : nil) ?? named ?? (isStance ? agentOfAct(after: after) : nil)
                 ?? proposerMeant(after: after)
                 ?? (isStance || type == .enacts ? policyMeant(byItAt: after, subject: subject.0) ?? policyBeforeWhich(subject) : nil)
+                ?? (isMembership && kind(subject.0) == .person ? bodyBeforeWhich(subject, verb: index) : nil)
                 ?? (type == .targets && isAgentlessPassive(at: index) ? announcer(after: after) : nil)
             else { continue }
             // "pushed for Figueroa's removal": wanting someone's fall is a stance against them.

@@ -7,10 +7,12 @@ import NewsGraphCore
 extension SentenceContext {
     mutating func findOwnedBodies() {
         for verb in tokens.indices.dropFirst() where Self.owningVerbs.contains(tokens[verb].lowercased) {
-            let window = tokens[max(0, verb - 4)..<min(tokens.count, verb + 8)]
-            guard !window.contains(where: { Self.partialWords.contains($0.lowercased) }) else { continue }
+            let window = max(0, verb - 4)..<min(tokens.count, verb + 8)
+            guard !window.contains(where: { Self.partialWords.contains(tokens[$0].lowercased) || isMinorityPercentage(at: $0) }) else { continue }
+            // "X, which is 70% owned by Y": a participle right before "by" is passive however its auxiliary is parted from it.
+            let isOwnedBy = verb + 1 < tokens.count && tokens[verb + 1].lowercased == "by" && tokens[verb].lowercased.hasSuffix("ed")
             if let by = (verb + 1..<min(tokens.count, verb + 5)).first(where: { tokens[$0].lowercased == "by" }),
-               followsPassiveAuxiliary(verb) {
+               followsPassiveAuxiliary(verb) || isOwnedBy {
                 // "X, which was bought in 2022 by Y": the owned body before, its owner after "by".
                 guard let owned = mentions.last(where: { $0.mention.tokens.upperBound <= verb }), verb - owned.mention.tokens.upperBound <= 4,
                       let owner = body(describedFrom: by + 1, within: 6)?.entity
@@ -65,6 +67,12 @@ extension SentenceContext {
     ]
     /// A share is no ownership: "holds a minority stake in", "bought 30 percent of".
     private static let partialWords: Set<String> = ["stake", "stakes", "share", "shares", "percent", "%", "minority"]
+
+    /// "30%": a share of half or less. "70%" is control, which owns.
+    private func isMinorityPercentage(at word: Int) -> Bool {
+        guard let share = Double(tokens[word].text), text(after: word).hasPrefix("%") else { return false }
+        return share <= 50
+    }
 }
 
 /// "CADE blocked the proposed merger of Vértice Telecom and Conecta Móvel",

@@ -15,6 +15,18 @@ extension SentenceContext {
         return (policy.entity, policy.mention.tokens.lowerBound)
     }
 
+    /// "the commission, which Lozano chairs": the body a relative clause's
+    /// subject leads or serves, named right before "which", the verb right
+    /// after the subject.
+    func bodyBeforeWhich(_ subject: (Int, Int), verb: Int) -> (Int, Int)? {
+        guard subject.1 == verb,
+              let start = mentions.last(where: { $0.entity == subject.0 && $0.mention.tokens.upperBound == subject.1 })?.mention.tokens.lowerBound,
+              start > 1, ["which", "that"].contains(tokens[start - 1].lowercased), tokens[start - 2].punctuationAfter == ",",
+              let body = mentions.last(where: { $0.mention.tokens.upperBound == start - 1 }), kind(body.entity) == .organization
+        else { return nil }
+        return (body.entity, body.mention.tokens.lowerBound)
+    }
+
     /// ", a law passed by": a noun set off after a policy's name, standing for it.
     func isApposedNoun(_ words: Range<Int>) -> Bool {
         guard (2...3).contains(words.count), words.lowerBound > 0, tokens[words.lowerBound - 1].punctuationAfter == ",",

@@ -81,6 +81,7 @@ struct RelationExtractor {
             context.findPeoplesParties()
             context.findDemonymTitles()
             context.findDemonymDescribedBodies()
+            context.findStateBodiesOfTheStory()
             context.findNameDescriptions()
             context.findDescribedParts()
             context.findWhoseBodies()

@@ -155,3 +155,34 @@ import Testing
             .contains("Iraqi Federal Supreme Court member_of Iraq"))
     }
 }
+
+extension DescribedBodyTests {
+    @Test func aBodyMostlyOwnedByAnotherIsItsMemberAndAMinorityShareIsNoOwnership() {
+        let found = wireRelations("Kasombo Mining, which is 70% owned by China's Hubei Tianrui Resources, said it would appeal.")
+        #expect(found.contains("Kasombo Mining member_of Hubei Tianrui Resources"))
+        #expect(!found.contains("Hubei Tianrui Resources member_of Kasombo Mining"))
+        #expect(!wireRelations("Kasombo Mining, which is 30% owned by China's Hubei Tianrui Resources, said it would appeal.")
+            .contains { $0.contains(" member_of Hubei") || $0.hasPrefix("Hubei Tianrui Resources member_of") })
+    }
+
+    @Test func aStateBodyNamingNoStateIsTheStorysStates() {
+        let found = wireRelations("""
+            Papua New Guinea awarded the concession on Thursday. The tender was run by the state-owned Kimbe Ports \
+            Corporation. Papua New Guinea will also hand the site to state oil company Okapi Petroleum. The Lao \
+            state-owned utility Mekong Power agreed.
+            """)
+        #expect(found.contains("Kimbe Ports Corporation member_of Papua New Guinea"))
+        #expect(found.contains("Okapi Petroleum member_of Papua New Guinea"))
+        // A state the text names makes it that state's alone.
+        #expect(!found.contains("Mekong Power member_of Papua New Guinea"))
+    }
+
+    @Test func whoChairsABodyNamedBeforeWhichLeadsIt() {
+        let found = wireRelations("""
+            Prices are set by the National Commission on Medicine Prices. The commission, which Andrea Lozano chairs, \
+            met on Monday. The Kestrel Group, which Ana Reis heads, agreed.
+            """)
+        #expect(found.contains("Andrea Lozano leads National Commission on Medicine Prices"))
+        #expect(found.contains("Ana Reis leads Kestrel Group"))
+    }
+}
