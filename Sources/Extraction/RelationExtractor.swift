@@ -322,13 +322,21 @@ struct SentenceContext {
     }
     /// Whom the "he" or "she" at `word` stands for: after "said", the person
     /// this sentence opens with ("Senator Carmela Bautista, who chairs the
-    /// committee, sided with the nurses and said she would"), else
-    /// ``pronounReferent``.
+    /// committee, sided with the nurses and said she would"); else the
+    /// person this sentence has speak before it ("Avetisyan told reporters
+    /// at the checkpoint, where he met Yalcin"); else ``pronounReferent``.
     func pronounReferent(at word: Int) -> Int? {
         if word > 0, Self.sayingVerbs.contains(tokens[word - 1].lowercased), let first = mentions.first,
            first.mention.tokens.upperBound < word, kind(first.entity) == .person,
            tokens[..<first.mention.tokens.lowerBound].allSatisfy({ $0.isCapitalized && $0.punctuationAfter == nil }) {
             return first.entity
+        }
+        if let speaker = mentions.last(where: {
+            $0.mention.tokens.upperBound < word && kind($0.entity) == .person
+                && (Self.sayingVerbs.contains(tokens[$0.mention.tokens.upperBound].lowercased)
+                    || Self.tellingVerbs.contains(tokens[$0.mention.tokens.upperBound].lowercased))
+        }) {
+            return speaker.entity
         }
         return pronounReferent
     }

@@ -211,3 +211,13 @@ import Testing
         #expect(!ministries.contains("Public Health Ministry"))
     }
 }
+
+extension ShortReferenceTests {
+    @Test func aPronounAfterASpeakerInItsSentenceIsTheSpeaker() {
+        let found = wireRelations("""
+            Tigran Avetisyan and Mehmet Ali Yalcin arrived on Monday. "Today a door is open," Avetisyan told reporters \
+            at the checkpoint, where he met Yalcin.
+            """)
+        #expect(found.contains("Tigran Avetisyan meets Mehmet Ali Yalcin"))
+    }
+}
