@@ -25,14 +25,14 @@ extension SentenceContext {
                 add(item.entity, type, chamber, 0.8)  // a commissioner sits in the Commission unless it bears her field
             } else if let department = department(of: role.title, field: role.scope) {
                 add(item.entity, role.kind == .member ? .memberOf : .leads, department, 0.8)
-                findStoryCountry(of: item.entity, role: role)
+                findStoryCountry(of: item, role: role)
             } else if let ofCountry = mention(after: item.mention.tokens.upperBound, word: "of") ?? mention(after: item.mention.tokens.upperBound, word: "to"),
                       kind(ofCountry) == .country {
                 add(item.entity, role.kind == .headOfState ? .leads : .memberOf, ofCountry, 0.8)
             } else if role.scope == nil, let (body, type) = bodyServed(by: role.title, of: item) {
                 add(item.entity, type, body, 0.6)
             } else {
-                findStoryCountry(of: item.entity, role: role)
+                findStoryCountry(of: item, role: role)
             }
         }
     }
@@ -486,13 +486,18 @@ extension SentenceContext {
 
     /// "Finance Minister X said ... if Ghana was to stay on track": an office of a
     /// state, titled with no state, is the story's country's when the sentence names it.
-    private mutating func findStoryCountry(of person: Int, role: Mention.Role) {
+    /// Not a state's own office, the province's: "state Fisheries Minister X", "provincial Health Minister Y".
+    private mutating func findStoryCountry(of person: RelationExtractor.Resolved, role: Mention.Role) {
+        let titleStart = person.mention.tokens.lowerBound - role.title.wordCount - (role.scope?.wordCount ?? 0)
         guard role.kind != .headOfState, role.scope.map({ lexicon.meaning(of: $0) == nil }) ?? true, let mainCountry,
               lexicon.cues.stateOffices.contains(String(role.title.lowercased().split(separator: " ").last ?? "")),
-              mentions.contains(where: { $0.entity == mainCountry })
+              mentions.contains(where: { $0.entity == mainCountry }),
+              titleStart < 1 || !Self.subNationalWords.contains(tokens[titleStart - 1].lowercased)
         else { return }
-        add(person, .memberOf, mainCountry, 0.6)
+        add(person.entity, .memberOf, mainCountry, 0.6)
     }
+
+    private static let subNationalWords: Set<String> = ["state", "provincial", "regional", "county", "municipal", "local"]
 
     /// "Defense Secretary" heads the document's Defense Department, "Energy
     /// Minister" its Ministry of Energy and Mines, "Trade Minister" its
