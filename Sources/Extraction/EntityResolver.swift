@@ -848,8 +848,9 @@ private struct ShortNames {
     }
 }
 
-/// The sentence where each country and each body's written name first
-/// appears: a generic name means a state the reader already knows of.
+/// The sentences that name each country, and the one where each body's
+/// written name first appears: a generic name means a state the reader
+/// already knows well.
 struct FirstNamed {
     /// The sentences naming each state, in order.
     private var countries: [String: [Int]] = [:]
