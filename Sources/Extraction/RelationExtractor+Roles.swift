@@ -14,7 +14,11 @@ extension SentenceContext {
             if let scope, isTitleBetween(scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound),
                tokens[scope.mention.tokens.upperBound - 1].punctuationAfter == nil,
                [.country, .organization].contains(kind(scope.entity)) {
-                let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization
+                // "navy spokesman Commander X": a member's title before a rank says what X is to the body.
+                let isMembersTitle = tokens[scope.mention.tokens.upperBound..<item.mention.tokens.lowerBound].contains {
+                    !$0.isCapitalized && lexicon.memberTitles.contains($0.lowercased)
+                }
+                let leads = role.kind == .headOfState || role.kind == .leader && kind(scope.entity) == .organization && !isMembersTitle
                 add(item.entity, leads ? .leads : .memberOf, scope.entity, 0.9)
                 if kind(scope.entity) == .country, let ministry = ministry(between: scope, and: item, of: role) {
                     add(item.entity, .leads, ministry, 0.8)

@@ -221,3 +221,14 @@ extension ShortReferenceTests {
         #expect(found.contains("Tigran Avetisyan meets Mehmet Ali Yalcin"))
     }
 }
+
+extension ShortReferenceTests {
+    @Test func theNavyIsTheOneNavyNamedAndItsSpokesmanAMember() {
+        let found = wireRelations("""
+            The Sri Lanka Navy seized 14 trawlers overnight. The boats were intercepted inside Sri Lankan waters, navy \
+            spokesman Commander Nilantha Perera said.
+            """)
+        #expect(found.contains("Nilantha Perera member_of Sri Lanka Navy"))
+        #expect(!found.contains("Nilantha Perera leads Sri Lanka Navy"))
+    }
+}
