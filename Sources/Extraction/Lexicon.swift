@@ -9,7 +9,6 @@ import NewsGraphCore
 /// lexicon, and copying a struct of some forty collections retained and
 /// released each of them every time. It is never changed after `init`.
 public final class Lexicon: @unchecked Sendable {
-    /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
     /// Head words only companies' names end with: "Harbour Pacific Holdings", "Kavira Lifesciences".
     static let companyHeads: Set<String> = [
         "Holdings", "Partners", "Capital", "Industries", "Systems", "Technologies", "Electronics", "Pharmaceuticals",
@@ -17,6 +16,7 @@ public final class Lexicon: @unchecked Sendable {
         "Lifesciences", "Biosciences", "Engineering", "Healthcare", "Shipping", "Motors",
     ]
 
+    /// "Inc.", "Corp.", "GmbH": the words that end a company's name.
     static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "incorporated", "ltd", "ltd.", "limited", "llc", "plc",
         "co", "co.", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj",

@@ -619,7 +619,7 @@ extension SentenceContext {
                 // Portuguese club Vitória Atlântico": the place or demonym describes the body.
                 next = mentions[position + 2]
                 between = tokens[item.mention.tokens.upperBound..<following.mention.tokens.lowerBound].map(\.lowercased)
-            } else if let body = bodyServed(inPlace: following, before: position + 2) {
+            } else if let body = bodyAfterPlaceServed(following, before: position + 2) {
                 // "Helena Brandt, the representative in Thailand of the UNHCR": the title is the body's, served in the place.
                 next = body
                 between = tokens[item.mention.tokens.upperBound..<(following.mention.tokens.lowerBound - 1)].map(\.lowercased) + ["of"]
@@ -665,7 +665,7 @@ extension SentenceContext {
 
     /// The body after "of" in "in Thailand of the UNHCR", `place` being the
     /// place after "in" and `next` the index of the mention after it.
-    private func bodyServed(inPlace place: RelationExtractor.Resolved, before next: Int) -> RelationExtractor.Resolved? {
+    private func bodyAfterPlaceServed(_ place: RelationExtractor.Resolved, before next: Int) -> RelationExtractor.Resolved? {
         let placeStart = place.mention.tokens.lowerBound, end = place.mention.tokens.upperBound
         guard [.country, .location].contains(kind(place.entity)), placeStart > 0, tokens[placeStart - 1].lowercased == "in",
               next < mentions.count, kind(mentions[next].entity) == .organization, tokens[end - 1].punctuationAfter == nil,
