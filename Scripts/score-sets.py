@@ -22,7 +22,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BINARY = ROOT / ".build/release/newsgraph"
-MINED = ["seeds", "articles", "heldout", "unseen"] + [f"dev{n}" for n in (2, 3, 4, 5, *range(7, 22))]
+MINED = ["seeds", "articles", "heldout", "unseen"] + [f"dev{n}" for n in (2, 3, 4, 5, *range(7, 23))]
 
 
 def folder(name):

@@ -99,7 +99,9 @@ public struct Extractor: Sendable {
     }
 
     /// A name read as a person in one sentence and a place in another is still
-    /// one entity of the document: the kind with the most mentions wins.
+    /// one entity of the document: the kind with the most mentions wins. A
+    /// surface that is another entity's name is no alias: "Zagreb" read once as
+    /// the state acting and once as the city names the city.
     private static func oneEntityPerName(_ entities: [LocalEntity]) -> [ExtractedEntity] {
         var groups: [[Int]] = []
         var groupOfName: [String: Int] = [:]
@@ -120,7 +122,7 @@ public struct Extractor: Sendable {
             for other in group where other != mainIndex {
                 aliases.formUnion(entities[other].surfaces)
             }
-            aliases.remove(main.name)
+            aliases.subtract(groupOfName.keys)
             return ExtractedEntity(
                 name: main.name, kind: main.kind, aliases: aliases, mentions: group.reduce(0) { $0 + entities[$1].mentionCount })
         }

@@ -331,7 +331,9 @@ extension MentionRecognizer {
     ]
 
     /// Nouns that refer back to a body named with them ("the board", "the university") but say nothing of a state.
-    static let otherReferenceNouns: Set<String> = ["board", "university", "embassy", "navy", "army"]
+    static let otherReferenceNouns: Set<String> = [
+        "board", "university", "embassy", "navy", "army", "service", "association", "federation", "league", "club",
+    ]
 
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".
     func group(in sentence: Sentence, at index: Int) -> Mention? {

@@ -156,6 +156,16 @@ struct MentionRecognizer {
         return !tokens[(end + 1)...].prefix(while: { $0.isCapitalized || $0.lowercased == "the" }).contains { $0.roles.contains(.policyHead) }
     }
 
+    /// "Ministerial Decree 27 of 2025", "Law 11 of 2020": the year after a
+    /// policy's number tells the series apart and ends its name.
+    private func policyYearEnd(_ tokens: [Token], at end: Int) -> Int? {
+        guard end >= 2, end + 1 < tokens.count, tokens[end].lowercased == "of", tokens[end].punctuationAfter == nil,
+              tokens[end - 2].roles.contains(.policyHead), Self.isPolicyNumber(tokens[end - 1].text),
+              let year = Int(tokens[end + 1].text), (1800...2100).contains(year)
+        else { return nil }
+        return end + 2
+    }
+
     /// The end of the run of capitalized words starting at `start`, joined by
     /// name connectors ("of", "de", "bin") that are followed by another
     /// capitalized word; a possessive or a comma ends it.
@@ -176,8 +186,10 @@ struct MentionRecognizer {
             // "European People's Party", "Prosecutor General's Office": a body's
             // name may hold a possessive when a head word follows it; a country's
             // possessive ("Mexico's Congress") still ends the name.
+            // A named body's possessive ("the National Assembly's Commission for ...") owns the body
+            // after it; a head word alone is part of the name ("Prosecutor's Office").
             let possessiveInName = previous.isPossessive && token.isCapitalized && lexicon.meaning(of: previous.text) == nil
-                && !isListedName(tokens[start..<end])
+                && !isListedName(tokens[start..<end]) && !(end - start > 1 && previous.roles.contains(.organizationHead))
                 && (token.roles.contains(.organizationHead) || isPluralOfHead(token)
                     || Self.isPluralNoun(previous, lexicon) && (headFollows(tokens, from: end) || followsHeadsConnector(tokens, start: start, at: end - 1)))
             if let listEnd = fieldListEnd(tokens, start: start, at: end) ?? leadingFieldListEnd(tokens, start: start, at: end)
@@ -191,6 +203,10 @@ struct MentionRecognizer {
                 continue
             }
             if previous.isPossessive && !possessiveInName || previous.punctuationAfter != nil { break }
+            if let yearEnd = policyYearEnd(tokens, at: end) {
+                end = yearEnd
+                break
+            }
             if endsNumberedPolicy(tokens, at: end) { break }
             let afterHead = !previous.roles.isDisjoint(with: Self.headRoles)
             if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own

@@ -108,6 +108,16 @@ private func has(_ extraction: DocumentExtraction, _ source: String, _ type: Rel
         #expect(extraction.entities.first { $0.name == "Global Witness" }?.aliases.contains("Global") == false)
     }
 
+    @Test func aSurfaceThatNamesAnotherEntityIsNoAlias() {
+        let extraction = extract("""
+            Ransomware gang claims attack that crippled Zagreb hospital network
+
+            Croatia said it would not pay. Redline Analytics, a Zagreb-based cybersecurity firm, tracked the group.
+            """)
+        #expect(extraction.entities.contains { $0.name == "Zagreb" && $0.kind == .location })
+        #expect(extraction.entities.first { $0.name == "Croatia" }?.aliases.contains("Zagreb") == false)
+    }
+
     @Test func appositionsAndDescriptionsTieNamesTogether() {
         let extraction = extract("""
             Ministers Meet Over Water Deal

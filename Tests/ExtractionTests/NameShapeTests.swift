@@ -249,4 +249,20 @@ extension NameShapeTests {
         #expect(found["Ministerial Order M112"] == .policy)
         #expect(found["Circular 14"] == .policy)
     }
+
+    @Test func aPolicysYearAfterItsNumberEndsItsName() {
+        let found = entities("Transport Minister Dewi Kartasasmita signed Ministerial Decree 27 of 2025 on Monday.")
+        #expect(found["Ministerial Decree 27 of 2025"] == .policy)
+        #expect(found["Ministerial Decree 27"] == nil)
+    }
+
+    @Test func aNamedBodysPossessiveEndsTheNameItOwns() {
+        let found = entities("""
+            Andrej Kralj chairs the National Assembly's Commission for the Supervision of Intelligence and Security \
+            Services. The Prosecutor's Office opened an inquiry.
+            """)
+        #expect(found["Commission for the Supervision of Intelligence and Security Services"] == .organization)
+        #expect(found["National Assembly"] == .organization)
+        #expect(found["Prosecutor's Office"] == .organization)
+    }
 }

@@ -232,3 +232,13 @@ extension ShortReferenceTests {
         #expect(!found.contains("Nilantha Perera leads Sri Lanka Navy"))
     }
 }
+
+extension ShortReferenceTests {
+    @Test func theServiceAndTheAssociationAreTheOneBodyNamedWithThatNoun() {
+        let found = wireRelations("""
+            The containers had been shipped from Lagos by way of the Nigeria Customs Service. "We will cooperate fully," \
+            said Ibrahim Danjuma, a spokesman for the service.
+            """)
+        #expect(found.contains("Ibrahim Danjuma member_of Nigeria Customs Service"))
+    }
+}
