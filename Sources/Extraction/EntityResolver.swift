@@ -296,6 +296,7 @@ struct EntityResolver {
         addCountriesNamedInBodies(&entities)
         retypeSpeakingPlaces(resolved, sentences: sentences, entities: &entities)
         retypePeopleCalledWhich(resolved, sentences: sentences, entities: &entities)
+        retypePeopleNamedLikeBodies(resolved, sentences: sentences, entities: &entities)
         return Result(entities: entities, resolved: resolved, diagnostics: diagnostics)
     }
 
@@ -343,6 +344,34 @@ struct EntityResolver {
                 entities[entity].kind = .organization
             }
         }
+    }
+
+    /// "Kestrel Tankers", "Redgum Resources", "Al Noor Coastal Development":
+    /// a name of two or more words read as a person's, with no title
+    /// anywhere, whose last word is an everyday word ("tankers",
+    /// "development") in the plural or an abstract noun's ending, and whose
+    /// first is neither a given name nor an everyday word, is a body's: a
+    /// surname that is an everyday word ("Gates") comes after a given name,
+    /// and a given name may be one too ("Bill").
+    private func retypePeopleNamedLikeBodies(_ resolved: [[(mention: Mention, entity: Int)]], sentences: [Sentence], entities: inout [LocalEntity]) {
+        guard let tagger else { return }
+        let titled = Set(resolved.joined().filter { $0.mention.role != nil }.map(\.entity))
+        for (index, sentenceMentions) in resolved.enumerated() {
+            for (mention, entity) in sentenceMentions where entities[entity].kind == .person && !titled.contains(entity)
+                && mention.tokens.count > 1 && mention.surface == entities[entity].name {
+                let tokens = sentences[index].tokenized(with: lexicon).tokens
+                let words = tokens[mention.tokens]
+                guard let first = words.first, let last = words.last, !lexicon.givenNames.contains(first.text),
+                      !tagger.opensPersonName(first), !tagger.isCommonWord(first), tagger.isCommonWord(last), !lexicon.givenNames.contains(last.text), Self.endsLikeCommonNoun(last.lowercased)
+                else { continue }
+                entities[entity].kind = .organization
+            }
+        }
+    }
+
+    /// "tankers", "hospitality", "development": a plural or an abstract noun's ending, which "Win" and "Khan" lack.
+    private static func endsLikeCommonNoun(_ word: String) -> Bool {
+        word.count > 4 && (word.hasSuffix("s") && !word.hasSuffix("ss") || ["ity", "ment", "tion", "ics"].contains { word.hasSuffix($0) })
     }
 
     private static let territorialHeads: Set<String> = [

@@ -120,13 +120,15 @@ struct Token: Sendable {
     var placeCompound: PlaceCompound? {
         guard let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")), hyphen > text.utf8.startIndex else { return nil }
         switch text.utf8[text.utf8.index(after: hyphen)...] {
-        case let participle where participle.elementsEqual("based".utf8): return .based
+        case let participle where Self.seatParticiples.contains(where: { participle.elementsEqual($0.utf8) }): return .based
         case let participle where Self.backingParticiples.contains(where: { participle.elementsEqual($0.utf8) }): return .backed
         case let participle where participle.elementsEqual("led".utf8): return .led
         default: return nil
         }
     }
 
+    /// "Cyprus-registered", "Geneva-headquartered": where a body sits, as "-based" says.
+    private static let seatParticiples = ["based", "registered", "headquartered"]
     private static let backingParticiples = ["backed", "funded", "sponsored", "supported", "financed"]
 
     var isBasedIn: Bool { placeCompound == .based }

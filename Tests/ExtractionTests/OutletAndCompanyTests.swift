@@ -121,3 +121,20 @@ import Testing
         #expect(companies.isSuperset(of: ["Nordhav Minerals", "Koba Bauxite SA", "Japan Organization for Metals and Energy Security"]))
     }
 }
+
+extension OutletAndCompanyTests {
+    @Test func aRegisteredCompanySitsWhereItIsRegistered() {
+        #expect(wireRelations("The spyware was made by Orbis Intelligence Systems, a Cyprus-registered company.")
+            .contains("Orbis Intelligence Systems located_in Cyprus"))
+    }
+
+    @Test func aNameEndingInAnEverydayNounIsABodyUnlessAGivenNameOpensIt() {
+        let found = Dictionary(wireCopy("""
+            Mauritius has filed a claim against Kestrel Tankers over the spill. Redgum Resources said it would appeal. \
+            Bill Gates said the fund would help.
+            """).entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Kestrel Tankers"] == .organization)
+        #expect(found["Redgum Resources"] == .organization)
+        #expect(found["Bill Gates"] == .person)
+    }
+}

@@ -113,6 +113,12 @@ struct NameGazetteer: Sendable {
     }
 
     /// Whether `token`'s word is an everyday English word (Zipf band 4 or more).
+    /// Whether `token`'s word opens many people's names on the person list ("Bill", "Kwame").
+    func opensPersonName(_ token: Token) -> Bool {
+        guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }
+        return lists & 1 << List.personStart.rawValue != 0
+    }
+
     func isCommonWord(_ token: Token) -> Bool {
         guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }
         return lists & (1 << List.wordBand4.rawValue | 1 << List.wordBand5.rawValue) != 0

@@ -85,6 +85,9 @@ public struct NameTagger: Sendable {
     /// Whether `token`'s word is an everyday English word.
     func isCommonWord(_ token: Token) -> Bool { gazetteer.isCommonWord(token) }
 
+    /// Whether `token`'s word opens many listed people's names: a given name.
+    func opensPersonName(_ token: Token) -> Bool { gazetteer.opensPersonName(token) }
+
     /// The tagger shipped with NewsGraph, or nil if its model file is missing
     /// (extraction then runs on its rules alone).
     public static let bundled: NameTagger? = {
