@@ -527,7 +527,13 @@ extension SentenceContext {
             let named = bodies(names)
             return named.count == 1 ? named[0] : nil
         }
-        return body { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
+        // With a ministry and a department of the field named, as in a story of two states, a
+        // minister heads the ministry and a secretary the department; otherwise the exact name first.
+        let named = bodies { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) || surface.hasPrefix($0 + " and ") } }
+        let officeBody = words.last.flatMap { Self.officeBodies[$0.lowercased()] }
+        return named.first { body in officeBody.map { entities[body].name.words.contains($0) } ?? false }
+            ?? named.first { entities[$0].surfaces.contains { surface in forms.contains { surface == $0 || surface.hasSuffix(" " + $0) } } }
+            ?? named.first
             ?? field.flatMap { field in
                 // Only a minister or secretary heads a ministry by one of its fields ("Competition
                 // Commissioner" heads no "Department of Trade, Industry and Competition").
@@ -538,6 +544,8 @@ extension SentenceContext {
                     ?? (scope == nil ? onlyBody { ($0.hasPrefix("Ministry of ") || $0.hasPrefix("Department of ")) && $0.words.contains(field) } : nil)
             }
     }
+
+    private static let officeBodies: [String: String] = ["minister": "Ministry", "secretary": "Department"]
 
     /// "Senator X" sits in the Senate; "European Commissioner X" and
     /// "Migration Commissioner X" in the Commission; "Competition Commissioner

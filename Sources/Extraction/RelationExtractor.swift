@@ -153,6 +153,7 @@ struct RelationExtractor {
             context.findQuestionedConduct()
             context.findReactions()
             context.findDemands()
+            context.findRequests()
             context.findTwoNamedBefore(memory.lastTwoPeople)
             context.findNamedParents(alreadyTied: &namedChildren)
             context.findSignatoryStates()

@@ -121,3 +121,15 @@ import Testing
             .contains("Pedro Sousa opposes Ana Ruiz"))
     }
 }
+
+extension ResponseTests {
+    @Test func whoActsAtAnothersRequestSupportsThem() {
+        let found = wireRelations("""
+            Neighbouring Austria sent six specialists to Zagreb on Sunday at the request of the Croatian government. \
+            France sent booms from Réunion, and India's coast guard flew in two teams at the request of Mauritius.
+            """)
+        #expect(found.contains("Austria supports Croatia"))
+        #expect(found.contains("India supports Mauritius"))
+        #expect(!found.contains("France supports Mauritius"))
+    }
+}

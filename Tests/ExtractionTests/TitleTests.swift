@@ -282,3 +282,17 @@ extension TitleTests {
         #expect(found.contains("Sivakumar Yogarajah member_of Sri Lanka"))
     }
 }
+
+extension TitleTests {
+    @Test func aSecretaryHeadsTheDepartmentAndAMinisterTheMinistryOfOneField() {
+        let found = wireRelations("""
+            The Philippines suspended poultry imports from Brazil, the Department of Agriculture said on Tuesday. \
+            Agriculture Secretary Ramon Villaraza signed the order on Monday. Brazil's Ministry of Agriculture and \
+            Livestock said the ban went too far. "This is a disproportionate measure," Agriculture Minister Carlos \
+            Henrique Prado said.
+            """)
+        #expect(found.contains("Ramon Villaraza leads Department of Agriculture"))
+        #expect(!found.contains("Ramon Villaraza leads Ministry of Agriculture and Livestock"))
+        #expect(found.contains("Carlos Henrique Prado leads Ministry of Agriculture and Livestock"))
+    }
+}
