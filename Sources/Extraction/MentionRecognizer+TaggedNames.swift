@@ -278,6 +278,10 @@ extension MentionRecognizer {
                 mention.canonical = country
             }
         }
+        // "Kanitha Rojanasak, Southeast Asia director at ...": a place does not hold a title.
+        if mention.kind == .location, titledAfterComma(sentence.tokens, name.tokens) {
+            mention.kind = .person
+        }
         // The tagger knows no policies: "whose Total Peace policy" names one.
         if mention.kind != .country, mention.kind != .person, let noun = policyNounAfter(sentence.tokens, name.tokens) {
             mention.kind = .policy
@@ -293,5 +297,19 @@ extension MentionRecognizer {
             mention.kind = .organization
         }
         return mention
+    }
+}
+
+extension MentionRecognizer {
+    /// ", Southeast Asia director at", ", UNHCR spokesperson": after a comma,
+    /// a title whose scope is only capitalized words.
+    func titledAfterComma(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        guard name.upperBound < tokens.count, tokens[name.upperBound - 1].punctuationAfter == "," else { return false }
+        for index in name.upperBound..<min(tokens.count, name.upperBound + 4) {
+            let token = tokens[index]
+            if !token.isCapitalized { return index > name.upperBound && !token.roles.isDisjoint(with: .title) }
+            if token.punctuationAfter != nil || token.isPossessive { return false }
+        }
+        return false
     }
 }

@@ -644,9 +644,10 @@ extension SentenceContext {
                 add(item.entity, .memberOf, next.entity, 0.8)
                 continue
             }
-            // "a lawmaker from the ruling Georgian Dream party": the body's own modifiers after "the".
+            // "a lawmaker from the ruling Georgian Dream party", "an editor at the investigative news
+            // portal Razkrito": the body's own modifiers after "the".
             var described = between[...]
-            if let the = between.lastIndex(of: "the"), between.count - the <= 3,
+            if let the = between.lastIndex(of: "the"), between.count - the <= 5,
                tokens[(item.mention.tokens.upperBound + the + 1)..<next.mention.tokens.lowerBound].allSatisfy({
                    !$0.isCapitalized && $0.punctuationAfter == nil && $0.roles.isDisjoint(with: .preposition)
                }) {

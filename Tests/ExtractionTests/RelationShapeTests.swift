@@ -475,6 +475,9 @@ import Testing
             """)
         #expect(from.contains("Mamuka Tsiklauri member_of Georgian Dream"))
         #expect(from.contains("Nino Kobakhidze member_of United National Movement"))
+        #expect(wireRelations("""
+            One of those targeted was Nina Zupet, an editor at the investigative news portal Razkrito, who had reported on it.
+            """).contains("Nina Zupet member_of Razkrito"))
     }
 
     @Test func aPlaceIsACountrysOnlyWhereTheWordsSaySo() {

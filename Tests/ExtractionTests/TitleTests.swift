@@ -296,3 +296,13 @@ extension TitleTests {
         #expect(found.contains("Carlos Henrique Prado leads Ministry of Agriculture and Livestock"))
     }
 }
+
+extension TitleTests {
+    @Test func aNameWhoseCommaOpensATitleIsAPersonNotAPlace() {
+        let extraction = wireCopy("""
+            Kanitha Rojanasak, Southeast Asia director at the monitoring group TRAFFIC, praised the seizure.
+            """)
+        #expect(extraction.entities.first { $0.name == "Kanitha Rojanasak" }?.kind == .person)
+        #expect(!extraction.relations.contains { $0.source == "Kanitha Rojanasak" && $0.type == .locatedIn })
+    }
+}
