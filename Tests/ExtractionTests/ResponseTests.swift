@@ -133,3 +133,10 @@ extension ResponseTests {
         #expect(!found.contains("France supports Mauritius"))
     }
 }
+
+extension ResponseTests {
+    @Test func beingInContactWithSomeoneMeetsThem() {
+        #expect(wireRelations("The European Commission said it was in contact with Croatia on Monday.")
+            .contains("European Commission meets Croatia"))
+    }
+}
