@@ -332,7 +332,7 @@ extension MentionRecognizer {
 
     /// Nouns that refer back to a body named with them ("the board", "the university") but say nothing of a state.
     static let otherReferenceNouns: Set<String> = [
-        "board", "university", "embassy", "navy", "army", "service", "association", "federation", "league", "club",
+        "board", "university", "embassy", "navy", "army", "service", "association", "federation", "league", "club", "museum",
     ]
 
     /// A demonym-led group: "Mexican drug cartels", "Colombian rebels".

@@ -279,6 +279,11 @@ extension SentenceContext {
             if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
+            // "Cameroon's Minister of Arts and Culture, X" heads the Ministry of Arts and Culture the article names.
+            if let field, kind(owner) == .country, tokens[index + length + 1].lowercased == "of",
+               let ministry = department(of: title, field: tokens[(index + length + 2)..<field].map(\.text).joined(separator: " ")) {
+                add(person.entity, .leads, ministry, 0.75)
+            }
         }
     }
 

@@ -242,3 +242,13 @@ extension ShortReferenceTests {
         #expect(found.contains("Ibrahim Danjuma member_of Nigeria Customs Service"))
     }
 }
+
+extension ShortReferenceTests {
+    @Test func theMuseumIsTheOneMuseumNamed() {
+        let found = wireRelations("""
+            The Weser Museum of World Cultures in Bremen handed back a throne on Tuesday. Annegret Vollmer, the \
+            director of the museum, signed the documents.
+            """)
+        #expect(found.contains("Annegret Vollmer leads Weser Museum of World Cultures"))
+    }
+}

@@ -306,3 +306,14 @@ extension TitleTests {
         #expect(!extraction.relations.contains { $0.source == "Kanitha Rojanasak" && $0.type == .locatedIn })
     }
 }
+
+extension TitleTests {
+    @Test func aStatesMinisterOfAFieldHeadsTheMinistryOfThatField() {
+        let found = wireRelations("""
+            The documents were signed with Cameroon's Minister of Arts and Culture, Pascaline Ebongue. In a letter to \
+            the Ministry of Arts and Culture, the chief asked for the throne.
+            """)
+        #expect(found.contains("Pascaline Ebongue leads Ministry of Arts and Culture"))
+        #expect(found.contains("Pascaline Ebongue member_of Cameroon"))
+    }
+}
