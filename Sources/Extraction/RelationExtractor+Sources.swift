@@ -142,7 +142,9 @@ extension SentenceContext {
                 || placeNounOf || describedInPlace
                 || kind(mentions[index].entity) == .location && isPlaceInPlace(gap, country: kind(next.entity) == .country)
                     && [.location, .country].contains(kind(next.entity)) {
-                add(mentions[index].entity, .locatedIn, next.entity, 0.7)
+                // "Bandeng, in Cameroon's West Region": in the place the state's possessive owns.
+                let owned = gap.count == 1 ? nameOwned(by: next).flatMap { kind($0.entity) == .location ? $0 : nil } : nil
+                add(mentions[index].entity, .locatedIn, (owned ?? next).entity, 0.7)
             }
             // "San Antonio lies in Chile's Valparaíso Region": a place said to lie in another,
             // or in the place a country's possessive owns.

@@ -1054,3 +1054,12 @@ import Testing
         #expect(!found.contains("Tinklu Linija supports Finland"))
     }
 }
+
+extension RelationShapeTests {
+    @Test func aPlaceInAStatesPossessivePlaceIsInThatPlace() {
+        let found = wireRelations("He asked for the throne to be returned to Bandeng, in Cameroon's West Region.")
+        #expect(found.contains("Bandeng located_in West Region"))
+        #expect(!found.contains("Bandeng located_in Cameroon"))
+        #expect(found.contains("West Region located_in Cameroon"))
+    }
+}
