@@ -134,6 +134,7 @@ struct RelationExtractor {
             context.findSeatsInNames(alreadyTied: &seatedBodies)
             context.findPossessedBodies()
             context.findAppositeBodies()
+            context.findBodiesDescribedAsParts()
             context.findOwnedPolicies()
             context.findGoverningPolicies()
             context.findPartiesNamedInPolicies()

@@ -1063,3 +1063,17 @@ extension RelationShapeTests {
         #expect(found.contains("West Region located_in Cameroon"))
     }
 }
+
+extension RelationShapeTests {
+    @Test func aBodyDescribedAsAPartOfAnotherIsItsMember() {
+        let found = wireRelations("""
+            Citizen Lab, a research group at the University of Toronto, confirmed the findings. The Islamic Action Front, \
+            the largest opposition party in the House of Representatives, called for an inquiry.
+            """)
+        #expect(found.contains("Citizen Lab member_of University of Toronto"))
+        #expect(found.contains("Islamic Action Front member_of House of Representatives"))
+        // A body that works with another is no part of it.
+        #expect(!wireRelations("Citizen Lab, a research group working with the University of Toronto, confirmed it.")
+            .contains("Citizen Lab member_of University of Toronto"))
+    }
+}
