@@ -276,6 +276,11 @@ extension SentenceContext {
             }
             // No state has a company's chairman, nor a state's office an owner: "its" then means a body the text leaves unsaid.
             if Self.companyHeadTitles.contains(title) && kind(owner) == .country || title == "owner" && isStateOffice(owner) { continue }
+            // "its captain" after a court: a court has judges and officers of its own, no captain, so "its" means something else.
+            if namedOwner == nil, entities[owner].name.words.contains(where: { Self.courtWords.contains(String($0)) }),
+               !Self.courtTitles.contains(title) {
+                continue
+            }
             if let type = office(leader: isLeaderTitle(title) && !isOfPart, title: title, of: owner) {
                 add(person.entity, type, owner, 0.75)
             }
@@ -551,6 +556,10 @@ extension SentenceContext {
     }
 
     private static let officeBodies: [String: String] = ["minister": "Ministry", "secretary": "Department"]
+    private static let courtTitles: Set<String> = [
+        "judge", "justice", "chief justice", "president", "registrar", "clerk", "spokesman", "spokeswoman", "spokesperson",
+        "chief", "head", "chair", "chairman", "chairwoman", "chairperson", "member",
+    ]
 
     /// "Senator X" sits in the Senate; "European Commissioner X" and
     /// "Migration Commissioner X" in the Commission; "Competition Commissioner

@@ -317,3 +317,13 @@ extension TitleTests {
         #expect(found.contains("Pascaline Ebongue member_of Cameroon"))
     }
 }
+
+extension TitleTests {
+    @Test func itsCaptainAfterACourtIsNoOfficerOfTheCourt() {
+        let found = wireRelations("""
+            The government filed the claim in the Supreme Court on Monday against the company, which owns the tanker. \
+            Police arrested its captain, Arvid Lindqvist, on Saturday.
+            """)
+        #expect(!found.contains("Arvid Lindqvist member_of Supreme Court"))
+    }
+}
