@@ -357,12 +357,15 @@ struct EntityResolver {
         guard let tagger else { return }
         let titled = Set(resolved.joined().filter { $0.mention.role != nil }.map(\.entity))
         for (index, sentenceMentions) in resolved.enumerated() {
+            var tokens: [Token]?
             for (mention, entity) in sentenceMentions where entities[entity].kind == .person && !titled.contains(entity)
                 && mention.tokens.count > 1 && mention.surface == entities[entity].name {
-                let tokens = sentences[index].tokenized(with: lexicon).tokens
-                let words = tokens[mention.tokens]
-                guard let first = words.first, let last = words.last, !lexicon.givenNames.contains(first.text),
-                      !tagger.opensPersonName(first), !tagger.isCommonWord(first), tagger.isCommonWord(last), !lexicon.givenNames.contains(last.text), Self.endsLikeCommonNoun(last.lowercased)
+                let sentenceTokens = tokens ?? sentences[index].tokenized(with: lexicon).tokens
+                tokens = sentenceTokens
+                let words = sentenceTokens[mention.tokens]
+                guard let first = words.first, let last = words.last,
+                      !lexicon.givenNames.contains(first.text), !tagger.opensPersonName(first), !tagger.isCommonWord(first),
+                      tagger.isCommonWord(last), !lexicon.givenNames.contains(last.text), Self.endsLikeCommonNoun(last.lowercased)
                 else { continue }
                 entities[entity].kind = .organization
             }

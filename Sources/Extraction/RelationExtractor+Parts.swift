@@ -20,7 +20,10 @@ extension SentenceContext {
             guard kind(parent.entity) == .organization, parent.entity != item.entity, (3...9).contains(end - start),
                   Self.articles.contains(tokens[start].lowercased),
                   Self.partPrepositions.contains(tokens[end - 1].lowercased), Self.partNouns.contains(tokens[end - 2].lowercased),
-                  tokens[start..<end].allSatisfy({ ($0.punctuationAfter == nil || $0.punctuationAfter == "-") && (!$0.isCapitalized || $0.placeCompound != nil) })
+                  // Lower-case words, or a place compound ("the Washington-based arm of").
+                  tokens[start..<end].allSatisfy({
+                      ($0.punctuationAfter == nil || $0.punctuationAfter == "-") && (!$0.isCapitalized || $0.placeCompound != nil)
+                  })
             else { continue }
             add(item.entity, .memberOf, parent.entity, 0.7)
         }
