@@ -255,11 +255,32 @@ struct MentionRecognizer {
                         || startsLongerName(tokens, at: end + 1),
                       continuesBody(tokens, start: start, and: end) {
                 end += 2  // "Centers for Disease Control and Prevention", "Food and Drug Administration"
+            } else if token.lowercased == "in", token.punctuationAfter == nil, end - start >= 2,
+                      containsHead(tokens[start..<end]), !tokens[start..<end].contains(where: { Self.placedBodyWords.contains($0.text) }),
+                      let countryEnd = countryEnd(tokens, from: end + 1) {
+                end = countryEnd  // "Association of Banks in Lebanon", "United Nations Verification Mission in Colombia"
+                break
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// Bodies whose name a place after "in" does not continue: "the Ministry of Finance in Paramaribo".
+    private static let placedBodyWords: Set<String> = ["Court", "Tribunal", "Ministry", "Embassy", "Department"]
+
+    /// "Lebanon", "the Netherlands": the end of a listed country's name that starts at `start`, past its article.
+    private func countryEnd(_ tokens: [Token], from start: Int) -> Int? {
+        let first = start < tokens.count && tokens[start].lowercased == "the" ? start + 1 : start
+        for length in stride(from: min(3, tokens.count - first), through: 1, by: -1) {
+            let words = tokens[first..<(first + length)]
+            guard words.allSatisfy(\.isCapitalized), words.dropLast().allSatisfy({ $0.punctuationAfter == nil && !$0.isPossessive }),
+                  words.last?.isPossessive == false, case .country? = lexicon.meaning(of: text(words))
+            else { continue }
+            return first + length
+        }
+        return nil
     }
 
     /// The last words of a company's name: "Corporation" may go on ("Corporation for Public Broadcasting").

@@ -265,4 +265,15 @@ extension NameShapeTests {
         #expect(found["National Assembly"] == .organization)
         #expect(found["Prosecutor's Office"] == .organization)
     }
+
+    @Test func aBodysNameMayGoOnWithTheCountryItServes() {
+        let found = entities("""
+            The Association of Banks in Lebanon objected. The Board of Airline Representatives in the Netherlands \
+            appealed. The Ministry of Finance in Suriname declined to comment.
+            """)
+        #expect(found["Association of Banks in Lebanon"] == .organization)
+        #expect(found["Board of Airline Representatives in the Netherlands"] == .organization)
+        #expect(found["Ministry of Finance"] == .organization)
+        #expect(found["Suriname"] == .country)
+    }
 }
