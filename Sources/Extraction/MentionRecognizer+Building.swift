@@ -86,7 +86,9 @@ extension MentionRecognizer {
         if tokens.dropLast().contains(where: { $0.punctuationAfter == "(" }) {
             return String(span) + (tokens.last!.punctuationAfter == ")" && !span.hasSuffix(")") ? ")" : "")
         }
-        return isJoinedByMarks || hasComma || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
+        // "Law No. 6" keeps the abbreviation's period.
+        let hasNumberSign = tokens.dropLast().contains { $0.text == "No" }
+        return isJoinedByMarks || hasComma || hasNumberSign || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 
     func weak(_ sentence: Sentence, _ range: Range<Int>) -> Mention {

@@ -156,11 +156,19 @@ struct MentionRecognizer {
         return !tokens[(end + 1)...].prefix(while: { $0.isCapitalized || $0.lowercased == "the" }).contains { $0.roles.contains(.policyHead) }
     }
 
-    /// "Ministerial Decree 27 of 2025", "Law 11 of 2020": the year after a
+    /// Whether a policy's number may follow the word at `index`: a policy's
+    /// head ("Decree"), or "No." after one ("Decree No.").
+    private func numbersPolicy(_ tokens: [Token], at index: Int) -> Bool {
+        if tokens[index].roles.contains(.policyHead) { return true }
+        return index > 0 && tokens[index].text == "No" && tokens[index - 1].roles.contains(.policyHead)
+            && tokens[index - 1].punctuationAfter == nil
+    }
+
+    /// "Ministerial Decree 27 of 2025", "Law No. 11 of 2020": the year after a
     /// policy's number tells the series apart and ends its name.
     private func policyYearEnd(_ tokens: [Token], at end: Int) -> Int? {
         guard end >= 2, end + 1 < tokens.count, tokens[end].lowercased == "of", tokens[end].punctuationAfter == nil,
-              tokens[end - 2].roles.contains(.policyHead), Self.isPolicyNumber(tokens[end - 1].text),
+              numbersPolicy(tokens, at: end - 2), Self.isPolicyNumber(tokens[end - 1].text),
               let year = Int(tokens[end + 1].text), (1800...2100).contains(year)
         else { return nil }
         return end + 2
@@ -212,8 +220,8 @@ struct MentionRecognizer {
             if token.placeCompound != nil { break }  // "The Chicago-based company": an adjective, read on its own
             if token.isCapitalized {
                 end += 1
-            } else if previous.roles.contains(.policyHead), Self.isPolicyNumber(token.text) {
-                end += 1  // "Title 50", "Resolution 2231", "Memorandum Order 2025-03"
+            } else if Self.isPolicyNumber(token.text), numbersPolicy(tokens, at: end - 1) {
+                end += 1  // "Title 50", "Resolution 2231", "Memorandum Order 2025-03", "Decree No. 2025-447"
             } else if previous.roles.contains(.policyHead), Self.policyTopicWords.contains(token.lowercased), token.punctuationAfter == nil,
                       end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].lowercased != "the",
                       !tokens[end + 1].roles.contains(.nonEntityWord) {
@@ -1019,10 +1027,11 @@ struct MentionRecognizer {
             // "Minister of Communications": a title and its field name no body, whatever the field's last word.
             if !tokens[connector - 1].roles.isDisjoint(with: .title) { return nil }
         }
-        // "Finance Bill 2026", "Resolution 2231", "Law 19,542": a number after a policy's head is part of its name.
+        // "Finance Bill 2026", "Resolution 2231", "Law 19,542", "Law No. 6": a number after a policy's head is part of its name.
         if let head = tokens.dropLast().lastIndex(where: { $0.roles.contains(.policyHead) }),
-           Self.isPolicyNumber(tokens[head + 1].text),
-           tokens[(head + 1)...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
+           case let number = tokens[head + 1].text == "No" && head + 2 < tokens.endIndex ? head + 2 : head + 1,
+           Self.isPolicyNumber(tokens[number].text),
+           tokens[number...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
             return .policy
         }
         if tokens.count > 1, Self.isLendingInstrument(last: tokens[tokens.endIndex - 1].text, before: tokens[tokens.endIndex - 2].text) {

@@ -369,7 +369,7 @@ extension SentenceContext {
     /// a clause on a description that names nothing is about whom it describes.
     private func describedNoun(of head: Int, parse: SentenceParse) -> Int {
         if [.apposition, .conjunct].contains(parse.label(head)), parse.heads[head] >= 0, !insideMention(head),
-           head > 0, (parse.heads[head]..<head).contains(where: { tokens[$0].punctuationAfter == "," }) {
+           parse.heads[head] < head, (parse.heads[head]..<head).contains(where: { tokens[$0].punctuationAfter == "," }) {
             return parse.heads[head]
         }
         return head
@@ -418,8 +418,9 @@ extension SentenceContext {
         var word = predicate
         for _ in 0..<3 {
             if parse.dependents[word].contains(where: { dependent in
+                // A negation may hang after its verb too ("Law No. 6": the parse may take "No." for one).
                 (Self.negations.contains(tokens[dependent].lowercased) || tokens[dependent].endsInNot)
-                    && !(dependent..<word).contains { tokens[$0].punctuationAfter == "," }
+                    && !(min(dependent, word)..<max(dependent, word)).contains { tokens[$0].punctuationAfter == "," }
             }) {
                 return true
             }

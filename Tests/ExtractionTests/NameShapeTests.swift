@@ -276,4 +276,14 @@ extension NameShapeTests {
         #expect(found["Ministry of Finance"] == .organization)
         #expect(found["Suriname"] == .country)
     }
+
+    @Test func aPolicysNumberMayFollowNoAndItsYear() {
+        // The parse once hung "No." after its verb as a negation, and the extractor trapped on the range between them.
+        let found = entities("""
+            Decree No. 2025-447, adopted by the Council of Ministers, revokes the floor. The court applied Law No. 6 of \
+            2008 on Monday. No one came.
+            """)
+        #expect(found["Decree No. 2025-447"] == .policy)
+        #expect(found["Law No. 6 of 2008"] == .policy)
+    }
 }
