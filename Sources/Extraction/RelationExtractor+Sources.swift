@@ -45,7 +45,10 @@ extension SentenceContext {
             } else if isSourceOnly(item) || ["on", "to"].contains(before) && start <= 4 || isSourceList
                         || before == "by" && Self.reportNouns.contains(wordBefore) {
                 // "according to a report by public broadcaster RNZ": the report's outlet.
-                actor = subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })?.entity
+                // "She said Seoul had proposed a survey, according to Yonhap": whom the speaking pronoun stands for.
+                let speaker = isSourceOnly(item) && tokens.count > 2 && ["he", "she"].contains(tokens[0].lowercased)
+                    && Self.sayingVerbs.contains(tokens[1].lowercased) ? pronounReferent(at: 0) : nil
+                actor = speaker ?? subjectActor(actors.filter { $0.entity != item.entity && !isOutlet($0.entity) })?.entity
             } else {
                 actor = nil
             }

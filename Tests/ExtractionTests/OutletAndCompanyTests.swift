@@ -138,3 +138,14 @@ extension OutletAndCompanyTests {
         #expect(found["Bill Gates"] == .person)
     }
 }
+
+extension OutletAndCompanyTests {
+    @Test func anOutletCitedForWhatAPronounSaidReportsTheSpeaker() {
+        let found = wireRelations("""
+            Foreign Minister Lee Soo-jin met her Japanese counterpart on Monday. She said Seoul had proposed a joint \
+            survey, according to the Yonhap news agency.
+            """)
+        #expect(found.contains("Yonhap reported Lee Soo-jin"))
+        #expect(!found.contains("Yonhap reported South Korea"))
+    }
+}
