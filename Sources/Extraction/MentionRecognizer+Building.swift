@@ -87,7 +87,7 @@ extension MentionRecognizer {
             return String(span) + (tokens.last!.punctuationAfter == ")" && !span.hasSuffix(")") ? ")" : "")
         }
         // "Law No. 6" keeps the abbreviation's period.
-        let hasNumberSign = tokens.dropLast().contains { $0.text == "No" }
+        let hasNumberSign = tokens.dropLast().contains(where: Self.isNumberSign)
         return isJoinedByMarks || hasComma || hasNumberSign || tokens.dropLast().contains(where: \.isPossessive) ? String(span) : joined
     }
 

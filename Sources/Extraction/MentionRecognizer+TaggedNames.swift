@@ -303,7 +303,7 @@ extension MentionRecognizer {
 extension MentionRecognizer {
     /// ", Southeast Asia director at", ", UNHCR spokesperson": after a comma,
     /// a title whose scope is only capitalized words.
-    func titledAfterComma(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    private func titledAfterComma(_ tokens: [Token], _ name: Range<Int>) -> Bool {
         guard name.upperBound < tokens.count, tokens[name.upperBound - 1].punctuationAfter == "," else { return false }
         for index in name.upperBound..<min(tokens.count, name.upperBound + 4) {
             let token = tokens[index]

@@ -156,11 +156,14 @@ struct MentionRecognizer {
         return !tokens[(end + 1)...].prefix(while: { $0.isCapitalized || $0.lowercased == "the" }).contains { $0.roles.contains(.policyHead) }
     }
 
+    /// "No." of "Law No. 6" (the tokenizer keeps the abbreviation's period apart).
+    static func isNumberSign(_ token: Token) -> Bool { token.text == "No" }
+
     /// Whether a policy's number may follow the word at `index`: a policy's
     /// head ("Decree"), or "No." after one ("Decree No.").
     private func numbersPolicy(_ tokens: [Token], at index: Int) -> Bool {
         if tokens[index].roles.contains(.policyHead) { return true }
-        return index > 0 && tokens[index].text == "No" && tokens[index - 1].roles.contains(.policyHead)
+        return index > 0 && Self.isNumberSign(tokens[index]) && tokens[index - 1].roles.contains(.policyHead)
             && tokens[index - 1].punctuationAfter == nil
     }
 
@@ -1029,7 +1032,7 @@ struct MentionRecognizer {
         }
         // "Finance Bill 2026", "Resolution 2231", "Law 19,542", "Law No. 6": a number after a policy's head is part of its name.
         if let head = tokens.dropLast().lastIndex(where: { $0.roles.contains(.policyHead) }),
-           case let number = tokens[head + 1].text == "No" && head + 2 < tokens.endIndex ? head + 2 : head + 1,
+           case let number = Self.isNumberSign(tokens[head + 1]) && head + 2 < tokens.endIndex ? head + 2 : head + 1,
            Self.isPolicyNumber(tokens[number].text),
            tokens[number...].indices.dropFirst().allSatisfy({ tokens[$0].offsets.lowerBound <= tokens[$0 - 1].offsets.upperBound + 1 }) {
             return .policy

@@ -112,12 +112,6 @@ struct NameGazetteer: Sendable {
         return lists & 1 << list.rawValue != 0 && others.allSatisfy { lists & 1 << $0.rawValue == 0 }
     }
 
-    /// Whether `token`'s word opens many people's names on the person list ("Kwame", "Maria").
-    func opensPersonName(_ token: Token) -> Bool {
-        guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }
-        return lists & 1 << List.personStart.rawValue != 0
-    }
-
     /// Whether `token`'s word is an everyday English word (Zipf band 4 or more).
     func isCommonWord(_ token: Token) -> Bool {
         guard let lists = table.value(of: nameKey(nameSeed, FeatureHash.fnv(token.lowercased))) else { return false }

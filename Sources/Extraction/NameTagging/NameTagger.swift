@@ -86,7 +86,7 @@ public struct NameTagger: Sendable {
     func isCommonWord(_ token: Token) -> Bool { gazetteer.isCommonWord(token) }
 
     /// Whether `token`'s word opens many listed people's names: a given name.
-    func opensPersonName(_ token: Token) -> Bool { gazetteer.opensPersonName(token) }
+    func opensPersonName(_ token: Token) -> Bool { gazetteer.lists([token][...], on: .personStart) }
 
     /// The tagger shipped with NewsGraph, or nil if its model file is missing
     /// (extraction then runs on its rules alone).
